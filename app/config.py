@@ -1,0 +1,58 @@
+"""Configuration: defaults, then FLASK_* environment overrides (see README)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+MB = 1024 * 1024
+
+
+def defaults(instance_path: str) -> dict[str, Any]:
+    return {
+        "DATABASE_URL": f"sqlite:///{Path(instance_path) / 'hark.db'}",
+        "AUDIO_CACHE_DIR": str(Path.cwd() / "audio_cache"),
+        "QUEUE_URL": "",  # empty: the embedded queue (SQLite file in the instance folder)
+        "PUBLIC_BASE_URL": "",  # empty: taken from the request
+        "MAX_UPLOAD_BYTES": 5 * MB,
+        "SITE_TITLE": "Hark",
+        "SITE_DESCRIPTION": "News articles, narrated with a voice for every speaker.",
+        "SITE_LANGUAGE": "en",
+        "NARRATOR_VOICE": "gmw/en",
+        "SEGMENT_TIMEOUT": 30.0,  # seconds one sentence may take to synthesize
+    }
+
+
+def load(app: Flask, overrides: dict[str, Any] | None) -> None:
+    """Fill app.config from defaults, FLASK_* variables, then explicit overrides (tests)."""
+    app.config.from_mapping(defaults(app.instance_path))
+    app.config.from_prefixed_env()
+    if overrides:
+        app.config.from_mapping(overrides)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _stored_secret_key(Path(app.instance_path))
+    app.config["MAX_UPLOAD_BYTES"] = int(app.config["MAX_UPLOAD_BYTES"])
+    # Flask refuses bigger bodies itself (413); leave room for the form's other fields.
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + 64 * 1024
+    app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"]
+    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    Path(app.config["AUDIO_CACHE_DIR"]).mkdir(parents=True, exist_ok=True)
+
+
+def _stored_secret_key(instance: Path) -> str:
+    """A random key made on first run and kept in the instance folder."""
+    instance.mkdir(parents=True, exist_ok=True)
+    path = instance / "secret_key"
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass  # made earlier, or by the worker starting at the same moment
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    return path.read_text().strip()

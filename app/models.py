@@ -1,0 +1,105 @@
+"""Database models: articles and their blocks, speakers, episodes, operators."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+db = SQLAlchemy(model_class=Base)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Status:
+    QUEUED = "queued"
+    NARRATING = "narrating"
+    READY = "ready"
+    FAILED = "failed"
+
+
+class Article(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
+    title: Mapped[str] = mapped_column(String(500))
+    byline: Mapped[str | None] = mapped_column(String(500))
+    published: Mapped[str | None] = mapped_column(String(40))
+    site_name: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20))
+    source_url: Mapped[str | None] = mapped_column(String(2000))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default=Status.QUEUED)
+    error: Mapped[str | None] = mapped_column(Text)
+    progress_done: Mapped[int] = mapped_column(default=0)
+    progress_total: Mapped[int] = mapped_column(default=0)
+
+    blocks: Mapped[list[Block]] = relationship(
+        back_populates="article", order_by="Block.position", cascade="all, delete-orphan"
+    )
+    speakers: Mapped[list[Speaker]] = relationship(
+        back_populates="article", order_by="Speaker.id", cascade="all, delete-orphan"
+    )
+    episodes: Mapped[list[Episode]] = relationship(
+        back_populates="article", order_by="Episode.id.desc()", cascade="all, delete-orphan"
+    )
+
+    @property
+    def episode(self) -> Episode | None:
+        """The newest rendering, if any."""
+        return self.episodes[0] if self.episodes else None
+
+
+class Block(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    position: Mapped[int]
+    kind: Mapped[str] = mapped_column(String(20))  # paragraph | heading
+    text: Mapped[str] = mapped_column(Text)
+    article: Mapped[Article] = relationship(back_populates="blocks")
+
+
+class Speaker(db.Model):
+    """A person quoted in an article, and the voice they are given."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    voice: Mapped[str] = mapped_column(String(100))  # a key of narration.voices.PALETTE
+    article: Mapped[Article] = relationship(back_populates="speakers")
+
+
+class Episode(db.Model):
+    """One rendering of an article: files in the audio cache, named by content hash."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    audio_name: Mapped[str] = mapped_column(String(200))  # <sha>.mp3 under episodes/
+    transcript_name: Mapped[str] = mapped_column(String(200))  # <sha>.vtt
+    chapters_name: Mapped[str] = mapped_column(String(200))  # <sha>.chapters.json
+    duration: Mapped[float]
+    bytes: Mapped[int]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    article: Mapped[Article] = relationship(back_populates="episodes")
+
+
+class Operator(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)

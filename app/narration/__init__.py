@@ -1,0 +1,66 @@
+"""Narration: segment the article, give each speaker a voice, render and assemble."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.importer.article import Article
+
+from .assemble import EpisodeFiles, Tags, assemble
+from .cache import SegmentCache
+from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
+from .quotes import Segment, segment_blocks
+from .script import build_script
+from .voices import Voice, assign_voices
+
+Progress = Callable[[int, int], None]
+
+__all__ = ["EpisodeFiles", "SynthesisError", "narrate", "speakers_of", "Narration"]
+
+
+@dataclass(frozen=True)
+class Narration:
+    files: EpisodeFiles
+    voices: dict[str, Voice]
+    rendered: int  # sentences synthesized now
+    reused: int  # sentences taken from the cache
+
+
+def speakers_of(segments: list[Segment]) -> list[str]:
+    """Quoted people in order of their first quote."""
+    return list(dict.fromkeys(s.speaker for s in segments if s.quote and s.speaker))
+
+
+def narrate(
+    article: Article,
+    cache_dir: Path,
+    *,
+    chosen_voices: dict[str, str] | None = None,
+    engine: SpeechEngine | None = None,
+    progress: Progress | None = None,
+    timeout: float = 30.0,
+) -> Narration:
+    """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`."""
+    segments = segment_blocks(article.blocks)
+    voices = assign_voices(speakers_of(segments), chosen_voices)
+    lines = build_script(article.title, article.blocks, segments, voices, article.byline)
+    cache = SegmentCache(cache_dir)
+    own_engine = engine is None
+    engine = engine or Pyttsx3Engine(timeout=timeout)
+    rendered = []
+    reused = 0
+    try:
+        for i, line in enumerate(lines):
+            path, seconds, hit = cache.render(line.text, line.voice, engine)
+            reused += hit
+            rendered.append((line, path, seconds))
+            if progress:
+                progress(i + 1, len(lines))
+    finally:
+        if own_engine:
+            engine.close()
+    files = assemble(rendered, Path(cache_dir) / "episodes",
+                     Tags(title=article.title, artist=article.site_name or "Hark"))
+    return Narration(files, voices, len(lines) - reused, reused)

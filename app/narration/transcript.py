@@ -1,0 +1,52 @@
+"""WebVTT transcript and Podcasting 2.0 chapters from timed lines (pure)."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+
+from .script import Line
+
+LINE_WIDTH = 65
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: float
+    end: float
+    speaker: str
+    text: str
+
+
+def timestamp(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    h, rem = divmod(ms, 3_600_000)
+    m, rem = divmod(rem, 60_000)
+    s, ms = divmod(rem, 1000)
+    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _voice_name(name: str) -> str:
+    # A voice annotation ends at ">" and may not hold line breaks or markup.
+    return " ".join(name.replace("<", "").replace(">", "").replace("&", "and").split())
+
+
+def to_vtt(cues: list[Cue]) -> str:
+    out = ["WEBVTT", ""]
+    for i, cue in enumerate(cues, 1):
+        wrapped = textwrap.wrap(cue.text, LINE_WIDTH, break_long_words=True) or [""]
+        body = "\n".join(_escape(w) for w in wrapped)
+        out += [str(i), f"{timestamp(cue.start)} --> {timestamp(cue.end)}",
+                f"<v {_voice_name(cue.speaker)}>{body}", ""]
+    return "\n".join(out)
+
+
+def to_chapters(lines: list[Line], starts: list[float]) -> str:
+    chapters = [{"startTime": round(t, 3), "title": line.chapter}
+                for line, t in zip(lines, starts, strict=True) if line.chapter]
+    return json.dumps({"version": "1.2.0", "chapters": chapters}, ensure_ascii=False, indent=1)

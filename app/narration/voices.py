@@ -1,0 +1,63 @@
+"""Voices: the narrator, the unattributed-quote voice and a palette for quoted people."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class Voice:
+    key: str  # stable name stored with a speaker
+    label: str  # what an operator sees
+    espeak: str  # espeak-ng voice identifier, variant after "+"
+    pitch: int = 50  # espeak-ng 0-100
+    rate: int = 175  # words per minute
+
+    def settings(self) -> dict[str, object]:
+        """What the audio depends on (the cache key uses it, not the label)."""
+        d = asdict(self)
+        del d["key"], d["label"]
+        return d
+
+
+NARRATOR = Voice("narrator", "Narrator (British English)", "gmw/en", pitch=45, rate=170)
+UNATTRIBUTED = Voice("unattributed", "Unattributed quote (whisper)", "gmw/en+whisper", 50, 165)
+
+# Ordered so that neighbours differ in sex, accent and pitch: the first two people quoted
+# in an article (the usual case) get the most clearly different voices.
+PALETTE: tuple[Voice, ...] = (
+    Voice("amy", "Amy (American, high)", "gmw/en-us+f3", pitch=62, rate=175),
+    Voice("rob", "Rob (American, low)", "gmw/en-us+m3", pitch=32, rate=165),
+    Voice("isla", "Isla (Scottish)", "gmw/en-gb-scotland+f2", pitch=55, rate=170),
+    Voice("dev", "Dev (West Midlands)", "gmw/en-gb-x-gbcwmd+m1", pitch=40, rate=172),
+    Voice("kim", "Kim (Caribbean)", "gmw/en-029+f4", pitch=58, rate=168),
+    Voice("lee", "Lee (Received Pronunciation, deep)", "gmw/en-gb-x-rp+m7", pitch=25, rate=160),
+    Voice("nora", "Nora (Lancaster)", "gmw/en-gb-x-gbclan+f1", pitch=66, rate=178),
+    Voice("sam", "Sam (New York)", "gmw/en-us-nyc+m2", pitch=45, rate=182),
+)
+
+VOICES: dict[str, Voice] = {v.key: v for v in (NARRATOR, UNATTRIBUTED, *PALETTE)}
+
+
+def assign_voices(
+    speakers: list[str], chosen: dict[str, str] | None = None
+) -> dict[str, Voice]:
+    """Give each speaker (in order of first quote) a voice; `chosen` maps name -> voice key.
+
+    Operator choices are kept; the others take the palette in order, skipping voices already
+    chosen, so the same article always gets the same voices.
+    """
+    chosen = {n: k for n, k in (chosen or {}).items() if k in VOICES}
+    taken = set(chosen.values())
+    free = [v for v in PALETTE if v.key not in taken] or list(PALETTE)
+    result: dict[str, Voice] = {}
+    i = 0
+    for name in speakers:
+        if name in result:
+            continue
+        if name in chosen:
+            result[name] = VOICES[chosen[name]]
+        else:
+            result[name] = free[i % len(free)]
+            i += 1
+    return result

@@ -1,0 +1,1 @@
+"""The web front end: one blueprint per area."""

@@ -1,0 +1,61 @@
+"""Operator sign-in."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+
+from app.models import Operator, db
+
+bp = Blueprint("auth", __name__)
+
+
+@bp.before_app_request
+def load_operator() -> None:
+    op_id = session.get("operator_id")
+    g.operator = db.session.get(Operator, op_id) if op_id else None
+
+
+def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(view)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        if g.operator is None:
+            return redirect(url_for("auth.login", next=request.full_path))
+        return view(*args, **kwargs)
+
+    return wrapped
+
+
+def _safe_next(target: str | None) -> str:
+    # Only local paths: never bounce a signed-in operator to another site.
+    if target and target.startswith("/") and not target.startswith("//"):
+        return target
+    return url_for("admin.import_form")
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> Any:
+    error = None
+    if request.method == "POST":
+        name = request.form.get("name", "").strip()
+        operator = db.session.scalar(db.select(Operator).filter_by(name=name))
+        if operator is None or not operator.check_password(request.form.get("password", "")):
+            error = "That name and password do not match an operator account."
+        else:
+            session.clear()
+            session["operator_id"] = operator.id
+            flash(f"Signed in as {operator.name}.")
+            return redirect(_safe_next(request.args.get("next")))
+    return render_template("login.html", error=error), (401 if error else 200)
+
+
+@bp.route("/logout", methods=["GET", "POST"])
+def logout() -> Any:
+    if request.method == "POST":
+        session.clear()
+        flash("Signed out.")
+        return redirect(url_for("listen.library"))
+    return render_template("logout.html")

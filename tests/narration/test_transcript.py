@@ -1,0 +1,30 @@
+import json
+
+from app.narration.script import Line
+from app.narration.transcript import Cue, timestamp, to_chapters, to_vtt
+from app.narration.voices import NARRATOR
+
+
+def test_timestamps():
+    assert timestamp(0) == "00:00:00.000"
+    assert timestamp(3661.5) == "01:01:01.500"
+
+
+def test_vtt_has_voice_tags_escaping_and_short_lines():
+    long = "word " * 40
+    vtt = to_vtt([Cue(0, 1.5, "Narrator", "Fish & chips <cheap>."),
+                  Cue(1.5, 9, "Jane <Roe>", long)])
+    assert vtt.startswith("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n")
+    assert "<v Narrator>Fish &amp; chips &lt;cheap&gt;." in vtt
+    assert "<v Jane Roe>" in vtt
+    assert all(len(line) <= 65 + len("<v Jane Roe>") for line in vtt.splitlines())
+
+
+def test_chapters_come_from_lines_that_start_one():
+    lines = [Line("Title.", "Narrator", NARRATOR, 0, -1, "Title"),
+             Line("Body.", "Narrator", NARRATOR, 0.5, 0),
+             Line("Part two", "Narrator", NARRATOR, 0.9, 1, "Part two")]
+    data = json.loads(to_chapters(lines, [0.0, 1.2, 4.25]))
+    assert data["version"] == "1.2.0"
+    assert data["chapters"] == [{"startTime": 0.0, "title": "Title"},
+                                {"startTime": 4.25, "title": "Part two"}]
