@@ -37,14 +37,14 @@ def main() -> None:
         engine.setProperty("voice", v["espeak"])
         engine.setProperty("pitch", v["pitch"])
         engine.setProperty("rate", v["rate"])
-        for attempt in range(1, ATTEMPTS + 1):
+        attempts = 0
+        # pyttsx3 2.99 now and then returns before espeak-ng finished: no file, or a
+        # header with no audio. Saying it again is cheap (espeak-ng is very fast).
+        while attempts < ATTEMPTS and (attempts == 0 or _frames(req["path"]) == 0):
             engine.save_to_file(req["text"], req["path"])
             engine.runAndWait()
-            # pyttsx3 2.99 now and then returns before espeak-ng finished: no file, or a
-            # header with no audio. Saying it again is cheap (espeak-ng is very fast).
-            if _frames(req["path"]) > 0:
-                break
-        out.write(json.dumps({"ok": True, "attempts": attempt}) + "\n")
+            attempts += 1
+        out.write(json.dumps({"ok": True, "attempts": attempts}) + "\n")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ ARTICLE = Article(
     title="Bridge reopens after repairs",
     site_name="The Test Gazette",
     blocks=[
-        Block("paragraph", "The old bridge over the river reopened on Monday after a year of work."),
+        Block("paragraph", "The old bridge over the river reopened on Monday after repairs."),
         Block("paragraph", '"It feels like the town has its heart back," said Nia Brooks.'),
         Block("heading", "What changed"),
         Block("paragraph", "Engineers replaced the deck and painted the railings green."),
