@@ -103,3 +103,37 @@ class Operator(db.Model):
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+
+
+class Listener(db.Model):
+    """A listener, known by a cookie (no account needed); owns a queue and positions."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)  # the cookie's value
+    feed_token: Mapped[str | None] = mapped_column(String(64), unique=True)  # personal feed
+    speed: Mapped[float] = mapped_column(default=1.0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    queue: Mapped[list[QueueEntry]] = relationship(
+        back_populates="listener", order_by="QueueEntry.position", cascade="all, delete-orphan"
+    )
+
+
+class QueueEntry(db.Model):
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listener_id: Mapped[int] = mapped_column(ForeignKey("listener.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+    listener: Mapped[Listener] = relationship(back_populates="queue")
+    article: Mapped[Article] = relationship()
+
+
+class Playback(db.Model):
+    """Where a listener is in an article, and whether they have finished it."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    listener_id: Mapped[int] = mapped_column(ForeignKey("listener.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    seconds: Mapped[float] = mapped_column(default=0.0)
+    played: Mapped[bool] = mapped_column(default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
