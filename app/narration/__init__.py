@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.importer.article import Article
 
-from .assemble import EpisodeFiles, Tags, assemble
+from .assemble import EpisodeFiles, Tags, assemble, find_episode, recipe_key, remember_episode
 from .cache import SegmentCache
 from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
 from .quotes import Segment, segment_blocks
@@ -41,19 +41,31 @@ def narrate(
     engine: SpeechEngine | None = None,
     progress: Progress | None = None,
     timeout: float = 30.0,
+    pronunciations: dict[str, str] | None = None,
+    lead_ins: bool = True,
 ) -> Narration:
     """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`."""
     segments = segment_blocks(article.blocks)
     voices = assign_voices(speakers_of(segments), chosen_voices)
-    lines = build_script(article.title, article.blocks, segments, voices, article.byline)
+    lines = build_script(article.title, article.blocks, segments, voices, article.byline,
+                         pronunciations=pronunciations, lead_ins=lead_ins)
     cache = SegmentCache(cache_dir)
     own_engine = engine is None
     engine = engine or Pyttsx3Engine(timeout=timeout)
+    tags = Tags(title=article.title, artist=article.site_name or "Hark")
+    episodes = Path(cache_dir) / "episodes"
+    recipe = recipe_key(lines, [cache.key(li.said, li.voice, engine) for li in lines], tags)
+    if (done := find_episode(episodes, recipe)) is not None:
+        if own_engine:
+            engine.close()
+        if progress:
+            progress(len(lines), len(lines))
+        return Narration(done, voices, 0, len(lines))
     rendered = []
     reused = 0
     try:
         for i, line in enumerate(lines):
-            path, seconds, hit = cache.render(line.text, line.voice, engine)
+            path, seconds, hit = cache.render(line.said, line.voice, engine)
             reused += hit
             rendered.append((line, path, seconds))
             if progress:
@@ -61,6 +73,6 @@ def narrate(
     finally:
         if own_engine:
             engine.close()
-    files = assemble(rendered, Path(cache_dir) / "episodes",
-                     Tags(title=article.title, artist=article.site_name or "Hark"))
+    files = assemble(rendered, episodes, tags)
+    remember_episode(episodes, recipe, files)
     return Narration(files, voices, len(lines) - reused, reused)

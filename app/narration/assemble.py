@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import tempfile
-import wave
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from pydub import AudioSegment
@@ -17,7 +17,11 @@ from .script import Line
 from .transcript import Cue, to_chapters, to_vtt
 
 BITRATE = "64k"
-CHUNK_FRAMES = 65536
+# LAME's algorithm quality (0 best .. 9 fastest): 7 encodes about twice as fast as the
+# default, and at 64 kbps mono speech the difference is not audible.
+COMPRESSION = "7"
+TARGET_DBFS = -20.0  # average loudness every sentence is brought to
+MAX_GAIN_DB = 12.0
 
 
 class AssemblyError(RuntimeError):
@@ -43,6 +47,19 @@ class Tags:
 def _silence(seconds: float) -> bytes:
     ms = round(seconds * 1000)
     return AudioSegment.silent(duration=ms, frame_rate=SAMPLE_RATE).raw_data if ms else b""
+
+
+def _levelled(path: Path) -> bytes:
+    """One sentence's samples at a common loudness, so no voice is louder than another.
+
+    A sentence is at most a few hundred kilobytes, so pydub holding it whole is fine; the
+    article as a whole is never held in memory.
+    """
+    sentence = AudioSegment.from_wav(path)
+    if sentence.dBFS == float("-inf"):
+        return sentence.raw_data
+    gain = max(-MAX_GAIN_DB, min(MAX_GAIN_DB, TARGET_DBFS - sentence.dBFS))
+    return sentence.apply_gain(gain).raw_data
 
 
 def _ffmeta_escape(value: str) -> str:
@@ -112,11 +129,43 @@ def assemble(
     return EpisodeFiles(f"{name}.mp3", f"{name}.vtt", f"{name}.chapters.json", total, size)
 
 
+def recipe_key(lines: list[Line], segment_keys: list[str], tags: Tags) -> str:
+    """Everything the episode's bytes depend on: an unchanged recipe needs no new encode."""
+    material = json.dumps([
+        [BITRATE, COMPRESSION, tags.title, tags.artist, tags.album],
+        TARGET_DBFS,
+        *[[k, li.pause_before, li.speaker, li.text, li.chapter]
+          for k, li in zip(segment_keys, lines, strict=True)],
+    ])
+    return hashlib.sha256(material.encode()).hexdigest()
+
+
+def _recipe_path(out_dir: Path, recipe: str) -> Path:
+    return out_dir / "recipes" / f"{recipe}.json"
+
+
+def find_episode(out_dir: Path, recipe: str) -> EpisodeFiles | None:
+    """The files made earlier from the same recipe, if they are all still there."""
+    try:
+        files = EpisodeFiles(**json.loads(_recipe_path(out_dir, recipe).read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
+    names = (files.audio_name, files.transcript_name, files.chapters_name)
+    return files if all((out_dir / n).is_file() for n in names) else None
+
+
+def remember_episode(out_dir: Path, recipe: str, files: EpisodeFiles) -> None:
+    path = _recipe_path(out_dir, recipe)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _write_atomic(path, json.dumps(asdict(files)).encode())
+
+
 def _encode(rendered: list[tuple[Line, Path, float]], meta: Path, out: Path) -> None:
     cmd = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
            "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
            "-i", str(meta), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
            "-ac", "1", "-c:a", "libmp3lame", "-b:a", BITRATE,
+           "-compression_level", COMPRESSION,
            "-id3v2_version", "3", "-f", "mp3", str(out)]
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=errors)
@@ -124,9 +173,7 @@ def _encode(rendered: list[tuple[Line, Path, float]], meta: Path, out: Path) -> 
         try:
             for line, path, _seconds in rendered:
                 proc.stdin.write(_silence(line.pause_before))
-                with wave.open(str(path), "rb") as w:
-                    while frames := w.readframes(CHUNK_FRAMES):
-                        proc.stdin.write(frames)
+                proc.stdin.write(_levelled(path))
             proc.stdin.write(_silence(0.5))
             proc.stdin.close()
         except BrokenPipeError:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.importer.article import Block
 
+from .normalize import speakable
 from .quotes import Segment
 from .sentences import split_sentences
 from .voices import NARRATOR, UNATTRIBUTED, Voice
@@ -27,12 +28,17 @@ _SPEAKABLE = re.compile(r"\w")
 class Line:
     """One sentence (or clause) to synthesize: a transcript cue."""
 
-    text: str
+    text: str  # what the transcript shows: the article's own words
     speaker: str  # shown in the transcript: Narrator, a person, or Unknown speaker
     voice: Voice
     pause_before: float
     block: int  # -1 for the title
     chapter: str | None = None  # a heading (or the title) starts a chapter here
+    spoken: str = ""  # what is said, after normalisation; empty means the same as text
+
+    @property
+    def said(self) -> str:
+        return self.spoken or self.text
 
 
 def build_script(
@@ -41,13 +47,22 @@ def build_script(
     segments: list[Segment],
     voices: dict[str, Voice],
     byline: str | None = None,
+    *,
+    pronunciations: dict[str, str] | None = None,
+    lead_ins: bool = True,
 ) -> list[Line]:
-    """Turn segmented blocks into lines with voices and pauses, in reading order."""
+    """Turn segmented blocks into lines with voices and pauses, in reading order.
+
+    With `lead_ins`, the narrator names a person before their first quote unless the text
+    has just named them, so a listener knows whose new voice they hear.
+    """
     intro = f"{title}." if not title.endswith((".", "!", "?")) else title
     if byline:
         intro += f" By {byline}."
-    lines = [Line(s, NARRATOR_NAME, NARRATOR, 0.0, -1, title if i == 0 else None)
+    lines = [Line(s, NARRATOR_NAME, NARRATOR, 0.0, -1, title if i == 0 else None,
+                  speakable(s, pronunciations))
              for i, s in enumerate(split_sentences(intro))]
+    introduced: set[str] = set()
     pause = PAUSE_AFTER_TITLE
     previous_quote: bool | None = None
     last_block = -1
@@ -67,11 +82,24 @@ def build_script(
         else:
             voice, speaker = NARRATOR, NARRATOR_NAME
         chapter = block.text if block.kind == "heading" else None
+        if lead_ins and seg.quote and seg.speaker and seg.speaker not in introduced:
+            introduced.add(seg.speaker)
+            if not _named_before(seg.speaker, block.text[: seg.start]):
+                lines.append(Line(f"{seg.speaker}:", NARRATOR_NAME, NARRATOR, pause,
+                                  seg.block, chapter, f"{seg.speaker}."))
+                pause, chapter = PAUSE_QUOTE, None
         for i, sentence in enumerate(split_sentences(seg.text)):
-            if not _SPEAKABLE.search(sentence):
-                continue  # punctuation or symbols alone: nothing to say
+            spoken = speakable(sentence, pronunciations)
+            if not _SPEAKABLE.search(spoken):
+                continue  # punctuation, symbols or emoji alone: nothing to say
             lines.append(Line(sentence, speaker, voice, pause, seg.block,
-                              chapter if i == 0 else None))
+                              chapter if i == 0 else None, spoken))
             pause = PAUSE_SENTENCE
         previous_quote = seg.quote
     return lines
+
+
+def _named_before(name: str, text_before: str) -> bool:
+    """Whether the words just before a quote name the speaker (any part of the name)."""
+    recent = text_before[-120:]
+    return any(part in recent for part in name.split() if len(part) > 2)
