@@ -13,6 +13,7 @@ from app.importer.article import Block as BlockDoc
 
 from .models import Article, Episode, Speaker, Status, db
 from .narration import narrate
+from .narration.cache import evict
 
 log = logging.getLogger(__name__)
 
@@ -116,4 +117,12 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     db.session.commit()
     log.info("narrated article %s: %d sentences rendered, %d reused",
              article_id, result.rendered, result.reused)
+    _trim_cache()
     return episode
+
+
+def _trim_cache() -> None:
+    keep = {name for row in db.session.execute(db.select(
+        Episode.audio_name, Episode.transcript_name, Episode.chapters_name)) for name in row}
+    evict(Path(current_app.config["AUDIO_CACHE_DIR"]),
+          int(current_app.config["AUDIO_CACHE_MAX_BYTES"]), keep)

@@ -43,3 +43,31 @@ class SegmentCache:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         return path, seconds, False
+
+
+def evict(root: Path, max_bytes: int, keep: set[str]) -> list[Path]:
+    """Bring the audio cache under `max_bytes`, least recently used first.
+
+    Segment audio goes first (it only speeds up re-narration); episode files go only when
+    their name is not in `keep` (the files published episodes refer to).
+    """
+    root = Path(root)
+    segments = [p for p in (root / "segments").rglob("*.wav") if p.is_file()]
+    episodes = [p for p in (root / "episodes").glob("*") if p.is_file()]
+    stats = {p: p.stat() for p in segments + episodes}
+    total = sum(st.st_size for st in stats.values())
+    removable = sorted(segments, key=lambda p: stats[p].st_mtime) + sorted(
+        (p for p in episodes if p.name not in keep and not p.name.endswith(".part")),
+        key=lambda p: stats[p].st_mtime,
+    )
+    removed: list[Path] = []
+    for path in removable:
+        if total <= max_bytes:
+            break
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue  # another worker got there first
+        total -= stats[path].st_size
+        removed.append(path)
+    return removed

@@ -48,3 +48,27 @@ def test_cache_renders_once_and_reuses(tmp_path):
     assert (hit1, hit2, hit3) == (False, True, False)
     assert p1 == p2 and s1 == s2 and p3 != p1
     assert not list(tmp_path.rglob("*.part"))
+
+
+def test_eviction_removes_oldest_segments_first_and_never_kept_episodes(tmp_path):
+    import os
+
+    from app.narration.cache import evict
+
+    seg_dir = tmp_path / "segments" / "ab"
+    ep_dir = tmp_path / "episodes"
+    seg_dir.mkdir(parents=True)
+    ep_dir.mkdir()
+    for i in range(4):
+        p = seg_dir / f"{i}.wav"
+        p.write_bytes(b"x" * 1000)
+        os.utime(p, (1000 + i, 1000 + i))
+    (ep_dir / "kept.mp3").write_bytes(b"y" * 5000)
+    (ep_dir / "old.mp3").write_bytes(b"z" * 1000)
+    os.utime(ep_dir / "old.mp3", (500, 500))
+    removed = evict(tmp_path, 7000, keep={"kept.mp3"})
+    assert [p.name for p in removed] == ["0.wav", "1.wav", "2.wav"]
+    removed = evict(tmp_path, 5000, keep={"kept.mp3"})
+    assert {p.name for p in removed} == {"3.wav", "old.mp3"}
+    assert (ep_dir / "kept.mp3").exists()
+    assert evict(tmp_path, 10, keep={"kept.mp3"}) == []  # never below what is published
