@@ -22,9 +22,8 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SITE_TITLE": "Hark",
         "SITE_DESCRIPTION": "News articles, narrated with a voice for every speaker.",
         "SITE_LANGUAGE": "en",
-        "NARRATOR_VOICE": "gmw/en",
-        "SEGMENT_TIMEOUT": 30.0,
-        "AUDIO_CACHE_MAX_BYTES": 2 * 1024 * MB,  # segment audio beyond this is evicted (LRU)  # seconds one sentence may take to synthesize
+        "SEGMENT_TIMEOUT": 30.0,  # seconds one sentence may take to synthesize
+        "AUDIO_CACHE_MAX_BYTES": 2 * 1024 * MB,  # beyond this, old segment audio is evicted
     }
 
 

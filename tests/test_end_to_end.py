@@ -14,15 +14,17 @@ from app.jobs import run_pending
 from .conftest import FIXTURES, csrf_token
 
 
-def ffprobe_seconds(data: bytes) -> float:
+def ffprobe_seconds(data: bytes, tmp_path) -> float:
+    path = tmp_path / "episode.mp3"
+    path.write_bytes(data)
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "json", "-"],
-        input=data, capture_output=True, check=True,
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "json", str(path)],
+        capture_output=True, check=True,
     )
     return float(json.loads(out.stdout)["format"]["duration"])
 
 
-def test_upload_narrate_listen_and_subscribe(app, client, auth):
+def test_upload_narrate_listen_and_subscribe(app, client, auth, tmp_path):
     auth.create()
     assert auth.login().status_code == 302
 
@@ -48,7 +50,7 @@ def test_upload_narrate_listen_and_subscribe(app, client, auth):
 
     mp3 = client.get(audio_url)
     assert mp3.status_code == 200 and mp3.mimetype == "audio/mpeg"
-    seconds = ffprobe_seconds(mp3.data)
+    seconds = ffprobe_seconds(mp3.data, tmp_path)
     with app.app_context():
         from app.models import Article, db
 

@@ -1,0 +1,50 @@
+"""What kind of document this is, judged by its content, not its name."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .article import ImportFailed
+
+_SIGNATURES = [
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"), (b"GIF89a", "a GIF image"), (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or Office document)"), (b"RIFF", "a RIFF audio/video file"),
+    (b"ID3", "an MP3 file"), (b"\x7fELF", "a program"), (b"OggS", "an Ogg audio file"),
+    (b"\x00\x00\x00", "a binary file"), (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+]
+_HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h[1-6]|meta|title)\b",
+                   re.I)
+
+
+def refuse_binary(data: bytes) -> None:
+    """Raise ImportFailed for images, archives and other non-text files."""
+    head = data[:16]
+    for magic, what in _SIGNATURES:
+        if head.startswith(magic):
+            raise ImportFailed(f"this is {what}, not an article (HTML or plain text)")
+    if head[4:8] == b"ftyp":
+        raise ImportFailed("this is an MP4/MOV video or audio file, not an article")
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        raise ImportFailed("this is a WebP image, not an article")
+    sample = data[:8192]
+    if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise ImportFailed("this is a binary file, not an article (HTML or plain text)")
+
+
+def kind_of(text: str) -> Literal["html", "text"]:
+    """HTML if the start of the document has HTML markup, otherwise plain text."""
+    head = text[:4096]
+    return "html" if _HTML.search(head) else "text"
+
+
+def refuse_garbage(text: str) -> None:
+    """Decoded text that is mostly control or replacement characters is not an article."""
+    sample = text[:20000]
+    if not sample.strip():
+        raise ImportFailed("the file is empty")
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t\f"))
+    if bad > max(20, len(sample) // 20):
+        raise ImportFailed("the file looks like binary data, not text")
