@@ -54,7 +54,8 @@ def narrate(
     engine = engine or Pyttsx3Engine(timeout=timeout)
     tags = Tags(title=article.title, artist=article.site_name or "Hark")
     episodes = Path(cache_dir) / "episodes"
-    recipe = recipe_key(lines, [cache.key(li.said, li.voice, engine) for li in lines], tags)
+    keys = [cache.key(li.said, li.voice, engine) for li in lines]
+    recipe = recipe_key(lines, keys, tags)
     if (done := find_episode(episodes, recipe)) is not None:
         if own_engine:
             engine.close()
@@ -73,6 +74,6 @@ def narrate(
     finally:
         if own_engine:
             engine.close()
-    files = assemble(rendered, episodes, tags)
+    files = assemble(rendered, keys, Path(cache_dir), tags)
     remember_episode(episodes, recipe, files)
     return Narration(files, voices, len(lines) - reused, reused)

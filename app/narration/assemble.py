@@ -1,4 +1,14 @@
-"""Assemble rendered sentences into one MP3 through a single ffmpeg process."""
+"""Assemble rendered sentences into one MP3, re-encoding only the paragraphs that changed.
+
+Each paragraph (with the pause before it) becomes an MP3 chunk, cached by a hash of what
+it contains. The chunks a narration lacks are streamed, one after another, through a single
+ffmpeg process; the episode is then those chunks' frames joined behind one ID3 tag.
+
+Joining needs frames that stand alone and line up: every chunk is padded to a whole number
+of MP3 frames (576 samples at 22.05 kHz), the bit reservoir is off, and LAME's constant
+start-up delay (about two frames) is dropped from each encode. Chunk joins fall in the
+silence between paragraphs.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +17,17 @@ import json
 import os
 import subprocess
 import tempfile
+import threading
+import wave
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
+from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TPE1, CTOCFlags
 from pydub import AudioSegment
 
 from .engine import SAMPLE_RATE
+from .mp3frames import frame_length
 from .script import Line
 from .transcript import Cue, to_chapters, to_vtt
 
@@ -20,8 +35,11 @@ BITRATE = "64k"
 # LAME's algorithm quality (0 best .. 9 fastest): 7 encodes about twice as fast as the
 # default, and at 64 kbps mono speech the difference is not audible.
 COMPRESSION = "7"
+FRAME_SAMPLES = 576  # one MPEG-2 Layer III frame at 22.05 kHz
+PRIMING_FRAMES = 2  # LAME's 1105-sample delay: the first two frames of every encode
 TARGET_DBFS = -20.0  # average loudness every sentence is brought to
 MAX_GAIN_DB = 12.0
+TAIL_SECONDS = 0.5
 
 
 class AssemblyError(RuntimeError):
@@ -44,9 +62,14 @@ class Tags:
     album: str = "Hark"
 
 
-def _silence(seconds: float) -> bytes:
-    ms = round(seconds * 1000)
-    return AudioSegment.silent(duration=ms, frame_rate=SAMPLE_RATE).raw_data if ms else b""
+Rendered = tuple[Line, Path, float]
+
+
+@dataclass(frozen=True)
+class Chunk:
+    key: str
+    items: list[tuple[Line, Path, str]]  # line, its WAV, its segment cache key
+    tail: float  # silence after the last sentence (the episode's end)
 
 
 def _levelled(path: Path) -> bytes:
@@ -62,79 +85,199 @@ def _levelled(path: Path) -> bytes:
     return sentence.apply_gain(gain).raw_data
 
 
-def _ffmeta_escape(value: str) -> str:
-    for ch in "\\=;#\n":
-        value = value.replace(ch, "\\" + ch)
-    return value
+def _silence(seconds: float) -> bytes:
+    return b"\x00\x00" * round(seconds * SAMPLE_RATE)
 
 
-def _ffmetadata(tags: Tags, chapters: list[tuple[float, float, str]]) -> str:
-    out = [";FFMETADATA1", f"title={_ffmeta_escape(tags.title)}",
-           f"artist={_ffmeta_escape(tags.artist)}", f"album={_ffmeta_escape(tags.album)}"]
-    for start, end, title in chapters:
-        out += ["[CHAPTER]", "TIMEBASE=1/1000", f"START={round(start * 1000)}",
-                f"END={round(end * 1000)}", f"title={_ffmeta_escape(title)}"]
-    return "\n".join(out) + "\n"
+def plan_chunks(rendered: list[Rendered], segment_keys: list[str]) -> list[Chunk]:
+    """One chunk per block (the title is a block too), keyed by what it will sound like."""
+    groups: list[list[tuple[Line, Path, str]]] = []
+    for (line, path, _s), key in zip(rendered, segment_keys, strict=True):
+        if not groups or groups[-1][-1][0].block != line.block:
+            groups.append([])
+        groups[-1].append((line, path, key))
+    chunks = []
+    for i, items in enumerate(groups):
+        tail = TAIL_SECONDS if i == len(groups) - 1 else 0.0
+        material = json.dumps([BITRATE, COMPRESSION, TARGET_DBFS, FRAME_SAMPLES, tail,
+                               [[k, li.pause_before] for li, _p, k in items]])
+        chunks.append(Chunk(hashlib.sha256(material.encode()).hexdigest(), items, tail))
+    return chunks
 
 
-def assemble(
-    rendered: list[tuple[Line, Path, float]], out_dir: Path, tags: Tags
-) -> EpisodeFiles:
-    """Stream every sentence (and the pauses) into one ffmpeg MP3 encode.
+def _chunk_layout(chunk: Chunk) -> tuple[list[tuple[Line, int, int]], int]:
+    """Each line's sample span in the chunk, and the chunk's length in whole frames' samples."""
+    spans: list[tuple[Line, int, int]] = []
+    n = 0
+    for line, path, _key in chunk.items:
+        start = n + round(line.pause_before * SAMPLE_RATE)
+        with wave.open(str(path), "rb") as w:
+            n = start + w.getnframes()
+        spans.append((line, start, n))
+    n += round(chunk.tail * SAMPLE_RATE)
+    return spans, n + (-n % FRAME_SAMPLES)
 
-    Files are written under temporary names and renamed into place, named by the MP3's
-    content hash, so nothing ever serves a half-written file and a new rendering gets a
-    new name.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    starts: list[float] = []
-    cues: list[Cue] = []
-    t = 0.0
-    for line, _path, seconds in rendered:
-        t += line.pause_before
-        starts.append(t)
-        cues.append(Cue(t, t + seconds, line.speaker, line.text))
-        t += seconds
-    total = t + 0.5
-    lines = [line for line, _, _ in rendered]
-    chapter_marks = [(s, line.chapter) for line, s in zip(lines, starts, strict=True)
-                     if line.chapter]
-    chapters = [(s, chapter_marks[i + 1][0] if i + 1 < len(chapter_marks) else total, title)
-                for i, (s, title) in enumerate(chapter_marks)]
 
-    fd, meta_path = tempfile.mkstemp(suffix=".ffmeta", dir=out_dir)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(_ffmetadata(tags, chapters))
-    fd, part = tempfile.mkstemp(suffix=".mp3.part", dir=out_dir)
-    os.close(fd)
+def _chunk_pcm(chunk: Chunk) -> bytes:
+    """The chunk's samples, levelled and padded to whole frames (as _chunk_layout says)."""
+    parts: list[bytes] = []
+    for line, path, _key in chunk.items:
+        parts += [_silence(line.pause_before), _levelled(path)]
+    parts.append(_silence(chunk.tail))
+    n = sum(len(p) for p in parts) // 2
+    parts.append(b"\x00\x00" * (-n % FRAME_SAMPLES))
+    return b"".join(parts)
+
+
+class ChunkStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root) / "chunks"
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.mp3"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+
+def _read_frame(stream: BinaryIO) -> bytes:
+    header = stream.read(4)
+    if not header:
+        return b""
+    n = frame_length(header)
+    if n == 0:
+        raise AssemblyError("ffmpeg wrote something that is not an MP3 frame")
+    return header + stream.read(n - 4)
+
+
+def encode_chunks(chunks: list[Chunk], store: ChunkStore) -> int:
+    """Encode the chunks not yet in the store through one ffmpeg process; return how many."""
+    missing = [c for c in dict((c.key, c) for c in chunks).values() if not store.has(c.key)]
+    if not missing:
+        return 0
+    cmd = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "s16le",
+           "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
+           "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", COMPRESSION,
+           "-reservoir", "0", "-write_xing", "0", "-id3v2_version", "0", "-f", "mp3", "pipe:1"]
+    frames_per_chunk: list[int] = []
+    errors: list[BaseException] = []
+    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+
+    def feed() -> None:
+        assert proc.stdin
+        try:
+            for chunk in missing:
+                pcm = _chunk_pcm(chunk)
+                frames_per_chunk.append(len(pcm) // 2 // FRAME_SAMPLES)
+                proc.stdin.write(pcm)
+        except BaseException as e:  # surfaced below; the reader must not wait forever
+            errors.append(e)
+        finally:
+            try:
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    assert proc.stdout
     try:
-        _encode(rendered, Path(meta_path), Path(part))
-        digest = hashlib.sha256()
-        with open(part, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
-        name = digest.hexdigest()[:24]
-        files = {
-            f"{name}.vtt": to_vtt(cues),
-            f"{name}.chapters.json": to_chapters(lines, starts),
-        }
-        for fname, text in files.items():
-            _write_atomic(out_dir / fname, text.encode("utf-8"))
-        size = os.path.getsize(part)
-        os.replace(part, out_dir / f"{name}.mp3")
+        for _ in range(PRIMING_FRAMES):
+            _read_frame(proc.stdout)
+        for i, chunk in enumerate(missing):
+            while len(frames_per_chunk) <= i and writer.is_alive():
+                writer.join(0.01)
+            if len(frames_per_chunk) <= i:
+                break
+            data = b"".join(_read_frame(proc.stdout) for _ in range(frames_per_chunk[i]))
+            path = store.path(chunk.key)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomic(path, data)
+        proc.stdout.read()
     finally:
-        for p in (meta_path, part):
-            if os.path.exists(p):
-                os.unlink(p)
-    return EpisodeFiles(f"{name}.mp3", f"{name}.vtt", f"{name}.chapters.json", total, size)
+        writer.join()
+        stderr = proc.stderr.read() if proc.stderr else b""
+        code = proc.wait()
+    if errors:
+        raise AssemblyError(f"could not prepare the audio: {errors[0]}") from errors[0]
+    if code != 0:
+        raise AssemblyError("ffmpeg failed: " + stderr.decode(errors="replace")[-300:])
+    return len(missing)
+
+
+def assemble(rendered: list[Rendered], segment_keys: list[str], cache_root: Path,
+             tags: Tags) -> EpisodeFiles:
+    """The episode's MP3 (named by its content hash), WebVTT transcript and chapters."""
+    out_dir = Path(cache_root) / "episodes"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store = ChunkStore(cache_root)
+    chunks = plan_chunks(rendered, segment_keys)
+    encode_chunks(chunks, store)
+
+    cues: list[Cue] = []
+    lines: list[Line] = []
+    starts: list[float] = []
+    offset = 0
+    for chunk in chunks:
+        spans, samples = _chunk_layout(chunk)
+        for line, a, b in spans:
+            lines.append(line)
+            starts.append((offset + a) / SAMPLE_RATE)
+            cues.append(Cue((offset + a) / SAMPLE_RATE, (offset + b) / SAMPLE_RATE,
+                            line.speaker, line.text))
+        offset += samples
+    total = offset / SAMPLE_RATE
+
+    fd, part = tempfile.mkstemp(suffix=".mp3.part", dir=out_dir)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            for chunk in chunks:
+                f.write(store.path(chunk.key).read_bytes())
+        _tag(Path(part), tags, lines, starts, total)
+        digest = _file_hash(Path(part))
+        _write_atomic(out_dir / f"{digest}.vtt", to_vtt(cues).encode())
+        _write_atomic(out_dir / f"{digest}.chapters.json", to_chapters(lines, starts).encode())
+        size = os.path.getsize(part)
+        os.replace(part, out_dir / f"{digest}.mp3")
+    finally:
+        if os.path.exists(part):
+            os.unlink(part)
+    return EpisodeFiles(f"{digest}.mp3", f"{digest}.vtt", f"{digest}.chapters.json", total,
+                        size)
+
+
+def _file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()[:24]
+
+
+def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: float) -> None:
+    """ID3v2.3 title/artist/album and chapter frames (CTOC + CHAP) from the headings."""
+    id3 = ID3()
+    id3.add(TIT2(encoding=3, text=[tags.title]))
+    id3.add(TPE1(encoding=3, text=[tags.artist]))
+    id3.add(TALB(encoding=3, text=[tags.album]))
+    marks = [(t, li.chapter) for li, t in zip(lines, starts, strict=True) if li.chapter]
+    ids = [f"chp{i}" for i in range(len(marks))]
+    for i, (t, title) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else total
+        id3.add(CHAP(element_id=ids[i], start_time=round(t * 1000), end_time=round(end * 1000),
+                     sub_frames=[TIT2(encoding=3, text=[title])]))
+    if ids:
+        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED,
+                     child_element_ids=ids, sub_frames=[TIT2(encoding=3, text=["Chapters"])]))
+    id3.save(path, v2_version=3)
 
 
 def recipe_key(lines: list[Line], segment_keys: list[str], tags: Tags) -> str:
-    """Everything the episode's bytes depend on: an unchanged recipe needs no new encode."""
+    """Everything the episode's bytes depend on: an unchanged recipe needs no new work."""
     material = json.dumps([
-        [BITRATE, COMPRESSION, tags.title, tags.artist, tags.album],
-        TARGET_DBFS,
-        *[[k, li.pause_before, li.speaker, li.text, li.chapter]
+        [BITRATE, COMPRESSION, TARGET_DBFS, tags.title, tags.artist, tags.album],
+        *[[k, li.pause_before, li.speaker, li.text, li.chapter, li.block]
           for k, li in zip(segment_keys, lines, strict=True)],
     ])
     return hashlib.sha256(material.encode()).hexdigest()
@@ -158,29 +301,6 @@ def remember_episode(out_dir: Path, recipe: str, files: EpisodeFiles) -> None:
     path = _recipe_path(out_dir, recipe)
     path.parent.mkdir(parents=True, exist_ok=True)
     _write_atomic(path, json.dumps(asdict(files)).encode())
-
-
-def _encode(rendered: list[tuple[Line, Path, float]], meta: Path, out: Path) -> None:
-    cmd = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-y",
-           "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
-           "-i", str(meta), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1",
-           "-ac", "1", "-c:a", "libmp3lame", "-b:a", BITRATE,
-           "-compression_level", COMPRESSION,
-           "-id3v2_version", "3", "-f", "mp3", str(out)]
-    with tempfile.TemporaryFile() as errors:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stderr=errors)
-        assert proc.stdin
-        try:
-            for line, path, _seconds in rendered:
-                proc.stdin.write(_silence(line.pause_before))
-                proc.stdin.write(_levelled(path))
-            proc.stdin.write(_silence(0.5))
-            proc.stdin.close()
-        except BrokenPipeError:
-            pass
-        if proc.wait() != 0:
-            errors.seek(0)
-            raise AssemblyError("ffmpeg failed: " + errors.read().decode(errors="replace")[-300:])
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
