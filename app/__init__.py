@@ -6,11 +6,22 @@ from typing import Any
 
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
+from sqlalchemy import event
 
 from . import config
 from .models import db
 
 csrf = CSRFProtect()
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # Web workers, narration workers and their heartbeats write at once: WAL lets readers
+    # go on during a write, and the busy timeout makes writers wait instead of failing.
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
 
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
@@ -26,6 +37,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     db.init_app(app)
     csrf.init_app(app)
     with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            event.listen(db.engine, "connect", _sqlite_pragmas)
         db.create_all()
 
     from . import jobs

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sys
+import threading
+import time
 from pathlib import Path
 
 import click
@@ -14,7 +17,13 @@ from app.importer import Article as ArticleDoc
 from app.importer import ImportFailed, fetch_url, import_document
 
 from .articles import save_article
-from .jobs import enqueue_narration, narrate_stored_article, queue, run_pending
+from .jobs import (
+    enqueue_narration,
+    narrate_stored_article,
+    queue,
+    recover_stalled,
+    run_pending,
+)
 from .models import Article, Operator, Status, db
 from .narration import SynthesisError, narrate, speakers_of
 from .narration.quotes import segment_blocks
@@ -42,6 +51,17 @@ def load_document(source: str) -> tuple[ArticleDoc, str | None]:
     except ImportFailed as e:
         _fail(f"{source}: {e}")
     raise AssertionError("unreachable")
+
+
+def _recovery_loop(app: Flask) -> None:
+    """Now and every RECOVERY_SECONDS, queue again what a dead worker left unfinished."""
+    while True:
+        with app.app_context():
+            try:
+                recover_stalled()
+            except Exception:  # a database hiccup must not stop the worker
+                logging.getLogger(__name__).exception("recovery pass failed")
+        time.sleep(float(app.config["RECOVERY_SECONDS"]))
 
 
 def register(app: Flask) -> None:
@@ -129,6 +149,8 @@ def register(app: Flask) -> None:
         if burst:
             click.echo(f"ran {run_pending(current_app._get_current_object())} jobs")
             return
+        app = current_app._get_current_object()
+        threading.Thread(target=_recovery_loop, args=(app,), daemon=True).start()
         consumer = queue().create_consumer(workers=workers, worker_type="thread")
         consumer.run()
 

@@ -1,17 +1,28 @@
-"""Background narration: the task queue (Huey on SQLite, or Redis by QUEUE_URL)."""
+"""Background narration: the task queue (Huey on SQLite, or Redis by QUEUE_URL).
+
+Huey forgets a task once a worker takes it, so the database is what makes jobs survive a
+killed worker: a worker claims an article with one atomic UPDATE and keeps a heartbeat while
+it narrates; recover_stalled() hands articles whose heartbeat stopped to the queue again.
+The claim also means two workers never render the same article at once.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import socket
+import threading
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask, current_app
 from huey import Huey, RedisHuey, SqliteHuey
+from sqlalchemy import or_, update
 
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
 
-from .models import Article, Episode, Speaker, Status, db
+from .models import Article, Episode, Speaker, Status, db, utcnow
 from .narration import narrate
 from .narration.cache import evict
 
@@ -23,10 +34,11 @@ def init_queue(app: Flask) -> None:
     url = app.config["QUEUE_URL"]
     if url == "immediate":  # tests that want the job to run inside the request
         huey: Huey = Huey("hark", immediate=True)
-    elif url.startswith("redis://"):
+    elif url.startswith(("redis://", "rediss://", "unix://")):
         huey = RedisHuey("hark", url=url)
     else:
         filename = url.removeprefix("sqlite:///") or str(Path(app.instance_path) / "queue.db")
+        Path(filename).parent.mkdir(parents=True, exist_ok=True)
         huey = SqliteHuey("hark", filename=filename)
 
     def narrate_article_task(article_id: int) -> None:
@@ -47,6 +59,8 @@ def enqueue_narration(article: Article) -> None:
     article.status = Status.QUEUED
     article.error = None
     article.progress_done = article.progress_total = 0
+    article.claimed_by = None
+    article.heartbeat_at = utcnow()
     db.session.commit()
     current_app.extensions["narrate_task"](article.id)
 
@@ -61,6 +75,10 @@ def run_pending(app: Flask) -> int:
     return count
 
 
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+
 def to_document(article: Article) -> ArticleDoc:
     return ArticleDoc(
         title=article.title,
@@ -72,15 +90,60 @@ def to_document(article: Article) -> ArticleDoc:
     )
 
 
+def _stale_before() -> object:
+    return utcnow() - timedelta(seconds=float(current_app.config["JOB_STALE_SECONDS"]))
+
+
+def claim(article_id: int, me: str) -> bool:
+    """Take the article for narration unless a live worker has it (one atomic UPDATE)."""
+    result = db.session.execute(
+        update(Article)
+        .where(Article.id == article_id)
+        .where(or_(Article.status == Status.QUEUED,
+                   Article.status == Status.FAILED,
+                   (Article.status == Status.NARRATING) & or_(
+                       Article.heartbeat_at.is_(None), Article.heartbeat_at < _stale_before())))
+        .values(status=Status.NARRATING, claimed_by=me, heartbeat_at=utcnow(), error=None,
+                attempts=Article.attempts + 1)
+    )
+    db.session.commit()
+    return result.rowcount == 1
+
+
+class _Heartbeat(threading.Thread):
+    """Says every few seconds that this worker is still narrating the article."""
+
+    def __init__(self, app: Flask, article_id: int, me: str) -> None:
+        super().__init__(daemon=True)
+        self.app, self.article_id, self.me = app, article_id, me
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        interval = float(self.app.config["HEARTBEAT_SECONDS"])
+        while not self.stopped.wait(interval):
+            with self.app.app_context():
+                db.session.execute(update(Article).where(
+                    Article.id == self.article_id, Article.claimed_by == self.me
+                ).values(heartbeat_at=utcnow()))
+                db.session.commit()
+
+
 def narrate_stored_article(article_id: int) -> Episode | None:
-    """Narrate a stored article now, recording progress, speakers, and the new episode."""
-    article = db.session.get(Article, article_id)
-    if article is None:
+    """Narrate a stored article now, recording progress, speakers, and the new episode.
+
+    Returns None when narration failed (the article records why) or another worker has it.
+    """
+    me = worker_id()
+    if db.session.get(Article, article_id) is None:
         log.warning("article %s vanished before narration", article_id)
         return None
-    article.status = Status.NARRATING
-    article.error = None
-    db.session.commit()
+    if not claim(article_id, me):
+        log.info("article %s is being narrated by another worker, or is done", article_id)
+        return None
+    article = db.session.get(Article, article_id)
+    db.session.refresh(article)
+    beat = _Heartbeat(current_app._get_current_object(), article_id, me)
+    beat.start()
 
     def progress(done: int, total: int) -> None:
         # Every few sentences is plenty for a progress bar, and spares the database.
@@ -100,10 +163,17 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)
         db.session.rollback()
-        article = db.session.get(Article, article_id)
-        article.status = Status.FAILED
-        article.error = f"{type(e).__name__}: {e}"[:1000]
+        db.session.execute(update(Article).where(
+            Article.id == article_id, Article.claimed_by == me
+        ).values(status=Status.FAILED, error=f"{type(e).__name__}: {e}"[:1000], claimed_by=None))
         db.session.commit()
+        return None
+    finally:
+        beat.stopped.set()
+        beat.join()
+    db.session.refresh(article)
+    if article.claimed_by != me:
+        log.warning("article %s was taken over while this worker narrated it", article_id)
         return None
     known = {s.name for s in article.speakers}
     for name, voice in result.voices.items():
@@ -114,11 +184,29 @@ def narrate_stored_article(article_id: int) -> Episode | None:
                       chapters_name=f.chapters_name, duration=f.duration, bytes=f.bytes)
     article.episodes.insert(0, episode)
     article.status = Status.READY
+    article.claimed_by = None
     db.session.commit()
     log.info("narrated article %s: %d sentences rendered, %d reused",
              article_id, result.rendered, result.reused)
     _trim_cache()
     return episode
+
+
+def recover_stalled() -> list[int]:
+    """Queue again the articles whose worker stopped beating (killed, or lost by the queue)."""
+    stalled = db.session.scalars(db.select(Article).where(
+        Article.status.in_([Status.QUEUED, Status.NARRATING]),
+        or_(Article.heartbeat_at.is_(None), Article.heartbeat_at < _stale_before()),
+    )).all()
+    for article in stalled:
+        log.warning("article %s stalled (worker %s); queueing it again",
+                    article.id, article.claimed_by)
+        # Queued afresh: the next worker to take it claims it from whoever had it.
+        article.status = Status.QUEUED
+        article.heartbeat_at = utcnow()
+        db.session.commit()
+        current_app.extensions["narrate_task"](article.id)
+    return [a.id for a in stalled]
 
 
 def _trim_cache() -> None:

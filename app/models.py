@@ -43,6 +43,11 @@ class Article(db.Model):
     error: Mapped[str | None] = mapped_column(Text)
     progress_done: Mapped[int] = mapped_column(default=0)
     progress_total: Mapped[int] = mapped_column(default=0)
+    # Which worker is narrating it, and when it last said it was alive: a worker that dies
+    # stops beating, and another takes the article over (jobs.recover_stalled).
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    heartbeat_at: Mapped[datetime | None] = mapped_column()
+    attempts: Mapped[int] = mapped_column(default=0)
 
     blocks: Mapped[list[Block]] = relationship(
         back_populates="article", order_by="Block.position", cascade="all, delete-orphan"
