@@ -41,9 +41,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
             event.listen(db.engine, "connect", _sqlite_pragmas)
         db.create_all()
 
-    from . import jobs
+    from . import jobs, observability
 
     jobs.init_queue(app)
+    observability.init_logging(app)
+    app.register_blueprint(observability.bp)
 
     from .feed import bp as feed_bp
     from .web import admin, auth, errors, listen, media
