@@ -7,7 +7,7 @@ BIN     := $(VENV)/bin
 STAMP   := .make
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
-DEBS    := espeak-ng libespeak-ng1 ffmpeg chromium nodejs npm
+DEBS    := espeak-ng libespeak-ng1 ffmpeg chromium nodejs npm postgresql redis-server gpodder
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export FLASK_APP := app
@@ -20,7 +20,8 @@ $(STAMP):
 # Debian packages: only apt-get when a command is missing.
 $(STAMP)/system: | $(STAMP)
 	@missing=""; \
-	for c in espeak-ng ffmpeg ffprobe chromium node npm; do command -v $$c >/dev/null || missing=1; done; \
+	for c in espeak-ng ffmpeg ffprobe chromium node npm redis-server gpo; do command -v $$c >/dev/null || missing=1; done; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing=1; \
 	[ -e /usr/lib/x86_64-linux-gnu/libespeak-ng.so.1 ] || [ -n "$$(ldconfig -p | grep libespeak-ng.so.1)" ] || missing=1; \
 	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing=1; \
 	if [ -n "$$missing" ]; then \

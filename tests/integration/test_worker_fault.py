@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
 
 from ..conftest import ROOT
 
@@ -26,10 +27,9 @@ def _article_text(paragraphs: int) -> str:
     return "Harbour works finish after a long winter\n\n" + "\n\n".join(body)
 
 
-def _row(db: Path) -> dict:
-    with sqlite3.connect(db, timeout=30) as conn:
-        conn.row_factory = sqlite3.Row
-        row = conn.execute("select * from article").fetchone()
+def _row(engine) -> dict:
+    with engine.connect() as conn:
+        row = conn.execute(text("select * from article")).mappings().first()
         return dict(row) if row else {}
 
 
@@ -42,12 +42,12 @@ def _wait(predicate, timeout: float, what: str):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def test_killed_worker_job_is_taken_over_and_finishes_once(tmp_path):
+def test_killed_worker_job_is_taken_over_and_finishes_once(tmp_path, backend):
     env = dict(os.environ,
                FLASK_APP="app",
                FLASK_SECRET_KEY="test",
-               FLASK_DATABASE_URL=f"sqlite:///{tmp_path / 'hark.db'}",
-               FLASK_QUEUE_URL=f"sqlite:///{tmp_path / 'queue.db'}",
+               FLASK_DATABASE_URL=backend["DATABASE_URL"],
+               FLASK_QUEUE_URL=backend["QUEUE_URL"],
                FLASK_AUDIO_CACHE_DIR=str(tmp_path / "audio"),
                FLASK_HEARTBEAT_SECONDS="0.3",
                FLASK_JOB_STALE_SECONDS="2",
@@ -57,7 +57,7 @@ def test_killed_worker_job_is_taken_over_and_finishes_once(tmp_path):
     out = subprocess.run([FLASK, "import", str(source)], cwd=ROOT, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    db = tmp_path / "hark.db"
+    db = create_engine(backend["DATABASE_URL"])
 
     workers = [subprocess.Popen([FLASK, "worker"], cwd=ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -81,8 +81,9 @@ def test_killed_worker_job_is_taken_over_and_finishes_once(tmp_path):
                 os.killpg(w.pid, signal.SIGTERM)
                 w.wait(timeout=30)
 
-    with sqlite3.connect(db) as conn:
-        episodes = conn.execute("select audio_name, bytes from episode").fetchall()
+    with db.connect() as conn:
+        episodes = conn.execute(text("select audio_name, bytes from episode")).fetchall()
+    db.dispose()
     assert len(episodes) == 1
     served = [p for p in (tmp_path / "audio" / "episodes").iterdir() if p.suffix == ".mp3"]
     assert [p.name for p in served] == [episodes[0][0]]
