@@ -137,7 +137,11 @@ class ChunkStore:
         return self.root / key[:2] / f"{key}.mp3"
 
     def has(self, key: str) -> bool:
-        return self.path(key).is_file()
+        path = self.path(key)
+        if not path.is_file():
+            return False
+        os.utime(path)  # recency, for eviction
+        return True
 
 
 def _read_frame(stream: BinaryIO) -> bytes:

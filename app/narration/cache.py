@@ -48,11 +48,12 @@ class SegmentCache:
 def evict(root: Path, max_bytes: int, keep: set[str]) -> list[Path]:
     """Bring the audio cache under `max_bytes`, least recently used first.
 
-    Segment audio goes first (it only speeds up re-narration); episode files go only when
-    their name is not in `keep` (the files published episodes refer to).
+    Segment and chunk audio go first (they only speed up re-narration); episode files go
+    only when their name is not in `keep` (the files published episodes refer to).
     """
     root = Path(root)
     segments = [p for p in (root / "segments").rglob("*.wav") if p.is_file()]
+    segments += [p for p in (root / "chunks").rglob("*.mp3") if p.is_file()]
     episodes = [p for p in (root / "episodes").glob("*") if p.is_file()]
     stats = {p: p.stat() for p in segments + episodes}
     total = sum(st.st_size for st in stats.values())
