@@ -39,7 +39,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             event.listen(db.engine, "connect", _sqlite_pragmas)
-        db.create_all()
+    from . import schema
+
+    schema.upgrade_to_head(app)
 
     from . import jobs, observability
 
@@ -48,9 +50,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(observability.bp)
 
     from .feed import bp as feed_bp
-    from .web import admin, auth, errors, listen, media
+    from .web import admin, auth, errors, listen, media, subscribe
 
-    for bp in (auth.bp, listen.bp, admin.bp, media.bp, feed_bp, errors.bp):
+    for bp in (auth.bp, listen.bp, admin.bp, media.bp, feed_bp, subscribe.bp, errors.bp):
         app.register_blueprint(bp)
     app.after_request(errors.security_headers)
 
