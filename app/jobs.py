@@ -56,12 +56,13 @@ def queue(app: Flask | None = None) -> Huey:
 
 def enqueue_narration(article: Article) -> None:
     """Mark the article queued and hand it to the workers."""
-    article.status = Status.QUEUED
-    article.error = None
-    article.progress_done = article.progress_total = 0
-    article.claimed_by = None
-    article.heartbeat_at = utcnow()
+    # An UPDATE, not attribute changes: the object may be stale (workers change the row
+    # behind this session's back), and unchanged-looking attributes would not be written.
+    db.session.execute(update(Article).where(Article.id == article.id).values(
+        status=Status.QUEUED, error=None, progress_done=0, progress_total=0, claimed_by=None,
+        heartbeat_at=utcnow()))
     db.session.commit()
+    db.session.refresh(article)
     current_app.extensions["narrate_task"](article.id)
 
 
