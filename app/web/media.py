@@ -14,10 +14,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, abort, current_app, send_file
+from flask import Blueprint, Response, abort, current_app, redirect, send_file
 
 from app.artwork import artwork_dir
 from app.feed import json_transcript
+from app.storage import audio_store
 
 bp = Blueprint("media", __name__, url_prefix="/media")
 
@@ -42,11 +43,20 @@ def episode_file(name: str) -> Any:
     if not m:
         abort(404)
     digest, kind = m.groups()
-    path = episodes_dir() / name
-    if kind == "transcript.json" and not path.is_file():
-        _make_json_transcript(episodes_dir() / f"{digest}.vtt", path)
-    if not path.is_file():
+    store = audio_store()
+    if (url := store.external_url(name)) is not None:
+        return redirect(url, 302)
+    path = store.local_path(name)
+    if kind == "transcript.json" and path is None:
+        _make_json_transcript(episodes_dir() / f"{digest}.vtt", episodes_dir() / name)
+        path = store.local_path(name)
+    if path is None:
         abort(404)
+    if prefix := current_app.config.get("X_ACCEL_REDIRECT_PREFIX"):
+        # nginx serves the bytes (Range included) from an internal location.
+        response = Response(mimetype=_TYPES[kind])
+        response.headers["X-Accel-Redirect"] = f"{prefix.rstrip('/')}/{name}"
+        return response
     return _send(path, _TYPES[kind], kind)
 
 

@@ -63,3 +63,17 @@ def test_transcript_and_chapters_allow_cors(client, episode):
 @pytest.mark.parametrize("name", ["../hark.db", "x.mp3", "0" * 24 + ".exe", "%2e%2e%2fsecret"])
 def test_other_names_are_not_served(client, name):
     assert client.get(f"/media/{name}").status_code == 404
+
+
+def test_x_accel_redirect_hands_the_file_to_nginx(app, client, episode):
+    app.config["X_ACCEL_REDIRECT_PREFIX"] = "/internal-audio/"
+    response = client.get(f"/media/{episode.audio_name}")
+    assert response.headers["X-Accel-Redirect"] == f"/internal-audio/{episode.audio_name}"
+    assert response.data == b""
+
+
+def test_external_store_url_redirects(app, client, episode):
+    app.config["AUDIO_PUBLIC_URL"] = "https://cdn.example.org/hark/"
+    response = client.get(f"/media/{episode.audio_name}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"https://cdn.example.org/hark/{episode.audio_name}"
