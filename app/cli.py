@@ -24,7 +24,7 @@ from .jobs import (
     recover_stalled,
     run_pending,
 )
-from .models import Article, Operator, Status, db
+from .models import Article, Operator, Pronunciation, Status, db
 from .narration import SynthesisError, narrate, speakers_of
 from .narration.quotes import segment_blocks
 
@@ -90,7 +90,8 @@ def register(app: Flask) -> None:
         doc, _ = load_document(source)
         cache = Path(current_app.config["AUDIO_CACHE_DIR"])
         try:
-            result = narrate(doc, cache, timeout=float(current_app.config["SEGMENT_TIMEOUT"]))
+            result = narrate(doc, cache, timeout=float(current_app.config["SEGMENT_TIMEOUT"]),
+                             pronunciations=Pronunciation.rules())
         except SynthesisError as e:
             _fail(str(e))
         out = Path(output)

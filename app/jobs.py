@@ -22,7 +22,7 @@ from sqlalchemy import or_, update
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
 
-from .models import Article, Episode, Speaker, Status, db, utcnow
+from .models import Article, Episode, Pronunciation, Speaker, Status, db, utcnow
 from .narration import narrate
 from .narration.cache import evict
 
@@ -160,6 +160,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             chosen_voices=chosen,
             progress=progress,
             timeout=float(current_app.config["SEGMENT_TIMEOUT"]),
+            pronunciations=Pronunciation.rules(),
         )
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)

@@ -110,6 +110,18 @@ class Operator(db.Model):
         return check_password_hash(self.password_hash, password)
 
 
+class Pronunciation(db.Model):
+    """An operator's rule: say `word` as `said` (e.g. Oseman -> Oh-seh-man)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    word: Mapped[str] = mapped_column(String(100), unique=True)
+    said: Mapped[str] = mapped_column(String(200))
+
+    @staticmethod
+    def rules() -> dict[str, str]:
+        return {p.word: p.said for p in db.session.scalars(db.select(Pronunciation))}
+
+
 class Listener(db.Model):
     """A listener, known by a cookie (no account needed); owns a queue and positions."""
 

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 72c07e624696
+Revision ID: 82869203c5f4
 Revises: 
-Create Date: 2026-11-25 07:50:04.642569
+Create Date: 2026-11-25 07:59:47.894718
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '72c07e624696'
+revision = '82869203c5f4'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -54,6 +54,13 @@ def upgrade():
     sa.Column('password_hash', sa.String(length=300), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('name')
+    )
+    op.create_table('pronunciation',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('word', sa.String(length=100), nullable=False),
+    sa.Column('said', sa.String(length=200), nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('word')
     )
     op.create_table('block',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -145,6 +152,7 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_block_article_id'))
 
     op.drop_table('block')
+    op.drop_table('pronunciation')
     op.drop_table('operator')
     op.drop_table('listener')
     op.drop_table('article')
