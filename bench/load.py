@@ -88,6 +88,7 @@ def main() -> None:
         audio = re.search(rb'src="(/media/[0-9a-f]+\.mp3)"', page).group(1).decode()
         size = len(get(port, audio)[1])
         latencies: list[float] = []
+        by_kind: dict[str, list[float]] = {}
         errors: list[str] = []
         lock = threading.Lock()
         deadline = time.monotonic() + TIME_LIMIT
@@ -99,14 +100,16 @@ def main() -> None:
                     return
                 choice = rng.random()
                 if choice < 0.25:
-                    path, headers, ok = "/", {}, (200,)
+                    kind, path, headers, ok = "library", "/", {}, (200,)
                 elif choice < 0.5:
-                    path, headers, ok = f"/articles/{rng.randint(1, 3)}", {}, (200,)
+                    kind, path, ok = "article", f"/articles/{rng.randint(1, 3)}", (200,)
+                    headers = {}
                 elif choice < 0.7:
-                    path, headers, ok = "/feed.xml", {}, (200,)
+                    kind, path, headers, ok = "feed", "/feed.xml", {}, (200,)
                 else:
                     start = rng.randrange(0, size - 65536)
-                    path, headers, ok = audio, {"Range": f"bytes={start}-{start + 65535}"}, (206,)
+                    kind, path, ok = "audio range", audio, (206,)
+                    headers = {"Range": f"bytes={start}-{start + 65535}"}
                 t = time.perf_counter()
                 try:
                     code, _body = get(port, path, headers)
@@ -118,6 +121,7 @@ def main() -> None:
                     continue
                 with lock:
                     latencies.append(time.perf_counter() - t)
+                    by_kind.setdefault(kind, []).append(latencies[-1])
 
         def importer() -> None:
             for i in range(IMPORTS):
@@ -151,6 +155,9 @@ def main() -> None:
         ("throughput", f"{len(latencies) / elapsed:.0f} requests/s"),
         ("articles imported during the run", f"{IMPORTS}"),
     ]
+    for kind, values in sorted(by_kind.items()):
+        kq = statistics.quantiles(values, n=100)
+        rows.append((f"{kind}: p50 / p99", f"{kq[49] * 1000:.0f} / {kq[98] * 1000:.0f} ms"))
     table = "| measure | value |\n|---|---|\n" + "\n".join(f"| {a} | {b} |" for a, b in rows)
     note = (f"\n\n{LISTENERS} listeners × {REQUESTS_EACH} requests (library 25%, article "
             "25%, feed 20%, 64 KB audio ranges 30%) against gunicorn (2 workers × 8 "
