@@ -23,6 +23,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SITE_DESCRIPTION": "News articles, narrated with a voice for every speaker.",
         "SITE_LANGUAGE": "en",
         "SEGMENT_TIMEOUT": 30.0,  # seconds one sentence may take to synthesize
+        "LEAD_INS": True,  # the narrator names a person before their first quote
         "AUDIO_CACHE_MAX_BYTES": 2 * 1024 * MB,  # beyond this, old segment audio is evicted
         "HEARTBEAT_SECONDS": 5.0,  # a narrating worker says it is alive this often
         "JOB_STALE_SECONDS": 60.0,  # silence after which another worker takes the job over

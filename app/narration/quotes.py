@@ -8,7 +8,7 @@ in the last; a partial quote inside a sentence ("scare quotes") stays with the n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.importer.article import Block
 
@@ -32,7 +32,9 @@ TITLES = (
     "Rev|Rev\\.|Reverend|Sen\\.|Senator|Rep\\.|Gov\\.|Governor|President|Councillor|Cllr|"
     "Judge|Justice|Detective|Inspector|Sergeant|Sgt|Captain|Capt\\.|Officer|Chief|Mayor|"
     "Minister|Secretary|Coach|Father|Sister|Brother|Rabbi|Imam|Pastor|Archbishop|Bishop|"
-    "Chancellor|Commissioner|Superintendent|General|Gen\\.|Colonel|Col\\.|Major|Lieutenant"
+    "Chancellor|Commissioner|Superintendent|General|Gen\\.|Colonel|Col\\.|Major|Lieutenant|"
+    "Councilmember|Councilwoman|Councilman|Alderman|Assemblymember|Congressman|Congresswoman|"
+    "Representative|Premier|Principal|Headteacher|Dean"
 )
 _PARTICLE = r"(?:de|van|von|der|den|da|di|bin|al|le|la|del)(?=\s+[A-Z])"
 _NAME_WORD = rf"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|{_PARTICLE})"
@@ -63,6 +65,13 @@ _NOT_NAMES = {"The", "A", "An", "It", "This", "That", "But", "And", "In", "On", 
               "Netflix", "OK", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
               "Saturday", "Sunday", "BBC", "CNN"}
 SCARE_QUOTE_WORDS = 15
+# Full names in narration ("Marta Kowalski opened her bakery"), for later "Kowalski said".
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w’'\-]*(?:\s+[A-Z][a-z][\w’'\-]*){1,2}\b")
+_RELATIVE_GENDER = {"son": "m", "daughter": "f", "wife": "f", "husband": "m", "brother": "m",
+                    "sister": "f", "mother": "f", "father": "m", "mum": "f", "dad": "m",
+                    "partner": "", "friend": "", "colleague": "", "boss": ""}
+_RELATIVE = re.compile(rf"\b(?P<noun>{'|'.join(_RELATIVE_GENDER)})\s+(?P<name>[A-Z][a-z]+)\b",
+                       re.I)
 
 
 @dataclass(frozen=True)
@@ -168,9 +177,56 @@ class _People:
     def __init__(self) -> None:
         self.names: list[str] = []
         self.last: str | None = None
+        self.recent: list[str] = []  # most recent last: spoke or was mentioned
+        self.gender: dict[str, str] = {}
+        self.candidates: list[str] = []  # full names seen in narration, not yet quoted
+
+    def pronoun(self, word: str) -> str | None:
+        """The person `he`/`she`/`they` most likely means: the latest one it fits."""
+        want = {"he": "m", "she": "f"}.get(word.lower())
+        for name in reversed(self.recent):
+            if name not in self.names and not self.gender.get(name):
+                continue  # a capitalised phrase never quoted nor called he/she: maybe a place
+            if want is None or self.gender.get(name, want) in (want, ""):
+                if want:
+                    self.gender[name] = want
+                return name
+        return None
+
+    def mentioned(self, text: str) -> None:
+        """People named in narration become the likeliest `he`/`she` after it."""
+        for m in _FULL_NAME.finditer(text):
+            name = _clean_name(m.group(0))
+            if name and len(name.split()) >= 2 and name not in self.candidates:
+                self.candidates.append(name)
+        for m in _RELATIVE.finditer(text):
+            name, noun = m.group("name"), m.group("noun").lower()
+            if name not in self.candidates:
+                self.candidates.append(name)
+            self.gender.setdefault(name, _RELATIVE_GENDER.get(noun, ""))
+        hits = []
+        for name in dict.fromkeys([*self.names, *self.candidates]):
+            for part in {name, name.split()[-1]}:
+                for m in re.finditer(rf"\b{re.escape(part)}\b", text):
+                    hits.append((m.start(), name))
+        for _pos, name in sorted(hits):
+            self._touch(name)
+        # "Roe ... She said" in narration tells us Roe's pronoun for later quotes.
+        if hits:
+            last = sorted(hits)[-1][1]
+            tail = text[sorted(hits)[-1][0]:]
+            if re.search(r"\b(?:She|she|her)\b", tail) and last not in self.gender:
+                self.gender[last] = "f"
+            elif re.search(r"\b(?:He|he|his|him)\b", tail) and last not in self.gender:
+                self.gender[last] = "m"
+
+    def _touch(self, name: str) -> None:
+        if name in self.recent:
+            self.recent.remove(name)
+        self.recent.append(name)
 
     def resolve(self, name: str) -> str:
-        for known in reversed(self.names):
+        for known in [*reversed(self.names), *reversed(self.candidates)]:
             parts = known.split()
             if name == known or name == parts[-1] or (len(name.split()) == 1
                                                      and name == parts[0]):
@@ -184,6 +240,7 @@ class _People:
         if name not in self.names:
             self.names.append(name)
         self.last = name
+        self._touch(name)
         return name
 
 
@@ -192,7 +249,7 @@ def _match_after(text: str, people: _People) -> str | None:
         m = pattern.match(text)
         if m:
             if m.groupdict().get("pronoun"):
-                return people.last
+                return people.pronoun(m.group("pronoun"))
             name = _clean_name(m.group("name"))
             if name:
                 return people.resolve(name)
@@ -208,7 +265,9 @@ def _match_before(text: str, people: _People) -> str | None:
         m = pattern.search(tail)
         if m:
             groups = m.groupdict()
-            if groups.get("pronoun") or groups.get("participle"):
+            if groups.get("pronoun"):
+                return people.pronoun(groups["pronoun"])
+            if groups.get("participle"):
                 return people.last
             name = _clean_name(m.group("name"))
             if name:
@@ -234,6 +293,7 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
     out: list[Segment] = []
     running_speaker: str | None = None
     running = False
+    unresolved: list[int] = []  # quote segments of a running quote still without a speaker
     previous_speaker: str | None = None  # the last speaker of the previous paragraph
     for bi, block in enumerate(blocks):
         text = block.text
@@ -241,6 +301,7 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
             if text.strip():
                 out.append(Segment(bi, 0, len(text), text, None, False))
             running, running_speaker, previous_speaker = False, None, None
+            unresolved = []
             continue
         runs_on = running and bool(text) and text.lstrip()[:1] in ('"', "“", "‘", "«")
         if runs_on:
@@ -253,6 +314,8 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
         else:
             spans, still_open = _spans(text, singles, False)
         quotes = [s for s in spans if not _is_scare_quote(text, s)]
+        if quotes and quotes[0].open_at > 0:
+            people.mentioned(text[:quotes[0].open_at])  # "Alvarez said she would…"
         speakers: list[str | None] = []
         for qi, span in enumerate(quotes):
             after_end = span.close_at + 1 if span.close_at >= 0 else len(text)
@@ -282,8 +345,14 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
         for qi, sp in enumerate(speakers):
             if sp:
                 speakers[qi] = people.spoke(sp)
-        # Names mentioned in narration help resolve later surnames and pronouns.
+        # A quote that ran on from earlier paragraphs and is attributed only now: the
+        # earlier parts were the same person's.
+        if runs_on and speakers and speakers[0]:
+            for i in unresolved:
+                out[i] = replace(out[i], speaker=speakers[0])
+            unresolved = []
         pos = 0
+        first_new = len(out)
         for span, speaker in zip(quotes, speakers, strict=True):
             left = span.open_at if span.open_at >= 0 else span.start
             _narration(out, bi, text, pos, left)
@@ -295,7 +364,15 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
                                    inner.strip(), speaker, True))
             pos = span.close_at + 1 if span.close_at >= 0 else len(text)
         _narration(out, bi, text, pos, len(text))
+        for seg in out[first_new:]:
+            if not seg.quote:
+                people.mentioned(seg.text)
         running = still_open and bool(quotes) and quotes[-1].close_at < 0
+        if running and speakers[-1] is None:
+            unresolved += [i for i in range(first_new, len(out))
+                           if out[i].quote and out[i].speaker is None]
+        elif not running:
+            unresolved = []
         running_speaker = speakers[-1] if running else None
         previous_speaker = speakers[-1] if quotes and speakers[-1] else None
         if quotes and quotes[-1].close_at >= 0:
