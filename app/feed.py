@@ -234,6 +234,9 @@ def _seconds(stamp: str) -> float:
     return round(h * 3600 + m * 60 + s, 3)
 
 
+_SPEAKER_LABEL = re.compile(r"<c\.speaker>.*?</c>\s*")
+
+
 def json_transcript(vtt: str) -> dict[str, Any]:
     """The Podcasting 2.0 JSON transcript of a WebVTT file (pure).
 
@@ -249,6 +252,7 @@ def json_transcript(vtt: str) -> dict[str, Any]:
         start, end = _TIMING.match(lines[at]).groups()  # type: ignore[union-attr]
         raw = " ".join(line.strip() for line in lines[at + 1:] if line.strip())
         voice = _VOICE.search(raw)
+        raw = _SPEAKER_LABEL.sub("", raw)  # the visible "Name:" label; speaker says it
         body = html.unescape(_TAG.sub("", raw)).strip()
         segment: dict[str, Any] = {"startTime": _seconds(start), "endTime": _seconds(end),
                                    "body": body}

@@ -37,12 +37,22 @@ def _voice_name(name: str) -> str:
 
 
 def to_vtt(cues: list[Cue]) -> str:
+    """WebVTT with a `<v Speaker>` on every cue, and a visible "Speaker:" label (class
+    `speaker`) where the speaker changes, since players do not show voice names."""
     out = ["WEBVTT", ""]
+    previous = None
     for i, cue in enumerate(cues, 1):
-        wrapped = textwrap.wrap(cue.text, LINE_WIDTH, break_long_words=True) or [""]
-        body = "\n".join(_escape(w) for w in wrapped)
+        name = _voice_name(cue.speaker)
+        label = f"{name}: " if name != previous else ""
+        previous = name
+        wrapped = textwrap.wrap(label + cue.text, LINE_WIDTH, break_long_words=True) or [""]
+        lines = [_escape(w) for w in wrapped]
+        tag = _escape(label.rstrip())
+        if label and lines[0].startswith(tag):
+            lines[0] = f"<c.speaker>{tag}</c>{lines[0][len(tag):]}"
+        body = "\n".join(lines)
         out += [str(i), f"{timestamp(cue.start)} --> {timestamp(cue.end)}",
-                f"<v {_voice_name(cue.speaker)}>{body}", ""]
+                f"<v {name}>{body}", ""]
     return "\n".join(out)
 
 

@@ -46,7 +46,7 @@ def test_narrated_mp3_has_tags_chapters_transcript_and_a_fitting_length(tmp_path
     assert result.files.bytes == mp3.stat().st_size
 
     vtt = (episodes / result.files.transcript_name).read_text()
-    assert "<v Nia Brooks>It feels like the town has its heart back," in vtt
+    assert "<v Nia Brooks><c.speaker>Nia Brooks:</c> It feels like the town has its" in vtt
     chapters = json.loads((episodes / result.files.chapters_name).read_text())
     assert chapters["chapters"][1]["title"] == "What changed"
     assert 0 < chapters["chapters"][1]["startTime"] < duration

@@ -15,9 +15,10 @@ def test_vtt_has_voice_tags_escaping_and_short_lines():
     vtt = to_vtt([Cue(0, 1.5, "Narrator", "Fish & chips <cheap>."),
                   Cue(1.5, 9, "Jane <Roe>", long)])
     assert vtt.startswith("WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.500\n")
-    assert "<v Narrator>Fish &amp; chips &lt;cheap&gt;." in vtt
-    assert "<v Jane Roe>" in vtt
-    assert all(len(line) <= 65 + len("<v Jane Roe>") for line in vtt.splitlines())
+    assert "<v Narrator><c.speaker>Narrator:</c> Fish &amp; chips &lt;cheap&gt;." in vtt
+    assert "<v Jane Roe><c.speaker>Jane Roe:</c> word" in vtt
+    tags = len("<v Jane Roe><c.speaker></c>")
+    assert all(len(line) <= 65 + tags for line in vtt.splitlines())
 
 
 def test_chapters_come_from_lines_that_start_one():
@@ -28,3 +29,11 @@ def test_chapters_come_from_lines_that_start_one():
     assert data["version"] == "1.2.0"
     assert data["chapters"] == [{"startTime": 0.0, "title": "Title"},
                                 {"startTime": 4.25, "title": "Part two"}]
+
+
+def test_speaker_label_only_where_the_speaker_changes():
+    vtt = to_vtt([Cue(0, 1, "Ann Lee", "One."), Cue(1, 2, "Ann Lee", "Two."),
+                  Cue(2, 3, "Narrator", "Three.")])
+    assert "<v Ann Lee><c.speaker>Ann Lee:</c> One." in vtt
+    assert "<v Ann Lee>Two." in vtt
+    assert "<v Narrator><c.speaker>Narrator:</c> Three." in vtt

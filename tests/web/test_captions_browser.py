@@ -1,0 +1,69 @@
+"""Uses the shared seed article (../shared/seed/): its WebVTT loads as captions in real
+Chromium, and the caption text names each speaker."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+import pytest
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+from app.jobs import run_pending
+
+from ..conftest import SHARED
+
+SEED = SHARED / "seed" / "000_87e789a2473f025a.txt"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--autoplay-policy=no-user-gesture-required"]
+
+
+@pytest.fixture
+def server(app, runner):
+    if not SEED.is_file():
+        raise FileNotFoundError(f"the shared seed article is missing: {SEED}")
+    assert runner.invoke(args=["import", str(SEED)]).exit_code == 0
+    assert run_pending(app) == 1
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+def test_seed_transcript_plays_as_captions_naming_the_speakers(server):
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian's chromium package is not installed (make test installs it)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{server}/articles/1")
+        cues = page.evaluate("""async () => {
+            const audio = document.querySelector('audio');
+            const track = audio.textTracks[0];
+            track.mode = 'hidden';
+            for (let i = 0; i < 100 && !(track.cues && track.cues.length); i++)
+                await new Promise(r => setTimeout(r, 50));
+            return Array.from(track.cues).map(c => ({
+                start: c.startTime, text: c.text, shown: c.getCueAsHTML().textContent}));
+        }""")
+        assert len(cues) > 20
+        shown = " ".join(c["shown"] for c in cues)
+        for name in ("Joe Locke", "Yasmin Finney", "Alice Oseman", "Narrator"):
+            assert f"{name}:" in shown, name
+        (first_finney,) = [c for c in cues if c["shown"].startswith("Yasmin Finney:")][:1]
+        active = page.evaluate("""async (t) => {
+            const audio = document.querySelector('audio');
+            const track = audio.textTracks[0];
+            audio.muted = true;
+            audio.currentTime = t;
+            await audio.play();
+            for (let i = 0; i < 100 && !(track.activeCues && track.activeCues.length); i++)
+                await new Promise(r => setTimeout(r, 50));
+            audio.pause();
+            return Array.from(track.activeCues).map(c => c.getCueAsHTML().textContent);
+        }""", first_finney["start"] + 0.05)
+        assert any(a.startswith("Yasmin Finney:") for a in active), active
+        browser.close()
