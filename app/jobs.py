@@ -152,7 +152,11 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             article.progress_done, article.progress_total = done, total
             db.session.commit()
 
-    chosen = {s.name: s.voice for s in article.speakers}
+    renames = {s.name: s.display_name for s in article.speakers if s.display_name}
+    # A merged speaker takes the voice of the one it was merged into.
+    chosen = {s.shown: s.voice for s in article.speakers if not s.display_name}
+    chosen.update({s.shown: s.voice for s in article.speakers
+                   if s.display_name and s.shown not in chosen})
     try:
         result = narrate(
             to_document(article),
@@ -162,6 +166,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             timeout=float(current_app.config["SEGMENT_TIMEOUT"]),
             pronunciations=Pronunciation.rules(),
             lead_ins=bool(current_app.config["LEAD_INS"]),
+            renames=renames,
         )
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)
@@ -178,7 +183,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     if article.claimed_by != me:
         log.warning("article %s was taken over while this worker narrated it", article_id)
         return None
-    known = {s.name for s in article.speakers}
+    known = {s.name for s in article.speakers} | {s.shown for s in article.speakers}
     for name, voice in result.voices.items():
         if name not in known:
             article.speakers.append(Speaker(name=name, voice=voice.key))

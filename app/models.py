@@ -79,8 +79,15 @@ class Speaker(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
-    name: Mapped[str] = mapped_column(String(200))
-    voice: Mapped[str] = mapped_column(String(100))  # a key of narration.voices.PALETTE
+    name: Mapped[str] = mapped_column(String(200))  # as the quote finder found it
+    voice: Mapped[str] = mapped_column(String(100))  # a key of narration.voices.VOICES
+    # What listeners hear and read instead: an operator's correction, or the name of the
+    # speaker this one was merged into.
+    display_name: Mapped[str | None] = mapped_column(String(200))
+
+    @property
+    def shown(self) -> str:
+        return self.display_name or self.name
     article: Mapped[Article] = relationship(back_populates="speakers")
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.importer.article import Article
@@ -43,9 +43,15 @@ def narrate(
     timeout: float = 30.0,
     pronunciations: dict[str, str] | None = None,
     lead_ins: bool = True,
+    renames: dict[str, str] | None = None,
 ) -> Narration:
-    """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`."""
-    segments = segment_blocks(article.blocks)
+    """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`.
+
+    `renames` maps a name the quote finder found to the one to use (operator corrections
+    and merges); `chosen_voices` is keyed by the name used.
+    """
+    segments = [replace(s, speaker=(renames or {}).get(s.speaker, s.speaker))
+                if s.speaker else s for s in segment_blocks(article.blocks)]
     voices = assign_voices(speakers_of(segments), chosen_voices)
     lines = build_script(article.title, article.blocks, segments, voices, article.byline,
                          pronunciations=pronunciations, lead_ins=lead_ins)

@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 82869203c5f4
+Revision ID: 6ccd9573b3fa
 Revises: 
-Create Date: 2026-11-25 07:59:47.894718
+Create Date: 2026-11-25 08:06:03.897671
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '82869203c5f4'
+revision = '6ccd9573b3fa'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -121,6 +121,7 @@ def upgrade():
     sa.Column('article_id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('voice', sa.String(length=100), nullable=False),
+    sa.Column('display_name', sa.String(length=200), nullable=True),
     sa.ForeignKeyConstraint(['article_id'], ['article.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
