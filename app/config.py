@@ -44,6 +44,9 @@ def load(app: Flask, overrides: dict[str, Any] | None) -> None:
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + 64 * 1024
     app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"]
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
+    # Secure cookies whenever Hark is published over HTTPS.
+    app.config.setdefault("SESSION_COOKIE_SECURE",
+                          str(app.config["PUBLIC_BASE_URL"]).startswith("https://"))
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
     Path(app.config["AUDIO_CACHE_DIR"]).mkdir(parents=True, exist_ok=True)
 

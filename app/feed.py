@@ -20,7 +20,7 @@ from flask import Blueprint, Response, current_app, render_template, request, ur
 from sqlalchemy import Select, func
 
 from .artwork import artwork_name
-from .models import Article, Block, Episode, QueueEntry, Status, db
+from .models import Article, Block, Episode, QueueEntry, db
 
 bp = Blueprint("feed", __name__)
 
@@ -92,7 +92,7 @@ def summary(text: str | None, limit: int = DESCRIPTION_CHARS) -> str:
 # --- which episodes ----------------------------------------------------------------------------
 
 def _episodes_query() -> Select[Any]:
-    """READY articles joined to their newest episode, with their first paragraph's text."""
+    """Published articles joined to their newest episode, with their first paragraph's text."""
     newest = db.select(func.max(Episode.id).label("id")).group_by(Episode.article_id).subquery()
     first_paragraph = (
         db.select(Block.text)
@@ -103,7 +103,9 @@ def _episodes_query() -> Select[Any]:
     return (db.select(Article, Episode, first_paragraph)
             .join(Episode, Episode.article_id == Article.id)
             .join(newest, newest.c.id == Episode.id)
-            .where(Article.status == Status.READY))
+            # Any article with an episode (one being narrated again keeps its old one),
+            # unless an operator unpublished it.
+            .where(Article.hidden.is_(False)))
 
 
 def public_episodes() -> list[tuple[Article, Episode, str | None]]:

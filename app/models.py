@@ -48,6 +48,7 @@ class Article(db.Model):
     claimed_by: Mapped[str | None] = mapped_column(String(100))
     heartbeat_at: Mapped[datetime | None] = mapped_column()
     attempts: Mapped[int] = mapped_column(default=0)
+    hidden: Mapped[bool] = mapped_column(default=False)  # unpublished by an operator
 
     blocks: Mapped[list[Block]] = relationship(
         back_populates="article", order_by="Block.position", cascade="all, delete-orphan"
@@ -115,6 +116,37 @@ class Operator(db.Model):
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+
+
+class Draft(db.Model):
+    """An imported article awaiting the operator's look before it is saved (the preview)."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operator.id", ondelete="CASCADE"))
+    payload: Mapped[str] = mapped_column(Text)  # the Article as JSON
+    source_url: Mapped[str | None] = mapped_column(String(2000))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEntry(db.Model):
+    """Who did what to which article, when."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    operator: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40))
+    article_id: Mapped[int | None] = mapped_column()
+    detail: Mapped[str] = mapped_column(String(500), default="")
+
+
+class LoginFailure(db.Model):
+    """A failed sign-in, for rate limiting by address and by name."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(100), index=True)
 
 
 class Pronunciation(db.Model):

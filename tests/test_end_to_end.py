@@ -36,6 +36,13 @@ def test_upload_narrate_listen_and_subscribe(app, client, auth, tmp_path):
         content_type="multipart/form-data",
     )
     assert response.status_code == 302
+    preview_url = response.headers["Location"]
+    preview = client.get(preview_url).get_data(as_text=True)
+    assert "Check before saving" in preview and "Ruth Abara" in preview
+    response = client.post(preview_url, data={"csrf_token": csrf_token(preview),
+                                              "action": "save",
+                                              "title": "Town votes to keep its library open late"})
+    assert response.status_code == 302
     article_url = response.headers["Location"]
     waiting = client.get(article_url).get_data(as_text=True)
     assert "Town votes to keep its library open late" in waiting
@@ -91,7 +98,7 @@ def test_import_form_rejects_empty_submission_with_a_message(client, auth):
     page = client.get("/admin/import").get_data(as_text=True)
     response = client.post("/admin/import", data={"csrf_token": csrf_token(page), "text": "  "})
     assert response.status_code == 422
-    assert "Choose a file to upload or paste" in response.get_data(as_text=True)
+    assert "Choose a file to upload, paste" in response.get_data(as_text=True)
 
 
 def test_pasted_text_is_imported(app, client, auth):
@@ -103,6 +110,11 @@ def test_pasted_text_is_imported(app, client, auth):
     response = client.post("/admin/import",
                            data={"csrf_token": csrf_token(page), "text": plain})
     assert response.status_code == 302
+    preview = client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "twelve thousand pounds" in preview
+    assert client.get("/").get_data(as_text=True).count("article-card") == 0  # not saved yet
+    client.post(response.headers["Location"], data={"csrf_token": csrf_token(preview),
+                                                    "action": "save"})
     library = client.get("/").get_data(as_text=True)
     assert "Waiting to be narrated" in library
 

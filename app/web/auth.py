@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
 
-from app.models import Operator, db
+from app.models import LoginFailure, Operator, db, utcnow
 
 bp = Blueprint("auth", __name__)
 
@@ -36,20 +37,40 @@ def _safe_next(target: str | None) -> str:
     return url_for("admin.import_form")
 
 
+MAX_FAILURES_PER_NAME = 5  # in WINDOW
+MAX_FAILURES_PER_ADDRESS = 20
+WINDOW = timedelta(minutes=15)
+
+
+def _too_many_failures(address: str, name: str) -> bool:
+    since = utcnow() - WINDOW
+    count = db.select(db.func.count(LoginFailure.id)).where(LoginFailure.at > since)
+    by_name = db.session.scalar(count.where(LoginFailure.name == name)) or 0
+    by_address = db.session.scalar(count.where(LoginFailure.address == address)) or 0
+    return by_name >= MAX_FAILURES_PER_NAME or by_address >= MAX_FAILURES_PER_ADDRESS
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Any:
-    error = None
+    error, status = None, 200
     if request.method == "POST":
-        name = request.form.get("name", "").strip()
-        operator = db.session.scalar(db.select(Operator).filter_by(name=name))
-        if operator is None or not operator.check_password(request.form.get("password", "")):
-            error = "That name and password do not match an operator account."
+        name = request.form.get("name", "").strip()[:100]
+        address = (request.remote_addr or "unknown")[:64]
+        if _too_many_failures(address, name):
+            error, status = ("Too many failed sign-ins. Wait 15 minutes and try again.", 429)
         else:
-            session.clear()
-            session["operator_id"] = operator.id
-            flash(f"Signed in as {operator.name}.")
-            return redirect(_safe_next(request.args.get("next")))
-    return render_template("login.html", error=error), (401 if error else 200)
+            operator = db.session.scalar(db.select(Operator).filter_by(name=name))
+            if operator is None or not operator.check_password(
+                    request.form.get("password", "")):
+                db.session.add(LoginFailure(address=address, name=name))
+                db.session.commit()
+                error, status = "That name and password do not match an operator account.", 401
+            else:
+                session.clear()
+                session["operator_id"] = operator.id
+                flash(f"Signed in as {operator.name}.")
+                return redirect(_safe_next(request.args.get("next")))
+    return render_template("login.html", error=error), status
 
 
 @bp.route("/logout", methods=["GET", "POST"])

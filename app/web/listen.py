@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 
 from app.models import Article, Status, db
 
@@ -13,13 +13,18 @@ bp = Blueprint("listen", __name__)
 
 @bp.route("/")
 def library() -> Any:
-    articles = db.session.scalars(db.select(Article).order_by(Article.created_at.desc())).all()
+    query = db.select(Article).order_by(Article.created_at.desc())
+    if g.get("operator") is None:
+        query = query.where(Article.hidden.is_(False))  # unpublished: operators only
+    articles = db.session.scalars(query).all()
     return render_template("library.html", articles=articles)
 
 
 @bp.route("/articles/<int:article_id>")
 def article(article_id: int) -> Any:
     art = db.session.get(Article, article_id) or abort(404)
+    if art.hidden and g.get("operator") is None:
+        abort(404)
     return render_template("article.html", article=art)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 
+from app.audit import record
 from app.jobs import enqueue_narration
 from app.models import Article, db
 from app.narration.voices import VOICES
@@ -47,6 +48,7 @@ def edit(article_id: int) -> Any:
                     while into.display_name and merges.get(into.id):  # merged in turn
                         into = rows[int(merges[into.id])]
                     rows[sid].display_name, rows[sid].voice = into.shown, into.voice
+            record("speakers", article.id, ", ".join(s.shown for s in rows.values()))
             db.session.commit()
             enqueue_narration(article)
             flash("Speakers saved. The article is being narrated again with the changes.")

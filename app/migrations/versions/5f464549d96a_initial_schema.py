@@ -1,8 +1,8 @@
 """initial schema
 
-Revision ID: 6ccd9573b3fa
+Revision ID: 5f464549d96a
 Revises: 
-Create Date: 2026-11-25 08:06:03.897671
+Create Date: 2026-11-25 08:06:54.103286
 
 """
 from alembic import op
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 # revision identifiers, used by Alembic.
-revision = '6ccd9573b3fa'
+revision = '5f464549d96a'
 down_revision = None
 branch_labels = None
 depends_on = None
@@ -35,9 +35,22 @@ def upgrade():
     sa.Column('claimed_by', sa.String(length=100), nullable=True),
     sa.Column('heartbeat_at', sa.DateTime(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('hidden', sa.Boolean(), nullable=False),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('uuid')
     )
+    op.create_table('audit_entry',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('operator', sa.String(length=100), nullable=False),
+    sa.Column('action', sa.String(length=40), nullable=False),
+    sa.Column('article_id', sa.Integer(), nullable=True),
+    sa.Column('detail', sa.String(length=500), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_audit_entry_at'), ['at'], unique=False)
+
     op.create_table('listener',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('token', sa.String(length=64), nullable=False),
@@ -48,6 +61,18 @@ def upgrade():
     sa.UniqueConstraint('feed_token'),
     sa.UniqueConstraint('token')
     )
+    op.create_table('login_failure',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.Column('address', sa.String(length=64), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('login_failure', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_login_failure_address'), ['address'], unique=False)
+        batch_op.create_index(batch_op.f('ix_login_failure_at'), ['at'], unique=False)
+        batch_op.create_index(batch_op.f('ix_login_failure_name'), ['name'], unique=False)
+
     op.create_table('operator',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=100), nullable=False),
@@ -74,6 +99,17 @@ def upgrade():
     with op.batch_alter_table('block', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_block_article_id'), ['article_id'], unique=False)
 
+    op.create_table('draft',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('token', sa.String(length=64), nullable=False),
+    sa.Column('operator_id', sa.Integer(), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('source_url', sa.String(length=2000), nullable=True),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['operator_id'], ['operator.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token')
+    )
     op.create_table('episode',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('article_id', sa.Integer(), nullable=False),
@@ -149,12 +185,23 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_episode_article_id'))
 
     op.drop_table('episode')
+    op.drop_table('draft')
     with op.batch_alter_table('block', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_block_article_id'))
 
     op.drop_table('block')
     op.drop_table('pronunciation')
     op.drop_table('operator')
+    with op.batch_alter_table('login_failure', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_login_failure_name'))
+        batch_op.drop_index(batch_op.f('ix_login_failure_at'))
+        batch_op.drop_index(batch_op.f('ix_login_failure_address'))
+
+    op.drop_table('login_failure')
     op.drop_table('listener')
+    with op.batch_alter_table('audit_entry', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_audit_entry_at'))
+
+    op.drop_table('audit_entry')
     op.drop_table('article')
     # ### end Alembic commands ###
