@@ -43,11 +43,12 @@ def load(app: Flask, overrides: dict[str, Any] | None) -> None:
     # Flask refuses bigger bodies itself (413); leave room for the form's other fields.
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_UPLOAD_BYTES"] + 64 * 1024
     app.config["SQLALCHEMY_DATABASE_URI"] = app.config["DATABASE_URL"]
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    # Secure cookies whenever Hark is published over HTTPS.
-    app.config.setdefault("SESSION_COOKIE_SECURE",
-                          str(app.config["PUBLIC_BASE_URL"]).startswith("https://"))
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    # Flask's own defaults exist already (SameSite None, Secure off): override unless set.
+    app.config["SESSION_COOKIE_HTTPONLY"] = True
+    if not app.config.get("SESSION_COOKIE_SAMESITE"):
+        app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    if str(app.config["PUBLIC_BASE_URL"]).startswith("https://"):
+        app.config["SESSION_COOKIE_SECURE"] = True  # published over HTTPS
     Path(app.config["AUDIO_CACHE_DIR"]).mkdir(parents=True, exist_ok=True)
 
 

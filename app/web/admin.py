@@ -61,10 +61,14 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
     pasted = request.form.get("text", "")
     if len(files) > MAX_FILES or len(urls) > MAX_URLS:
         return [], [f"Import at most {MAX_FILES} files and {MAX_URLS} addresses at a time."]
+    limit = int(current_app.config["MAX_UPLOAD_BYTES"])
     for f in files:
         try:
-            done.append((import_document(f.read(), filename=f.filename,
-                                         content_type=f.mimetype), None, f.filename))
+            data = f.read(limit + 1)
+            if len(data) > limit:
+                raise ImportFailed(f"the file is too large: the limit is {limit / 1048576:g} MB")
+            done.append((import_document(data, filename=f.filename, content_type=f.mimetype),
+                         None, f.filename))
         except ImportFailed as e:
             errors.append(f"{f.filename}: {e}")
     cfg = current_app.config
@@ -77,6 +81,8 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
             errors.append(f"{url}: {e}")
     if pasted.strip():
         try:
+            if len(pasted.encode()) > limit:
+                raise ImportFailed(f"the text is too long: the limit is {limit / 1048576:g} MB")
             done.append((import_document(pasted), None, "pasted text"))
         except ImportFailed as e:
             errors.append(f"Pasted text: {e}")
