@@ -11,6 +11,7 @@ import secrets
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -72,10 +73,14 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
         except ImportFailed as e:
             errors.append(f"{f.filename}: {e}")
     cfg = current_app.config
+    allowed = {h.lower() for h in cfg.get("URL_ALLOW_LIST") or []}
     for url in urls:
         try:
+            # Private addresses are refused unless allowed for all, or for this host.
+            private_ok = bool(cfg.get("ALLOW_PRIVATE_URLS")) or (
+                (urlsplit(url).hostname or "").lower() in allowed)
             body, ctype, final = fetch_url(url, max_bytes=cfg["MAX_UPLOAD_BYTES"],
-                                           allow_private=bool(cfg.get("ALLOW_PRIVATE_URLS")))
+                                           allow_private=private_ok)
             done.append((import_document(body, content_type=ctype, url=final), final, url))
         except ImportFailed as e:
             errors.append(f"{url}: {e}")

@@ -7,17 +7,37 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from flask import Blueprint, flash, g, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    current_app,
+    flash,
+    g,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 
 from app.models import LoginFailure, Operator, db, utcnow
 
 bp = Blueprint("auth", __name__)
 
 
+# Open even in a private library: signing in, assets, health, and the content-hashed or
+# secret-token URLs that podcast apps fetch without a session.
+PUBLIC_WHEN_PRIVATE = {"auth.login", "auth.logout", "static", "health.health",
+                       "media.episode_file", "media.artwork", "subscribe.personal_feed"}
+
+
 @bp.before_app_request
-def load_operator() -> None:
+def load_operator() -> Any:
     op_id = session.get("operator_id")
     g.operator = db.session.get(Operator, op_id) if op_id else None
+    if (current_app.config.get("PRIVATE_LIBRARY") and g.operator is None
+            and request.endpoint not in PUBLIC_WHEN_PRIVATE):
+        return redirect(url_for("auth.login", next=request.full_path))
+    return None
 
 
 def login_required(view: Callable[..., Any]) -> Callable[..., Any]:

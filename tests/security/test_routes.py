@@ -94,3 +94,16 @@ def test_no_default_operator_exists(app, client):
         response = client.post("/login", data={"name": name, "password": password,
                                                "csrf_token": token})
         assert response.status_code == 401
+
+
+def test_private_library_needs_sign_in_but_podcast_urls_still_work(app, client, auth):
+    app.config["PRIVATE_LIBRARY"] = True
+    for path in ("/", "/feed.xml", "/articles/1", "/subscribe"):
+        response = client.get(path)
+        assert response.status_code == 302 and "/login" in response.headers["Location"], path
+    assert client.get("/login").status_code == 200
+    assert client.get("/healthz").status_code == 200
+    assert client.get("/feeds/not-a-token.xml").status_code == 404  # secret URLs: no redirect
+    auth.create()
+    auth.login()
+    assert client.get("/").status_code == 200
