@@ -1,43 +1,188 @@
-"""Line-level boilerplate: the promos, captions and link lists that are not the story."""
+"""Line-level boilerplate: the promos, credits and link lists around a story, as text.
+
+Shared by HTML extraction (applied to each block) and paste mode (applied to each line), so a
+rule written once cleans both. Every rule must be specific enough never to match a sentence of
+a story: they anchor on the start of the line, a price, or a line too short to be prose.
+"""
 
 from __future__ import annotations
 
 import re
 
-_PRICE = r"(?:[£$€]\s?\d|\d+\s?(?:p|pence|cents?)\b)"
-_RULES = [
-    # calls to action, with or without a price
-    re.compile(rf"\b(subscribe|sign up|signup|join now|free trial|get \d+ issues)\b.*{_PRICE}",
-               re.I),
-    re.compile(rf"{_PRICE}.*\b(subscribe|sign up|a month|per month|issues|delivery)\b", re.I),
-    re.compile(r"\b(subscribe now|subscribe today|sign up (?:now|today|here)|"
-               r"sign up to our|sign up for our|newsletter|download our app|"
-               r"follow us on|share this (?:article|story)|share on (?:facebook|twitter|x))\b",
-               re.I),
-    re.compile(r"^(check out more|for more from|visit our|listen to (?:the|our)|watch:|"
-               r"click here|tap here|advertisement|sponsored|promoted)\b", re.I),
-    # copyright and legal lines
-    re.compile(r"(^©|\bcopyright\b|all rights reserved)", re.I),
-    # image credits
-    re.compile(r"^(photo(?:graph)?|image|picture|credit|illustration)s?\s*(?:credit)?\s*[:|]",
-               re.I),
-    re.compile(r"\b(getty images|shutterstock|alamy|reuters/|ap photo|afp via getty|pa media|"
-               r"pa wire)\s*\.?$", re.I),
+from .article import Block
+
+_PRICE = r"(?:[£$€¥₹]\s?\d|\b(?:rs\.?|usd|eur|gbp)\s?\d|\d+\s?(?:p|pence|cents?)\b)"
+_SOCIAL = r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|pinterest|threads)"
+
+# Lines that are boilerplate, by how they start (matched at the start only, which is cheap).
+_START_RULES = [
+    # social follow / share prompts
+    rf"(?:follow|like|find|join|connect with)\b.{{0,80}}\b(?:on|at|via)\s+{_SOCIAL}\b",
+    rf"(?:follow|join)\b.{{0,60}}\b{_SOCIAL}\b.{{0,40}}$",
+    r"share (?:on|via)\b|(?:like this (?:story|article)|enjoyed this (?:article|story)|"
+    r"if you enjoyed this)\b",
+    r"click to (?:share|email|print|tweet)\b|back to top$|permalink$",
+    r"(?:have a (?:news )?tip|got a (?:news )?tip|tips?:)\b.{0,200}(?:@|reach|contact|email)",
+    r"(?:reach|contact|email) (?:the )?(?:reporters?|writers?|authors?|us)\b.{0,120}"
+    r"(?:@|twitter|email|https?://)",
+    # appeals for money
+    r"support (?:us|our (?:journalism|work|reporting)|[A-Z]\w+) (?:so|and|to|by|today)\b|"
+    r"(?:donate|become a (?:member|patron|supporter|subscriber))\b",
+    r"rating: \d+ votes?$|\(?view all\)?$|\d+ (?:minutes?|hours?|days?|weeks?) ago\b.{0,20}$",
+    # legal small print
+    r"(?=.{0,300}$).*\b(?:user agreement|terms of (?:use|service)|privacy (?:policy|notice)|"
+    r"may not be reproduced|community (?:rules|guidelines|standards))\b",
+    # site furniture
+    r"(?:check out more|for more (?:from|on|of)|visit our|listen to (?:the|our)|"
+    r"listen (?:live|back)|click here|tap here|advertisement|sponsored|promoted|"
+    r"skip (?:to|ad)|filed under|posted in|tagged with|tags?:|categories:|"
+    r"(?:reading|read) time|tempo de leitura|\d+\s*min(?:ute)?s? read)\b",
+    r"(?:listen|download|itunes|spotify|watch|video|audio|photos?|gallery|see more|"
+    r"more|also|also read|related(?: post| article| story)?|read (?:more|next|also)|"
+    r"recommended|don'?t miss|trending|most read)\s*[:|]",
+    # credits
+    r"©",
+    r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",
+    r"(?:source|sources|via|image source|photo|photos|photograph|picture|image|credit|"
+    r"illustration|video)s?\s*(?:credit)?\s*[:|]",
+    # shortcodes and bare addresses that leaked into text
+    r"\[[a-z_]+[^\]]*\].*\[/[a-z_]+\]$",
+    r"\S+@\S+\.\w+$|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+$",
+    # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer"
+    r"(?=[^.]*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
+    r"[\w ,./:-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
 ]
+_START_RULE = re.compile("|".join(f"(?:{r})" for r in _START_RULES), re.I)
+
+# Lines that are boilerplate wherever the tell-tale words stand. Each rule runs only when one
+# of its keywords is in the line, so prose pays for a few substring tests, not every regex.
+_ANYWHERE_RULES = [
+    # calls to action that carry a price ("from £4.99 a month", "12 issues for £11.99")
+    (("subscri", "sign up", "join", "trial", "membership", "issues", "as little as"),
+     rf"(?:subscri\w*|sign up|\bjoin|free trial|membership|issues|for as little as)\b.{{0,80}}"
+     rf"{_PRICE}|{_PRICE}[\d.,]*\s?(?:a|an|per|/|every)\s?(?:month|year|week|issue)\b.{{0,40}}"
+     rf"\b(?:subscri|sign up|join|trial|cancel)"),
+    (("delivered",), r"\bdelivered (?:to|through) your (?:door|letterbox|inbox)\b"),
+    # newsletters and apps
+    (("subscribe", "sign up", "newsletter", "inbox", " app"),
+     r"\b(?:subscribe (?:now|today|here)|subscribe to (?:our|the) [\w'’ .-]{0,30}(?:newsletter|"
+     r"channel|podcast|magazine)|sign up (?:now|today|here)|sign up (?:for|to) (?:our|the|"
+     r"[\w'’]+['’]s) [\w'’ .-]{0,30}(?:newsletter|emails?|alerts|updates|briefing)|"
+     r"newsletters?\b.{0,40}\b(?:inbox|sign up|subscribe)|right (?:in|to) your inbox|"
+     r"download (?:our|the) app|get the app)\b"),
+    (("share",), r"\bshare (?:this|it) (?:article|story|post|with a friend)\b"),
+    (("new window",), r"\(opens in (?:a )?new window\)"),
+    (("contribution", "donation"),
+     r"\b(?:make|making) a (?:one-off |one-time |monthly )?(?:contribution|donation)\b"),
+    # cookie and privacy notices
+    (("cookie", "site uses"),
+     r"\bcookies?\b.{0,120}\b(?:website|our site|this site|browser|browsing|experience|"
+     r"consent|accept|opt[ -]out|privacy policy|personali[sz]e)\b|\b(?:this|our) (?:website|"
+     r"site) uses\b"),
+    # credits and legal lines
+    (("©", "copyright", "rights reserved"), r"\s©|\bcopyright\b|\ball rights reserved\b"),
+    (("contributed",), r"\bcontributed (?:reporting|to this (?:report|story|article))\b"),
+    (("(",), r"\((?:photo|image|picture|credit|pictured|file photo)\b[^)]{0,80}\)\s*$"),
+    (("getty", "shutterstock", "alamy", "ap photo", "afp", "pa media", "pa wire", "reuters",
+      "epa", "istock"),
+     r"(?:^|[/|(]|\bphoto\b[^.]{0,40})\s*(?-i:Getty Images|Shutterstock|Alamy|AP Photo|"
+     r"AFP(?: via Getty)?|PA Media|PA Wire|Reuters|REUTERS|EPA|iStock)\b[^.]{0,40}\)?\.?$"),
+]
+_ANYWHERE = [(keys, re.compile(rule, re.I)) for keys, rule in _ANYWHERE_RULES]
+
+
+def _rule_matches(text: str) -> bool:
+    if _START_RULE.match(text):
+        return True
+    low = text.lower()
+    return any(any(k in low for k in keys) and rule.search(text) for keys, rule in _ANYWHERE)
+
+
+# Short lines that are only a section label of the page, never of the story.
+_LABELS = re.compile(
+    r"^(?:comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think\W*|"
+    r"share(?: this)?|tweet|email|print|advertisement|sponsored content|"
+    r"updated|published|posted|subscribe|sign up|log ?in|register|menu|close|"
+    r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
+    re.I)
+
 # Headers of link lists: the lines under them are headlines, not story.
 LINK_LIST_HEADERS = re.compile(
-    r"^(read more|more like this|related(?: articles| stories| content)?|"
-    r"more (?:on|from|stories)|you may also like|recommended|most read|popular now|"
-    r"see also|also read|trending|latest news|more news)\s*:?\s*$",
-    re.I,
-)
+    r"^(?:read more|read next|more like this|related|related (?:articles|stories|content|"
+    r"posts|links|coverage|reading|news)|more (?:on|about|from) [\w'’ .-]{1,40}|more stories|"
+    r"more news|more|also|also read|see also|you (?:may|might) (?:also )?(?:like|enjoy)|"
+    r"recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)\b.{0,30}|"
+    r"popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|"
+    r"top stories|editor'?s? picks|don'?t miss|what to read next|further reading|"
+    r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
+    r"reads|posts|news|videos|coverage)|in case you missed it)"
+    r"\s*[:.…!]*\s*$",
+    re.I)
+_SENTENCE_END = re.compile(r"[.!?…\"”’)\]。！？」』]$")
 
 
 def is_boilerplate_line(line: str) -> bool:
-    """True for one line that is clearly not the story (promo, credit, link-list header)."""
+    """True for one line that is clearly not the story (promo, credit, label, link header)."""
     text = line.strip()
     if not text:
         return True
-    if LINK_LIST_HEADERS.match(text):
+    if len(text) < 80 and (_LABELS.match(text) or LINK_LIST_HEADERS.match(text)):
         return True
-    return any(rule.search(text) for rule in _RULES)
+    return len(text) < 600 and _rule_matches(text)
+
+
+def is_headline_like(line: str) -> bool:
+    """A short line without closing punctuation: a title, a label or a link's text."""
+    return len(line) < 160 and not _SENTENCE_END.search(line.strip())
+
+
+def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks minus promo/credit lines, link-list headers and the headlines listed under them."""
+    kept: list[Block] = []
+    in_link_list = False
+    for block in blocks:
+        text = block.text
+        if len(text) < 80 and LINK_LIST_HEADERS.match(text):
+            in_link_list = True
+            continue
+        if in_link_list and is_headline_like(text):
+            continue
+        in_link_list = False
+        if is_boilerplate_line(text):
+            text = trim_promo(text)  # a real sentence may carry a promo glued onto its end
+            if not text or is_boilerplate_line(text):
+                continue
+            block = Block(block.kind, text)
+        kept.append(block)
+    # a heading with nothing under it introduced something we dropped
+    while kept and kept[-1].kind == "heading":
+        kept.pop()
+    return kept
+
+
+# Where a call to action starts inside a sentence; pasted text can glue it to the previous
+# word ("on Netflixsign up for Netflix from £4.99 a month").
+_CTA_START = re.compile(
+    r"(?:(?<=\s)|(?<=[a-z])|^)(?:sign up|subscribe|join now|join today|try [\w ]{1,30} today|"
+    r"get \d+ issues|start (?:your|a) free trial|for as little as)\b", re.I)
+_AVAILABLE = re.compile(r"^[\w' +]{1,40} is (?:also )?available (?:on|to stream on|via|from)\b",
+                        re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def trim_promo(line: str) -> str:
+    """The line without sentences that are calls to action; a promo glued onto a real sentence
+    is cut off at its first word. Returns "" when nothing but promo is left."""
+    if len(line) >= 600 or not _rule_matches(line):
+        return line
+    kept = []
+    for sentence in _SENTENCES.split(line):
+        if not _rule_matches(sentence):
+            if not (kept and _AVAILABLE.match(sentence)):
+                kept.append(sentence)
+            continue
+        m = _CTA_START.search(sentence)
+        head = sentence[:m.start()].rstrip(" –—-,;:") if m else ""
+        if len(head.split()) >= 4:
+            kept.append(head + ("" if head[-1] in ".!?" else "."))
+    return " ".join(kept)

@@ -9,11 +9,15 @@ import zlib
 from charset_normalizer import from_bytes
 
 from .article import ImportFailed
+from .detect import refuse_binary, refuse_garbage
 
 MAX_DECODED = 50 * 1024 * 1024  # bigger than any article; refuses gzip bombs early
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+         (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be")]
+_MB = 1024 * 1024
 
 
 def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
@@ -26,7 +30,9 @@ def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
     except zlib.error as e:
         raise ImportFailed(f"the file is gzip-compressed but damaged ({e})") from e
     if len(out) > limit:
-        raise ImportFailed(f"the file expands to more than {limit // (1024 * 1024)} MB")
+        raise ImportFailed(f"the file is too large: it unpacks to more than {limit // _MB} MB")
+    if not d.eof:
+        raise ImportFailed("the file is gzip-compressed but damaged or cut short")
     return out
 
 
@@ -50,9 +56,6 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
     """Decode a document; a declared charset that does not fit the bytes is not trusted."""
     if isinstance(data, str):
         return data
-    if len(data) > MAX_DECODED:
-        raise ImportFailed(f"the file is larger than {MAX_DECODED // (1024 * 1024)} MB")
-    data = gunzip(data)
     for bom, name in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(name, errors="replace")
@@ -70,7 +73,39 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
                 return data.decode(name)
             except UnicodeDecodeError:
                 continue
-    best = from_bytes(data[:200_000]).best()
-    if best is None or best.encoding is None:
+    encoding = _detect(data[:200_000])
+    if encoding is None:
         raise ImportFailed("the text's character encoding could not be worked out")
-    return data.decode(best.encoding, errors="replace")
+    return data.decode(encoding, errors="replace")
+
+
+def _detect(data: bytes) -> str | None:
+    """charset-normalizer's guess; among equally good guesses, the Windows code page.
+
+    Short Western text decodes equally well as cp1250 and cp1252 (and Russian as cp1251 and
+    mac_cyrillic); the web's own fallback (WHATWG) is the Windows code page, so prefer it.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    ties = [m for m in matches
+            if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.05]
+    for preferred in ("cp1252", "cp1251", "cp1250"):
+        if any(m.encoding == preferred for m in ties):
+            return preferred
+    return best.encoding
+
+
+def decode(data: bytes | str, content_type: str | None = None) -> str:
+    """Bytes or text to checked text: refuses empty, oversized, binary and undecodable input."""
+    if len(data) > MAX_DECODED:  # checked before any work, so a huge upload is refused fast
+        raise ImportFailed(f"the file is too large (more than {MAX_DECODED // _MB} MB)")
+    if isinstance(data, bytes):
+        if not data.strip():
+            raise ImportFailed("the file is empty")
+        data = gunzip(data)
+        refuse_binary(data)
+    text = to_text(data, content_type).lstrip("\ufeff")
+    refuse_garbage(text)
+    return text

@@ -14,7 +14,11 @@ _SIGNATURES = [
     (b"ID3", "an MP3 file"), (b"\x7fELF", "a program"), (b"OggS", "an Ogg audio file"),
     (b"\x00\x00\x00", "a binary file"), (b"BZh", "a bzip2 archive"),
     (b"\xfd7zXZ", "an xz archive"), (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"II*\x00", "a TIFF image"), (b"MM\x00*", "a TIFF image"), (b"\x00asm", "a program"),
+    (b"\xd0\xcf\x11\xe0", "an Office document"), (b"fLaC", "a FLAC audio file"),
 ]
+# C0 controls other than whitespace, and U+FFFD (what undecodable bytes became).
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h[1-6]|meta|title)\b",
                    re.I)
 
@@ -22,13 +26,15 @@ _HTML = re.compile(r"<\s*(!doctype\s+html|html|head|body|article|main|div|p|h[1-
 def refuse_binary(data: bytes) -> None:
     """Raise ImportFailed for images, archives and other non-text files."""
     head = data[:16]
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        raise ImportFailed("this is a WebP image, not an article (HTML or plain text)")
+    if head[4:8] == b"ftyp":
+        what = "an AVIF/HEIC image" if head[8:12] in (b"avif", b"heic", b"mif1") else (
+            "an MP4/MOV video or audio file")
+        raise ImportFailed(f"this is {what}, not an article (HTML or plain text)")
     for magic, what in _SIGNATURES:
         if head.startswith(magic):
             raise ImportFailed(f"this is {what}, not an article (HTML or plain text)")
-    if head[4:8] == b"ftyp":
-        raise ImportFailed("this is an MP4/MOV video or audio file, not an article")
-    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
-        raise ImportFailed("this is a WebP image, not an article")
     sample = data[:8192]
     if b"\x00" in sample and not (sample.startswith((b"\xff\xfe", b"\xfe\xff"))):
         raise ImportFailed("this is a binary file, not an article (HTML or plain text)")
@@ -45,6 +51,6 @@ def refuse_garbage(text: str) -> None:
     sample = text[:20000]
     if not sample.strip():
         raise ImportFailed("the file is empty")
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t\f"))
+    bad = len(_BAD_CHARS.findall(sample))
     if bad > max(20, len(sample) // 20):
         raise ImportFailed("the file looks like binary data, not text")

@@ -1,106 +1,263 @@
-"""HTML pages: trafilatura finds the story; BeautifulSoup keeps structure and metadata."""
+"""HTML pages: trafilatura finds the story on our pre-cleaned lxml tree; we keep the structure,
+drop what it lets through, and fall back to a densest-container search when it finds too little.
+"""
 
 from __future__ import annotations
 
+import logging
 import re
 
+import lxml.html
 import trafilatura
 from bs4 import BeautifulSoup
 from lxml import etree
 
-from .article import Article, Block, ImportFailed
-from .boilerplate import is_boilerplate_line
-from .metadata import page_metadata
+from .article import Block
+from .boilerplate import drop_boilerplate_blocks
+from .fallback import densest_container_blocks, link_density, rendered_blocks
 
-MAX_TREE_DEPTH = 400  # deeper nesting than any real page; lxml and bs4 recurse on it
+# trafilatura logs a warning for each page it finds nothing on; saying so to the user is
+# ImportFailed's job, and the log line would otherwise land in the CLI's error output.
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+
+# Same settings trafilatura parses with; libxml2 also caps nesting at 255 levels, so deeply
+# nested pages cannot make anything downstream recurse without bound.
+_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
+                               remove_pis=True)
+_INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _WS = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
+# Never story text (trafilatura drops them too); removing them first makes every later pass
+# over the tree cheaper, which is most of what keeps extraction under 15 ms a page.
+_JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+              "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
+              "meta", "nav", "aside", "header", "footer", "img", "picture", "source")
+# Candidates for removal by class, style or the hidden attribute; the regexes below decide.
+_MARKED = etree.XPath("//*[@class or @style or @hidden]")
+# Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
+_NOT_STORY = re.compile(
+    r"(?:^|[\s_-])(?:caption|credits?|sidebar|rollover|tooltip|hovercard|popover|sr-only|"
+    r"visually-hidden|screen-?reader(?:-text)?|wp-caption-text|image-credit|photo-credit)"
+    r"(?:$|[\s_-])", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
 
-def _depth_ok(html: str) -> bool:
-    depth = peak = 0
-    for m in re.finditer(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", html):
-        if m.group(3) or m.group(2).lower() in _VOID:
-            continue
-        depth += -1 if m.group(1) else 1
-        peak = max(peak, depth)
-        if peak > MAX_TREE_DEPTH:
-            return False
-    return True
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """An lxml tree of the page, or None when there is nothing to parse."""
+    html = _INVALID_XML.sub("", html)
+    if not html.strip():
+        return None
+    try:
+        tree = lxml.html.fromstring(html, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        try:  # lxml refuses str input that declares an encoding; bytes are fine
+            tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
+    return tree if isinstance(tree, lxml.html.HtmlElement) else None
 
 
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-         "track", "wbr", "p", "li", "option", "dt", "dd", "tr", "td", "th"}
+def preclean(tree: lxml.html.HtmlElement) -> None:
+    """Remove scripts, captions, hover cards and hidden elements in place."""
+    etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
+    doomed = []
+    for el in _MARKED(tree):
+        style, marks = el.get("style"), el.get("class")
+        if el.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
+            doomed.append(el)
+        # a class name alone is weak evidence: never remove a block of real paragraphs
+        elif marks and _NOT_STORY.search(marks) and (
+                el.find(".//p") is None or len(el.text_content()) < 400):
+            doomed.append(el)
+    for el in doomed:
+        _remove(el)
 
 
-def _clean(text: str) -> str:
+def _remove(el: etree._Element) -> None:
+    """Remove an element but keep its tail text, which belongs to the parent."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace runs to single spaces."""
     return _WS.sub(" ", text).strip()
 
 
+def _element_text(el: etree._Element) -> list[str]:
+    """Paragraph texts of one trafilatura element, split at line breaks."""
+    parts: list[str] = []
+    buf: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            buf.append(node.text)
+        for child in node:
+            if child.tag == "lb":
+                parts.append("".join(buf))
+                buf.clear()
+            else:
+                walk(child)
+            if child.tail:
+                buf.append(child.tail)
+
+    walk(el)
+    parts.append("".join(buf))
+    return [t for t in (clean_text(p) for p in parts) if t]
+
+
+_BLOCK_TAGS = {"p", "head", "list", "quote", "table", "div"}
+
+
 def _blocks_from_body(body: etree._Element) -> list[Block]:
+    """Trafilatura's output tree as headings and paragraphs, in order."""
     blocks: list[Block] = []
-    for el in body.iter("head", "p", "item", "quote"):
-        if el.tag == "quote" and el.find("p") is not None:
-            continue  # its paragraphs come on their own
-        if el.tag == "p" and el.getparent() is not None and el.getparent().tag == "item":
-            continue
-        text = _clean("".join(el.itertext()))
-        if not text or is_boilerplate_line(text):
-            continue
-        blocks.append(Block("heading" if el.tag == "head" else "paragraph", text))
+    for el in body:
+        tag = el.tag
+        if tag == "head":
+            text = clean_text("".join(el.itertext()))
+            if text:
+                blocks.append(Block("heading", text))
+        elif tag == "list":
+            for item in el.iter("item"):
+                blocks.extend(Block("paragraph", t) for t in _element_text(item))
+        elif tag == "table":
+            for row in el.iter("row"):
+                cells = list(row.iter("cell"))
+                if any(len(c) and c[0].tag in _BLOCK_TAGS for c in cells):
+                    # a layout table: each cell holds paragraphs of its own
+                    for cell in cells:
+                        lead = clean_text(cell.text or "")
+                        if lead:
+                            blocks.append(Block("paragraph", lead))
+                        blocks.extend(_blocks_from_body(cell))
+                    continue
+                text = " ".join(t for t in (clean_text("".join(c.itertext())) for c in cells) if t)
+                if text:
+                    blocks.append(Block("paragraph", text))
+        elif tag in ("quote", "div") and el.find("p") is not None:
+            blocks.extend(_blocks_from_body(el))
+        else:
+            blocks.extend(Block("paragraph", t) for t in _element_text(el))
     return blocks
 
 
-def _fallback_blocks(soup: BeautifulSoup) -> list[Block]:
-    """Densest container of <p> text, for pages trafilatura gives up on."""
-    for tag in soup(["script", "style", "nav", "header", "footer", "aside", "form", "noscript",
-                     "figure", "figcaption"]):
-        tag.decompose()
-    best, best_len = None, 0
-    for container in soup.find_all(["article", "main", "div", "section", "body"]):
-        length = sum(len(p.get_text()) for p in container.find_all("p", recursive=False))
-        if length > best_len:
-            best, best_len = container, length
-    if best is None:
-        return []
-    blocks = []
-    for el in best.find_all(["p", "h2", "h3", "h4"]):
-        text = _clean(el.get_text(" "))
-        if text and not is_boilerplate_line(text):
-            blocks.append(Block("heading" if el.name != "p" else "paragraph", text))
-    return blocks
-
-
-def extract_html(html: str, url: str | None = None) -> Article:
-    """The readable story of an HTML page, with its metadata."""
-    if not _depth_ok(html):
-        raise ImportFailed(f"the HTML is nested more than {MAX_TREE_DEPTH} levels deep")
-    soup = BeautifulSoup(html, "lxml")
-    meta = page_metadata(soup, url)
+def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            favor_precision=True, deduplicate=False,
+            tree, url=url, fast=True, favor_precision=True, include_comments=False,
+            include_tables=True, include_images=False, with_metadata=False, deduplicate=False,
         )
-    except (ValueError, TypeError, etree.LxmlError, RecursionError):
-        doc = None
-    blocks = _blocks_from_body(doc.body) if doc is not None and doc.body is not None else []
-    if sum(len(b.text) for b in blocks) < 200:
-        fallback = _fallback_blocks(soup)
-        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
-            blocks = fallback
-    title = meta.title or (doc.title if doc is not None else None) or ""
-    if blocks and blocks[0].kind == "heading" and _clean(blocks[0].text) == _clean(title):
-        blocks = blocks[1:]
+    except Exception:  # noqa: BLE001 -- a library bug on one odd page: our fallback takes over
+        return []
+    if doc is None or doc.body is None:
+        return []
+    return _blocks_from_body(doc.body)
+
+
+def _size(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
+
+
+def _add_sibling_chunks(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
+    """Add the rest of a story split into several same-class containers around ads.
+
+    trafilatura keeps only the first container its rules match, so a page that repeats
+    <div class="article__body"> between ad slots loses every chunk after the first.
+    """
+    first = {b.text for b in blocks[:3] if b.kind == "paragraph" and len(b.text) > 40}
+    home = next((p.getparent() for p in tree.iter("p") if clean_text(p.text_content()) in first),
+                None)
+    if home is None or not (cls := home.get("class", "").strip()) or home.getparent() is None:
+        return blocks
+    chunks = [el for el in tree.iter(home.tag) if el.get("class", "").strip() == cls]
+    if len(chunks) < 2:
+        return blocks
+    seen = {b.text for b in blocks}
+    out: list[Block] = []
+    after = False  # chunks before the story's start are summaries or teasers, not the story
+    for chunk in chunks:
+        if chunk is home:
+            out.extend(blocks)
+            after = True
+        elif after and link_density(chunk) < 0.25:
+            extra = [b for b in rendered_blocks(chunk) if b.text not in seen]
+            if _size(extra) >= 150:
+                out.extend(extra)
+    return out
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
+    """The page's headline in its usual spellings: <h1>, og:title, <title> (site name cut)."""
+    found = {_key(h.text_content()) for h in tree.iter("h1")}
+    for el in tree.iter("title", "meta"):
+        text = el.text_content() if el.tag == "title" else (
+            el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
+        if text:
+            found.add(_key(text))
+            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
+    found.discard("")
+    return found
+
+
+def extract_blocks(html: str, url: str | None = None) -> list[Block]:
+    """The story of an HTML page as ordered heading and paragraph blocks (maybe empty)."""
+    tree = parse_html(html)
+    if tree is None:
+        return soup_blocks(html)
+    headlines = _headlines(tree)
+    preclean(tree)
+    blocks = _trafilatura_blocks(tree, url)
+    size = _size(blocks)
+    if size < FALLBACK_BELOW:
+        # trafilatura prunes the tree it is given, so the fallback starts from a fresh parse;
+        # that costs a parse only on the few pages that need it
+        fresh = parse_html(html)
+        if fresh is not None:
+            preclean(fresh)
+            fallback = densest_container_blocks(fresh)
+            # like trafilatura's own check against readability: only clearly more text wins
+            if _size(fallback) > 1.5 * size:
+                blocks = fallback
+    else:
+        blocks = _add_sibling_chunks(tree, blocks)
+    blocks = [b for b in blocks if _key(b.text) not in headlines]
     if not blocks:
-        raise ImportFailed("no article text was found on this page")
-    if not title:
-        title = blocks[0].text[:80]
-    return Article(
-        title=title,
-        blocks=blocks,
-        byline=meta.byline or (doc.author if doc is not None else None),
-        published=meta.published or (doc.date if doc is not None else None),
-        site_name=meta.site_name or (doc.sitename if doc is not None else None),
-        language=meta.language,
-        image_alt=meta.image_alt,
-    )
+        # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
+        # markup; Python's own html.parser, through BeautifulSoup, reads such pages.
+        blocks = [b for b in soup_blocks(html) if _key(b.text) not in headlines]
+    return drop_boilerplate_blocks(blocks)
+
+
+_SOUP_SKIP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+              "figure", "figcaption", "template", "svg")
+
+
+def soup_blocks(html: str) -> list[Block]:
+    """Last resort: headings and paragraphs as BeautifulSoup's html.parser reads them."""
+    try:
+        soup = BeautifulSoup(html, "html.parser")
+        for tag in soup.find_all(_SOUP_SKIP):
+            tag.decompose()
+        blocks = []
+        for el in soup.find_all(["p", "h2", "h3", "h4"]):
+            text = " ".join(el.get_text(" ").split())
+            if len(text) >= 2:
+                blocks.append(Block("heading" if el.name != "p" else "paragraph", text))
+        return blocks
+    except (RecursionError, ValueError, AssertionError):
+        return []

@@ -1,0 +1,97 @@
+"""Article extraction quality and speed, against trafilatura measured in the same run.
+
+Runs the shared scorer (../shared/bench/extraction/evaluate.py, 181 pages with hand-made
+ground truth) on `app.importer:extract_text` in both input modes: raw HTML, and the page
+rendered to plain text (a whole-page paste). Targets (issue 3): HTML F1 >= 0.975 at <= 15 ms
+a page; pasted-text F1 >= 0.92.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.report import write_section  # noqa: E402
+
+EVALUATE = ROOT.parent / "shared" / "bench" / "extraction" / "evaluate.py"
+TRAFILATURA_KWARGS = {"favor_precision": True, "include_comments": False}
+COLUMNS = ["extractor", "input", "pages", "P", "R", "F1", "F1 sd", "BoW F1", "exact",
+           "ms mean", "ms p95", "errors"]
+# (label, input mode, extractor, extra evaluate.py arguments)
+RUNS = [
+    ("hark", "html", "app.importer:extract_text", ["--sys-path", str(ROOT)]),
+    ("trafilatura (precision)", "html", "trafilatura:extract",
+     ["--kwargs", json.dumps(TRAFILATURA_KWARGS)]),
+    ("trafilatura (defaults)", "html", "trafilatura:extract", []),
+    ("hark", "text", "app.importer:extract_text", ["--sys-path", str(ROOT)]),
+    ("trafilatura on text", "text", "reference_extractors:trafilatura_on_text", []),
+    ("identity (paste unchanged)", "text", "reference_extractors:identity", []),
+]
+TARGETS = {"html": (0.975, 15.0), "text": (0.92, None)}
+
+
+def run(label: str, mode: str, extractor: str, extra: list[str]) -> dict[str, str]:
+    """One evaluate.py run; its markdown row as a dict keyed by column name."""
+    cmd = [sys.executable, str(EVALUATE), extractor, "--input", mode, "--label", label,
+           "--no-header", "--quiet", *extra]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    rows = [line for line in done.stdout.splitlines() if line.startswith("|")]
+    if done.returncode or not rows:
+        raise SystemExit(f"evaluate.py failed for {label} ({mode}):\n{done.stderr[-2000:]}")
+    cells = [cell.strip() for cell in rows[-1].strip("|").split("|")]
+    return dict(zip(COLUMNS, cells, strict=False))
+
+
+def table(results: list[dict[str, str]]) -> str:
+    """Markdown table: each row's F1 and time as ratios to trafilatura's in the same mode."""
+    reference = {}
+    for row in results:
+        if row["extractor"].startswith("trafilatura") and row["input"] not in reference:
+            reference[row["input"]] = row
+    lines = ["| extractor | input | P | R | F1 | F1 vs trafilatura | ms/page | time vs "
+             "trafilatura | target |", "|---|---|---:|---:|---:|---:|---:|---:|---|"]
+    for row in results:
+        ref = reference[row["input"]]
+        f1, ms = float(row["F1"]), float(row["ms mean"])
+        target = ""
+        if row["extractor"] == "hark":
+            min_f1, max_ms = TARGETS[row["input"]]
+            met = f1 >= min_f1 and (max_ms is None or ms <= max_ms)
+            target = f"F1 ≥ {min_f1}" + (f", ≤ {max_ms:g} ms" if max_ms else "")
+            target += " (met)" if met else " (NOT met)"
+        lines.append(
+            f"| {row['extractor']} | {row['input']} | {row['P']} | {row['R']} | {row['F1']} | "
+            f"{f1 / float(ref['F1']):.3f}× | {ms:.1f} | {ms / float(ref['ms mean']):.2f}× | "
+            f"{target} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if not EVALUATE.exists():
+        print(f"missing {EVALUATE}: the shared benchmark is not checked out", file=sys.stderr)
+        return 1
+    results = []
+    for label, mode, extractor, extra in RUNS:
+        print(f"  {label} ({mode})…", flush=True)
+        results.append(run(label, mode, extractor, extra))
+    body = table(results)
+    print(body)
+    note = (
+        "181 pages of the shared extraction benchmark (Zyte's article-extraction-benchmark), "
+        "4-token-shingle F1 macro-averaged over pages, scored by "
+        "`../shared/bench/extraction/evaluate.py`; `text` feeds each page rendered to plain "
+        "text, as a whole-page paste. trafilatura (precision) is "
+        f"`trafilatura.extract(**{TRAFILATURA_KWARGS})`. Machine: "
+        f"{platform.machine()}, Python {platform.python_version()}.")
+    write_section("Extraction", body + "\n\n" + note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

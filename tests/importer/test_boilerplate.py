@@ -1,0 +1,61 @@
+"""Line rules: specific enough to drop promos and credits, never a sentence of a story."""
+
+import pytest
+
+from app.importer.article import Block
+from app.importer.boilerplate import drop_boilerplate_blocks, is_boilerplate_line, trim_promo
+
+
+@pytest.mark.parametrize("line", [
+    "Try Radio Times magazine today and get 12 issues for only £1 with delivery to your home "
+    "– subscribe now.",
+    "Subscribe from $4.99 a month and cancel anytime.",
+    "Sign up for our daily newsletter",
+    "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+    "Follow us on Twitter and Instagram",
+    "Like this story? Share it with a friend!",
+    "© 2026 Coastal Weekly Media Ltd. All rights reserved.",
+    "Photo: Tomas Berg",
+    "(Reporting by Ana Silva; Editing by Tom Brown)",
+    "Check out more of our Drama coverage or visit our TV guide.",
+    "This website uses cookies to improve your experience.",
+    "Read more:",
+    "More like this",
+    "Advertisement",
+    "November 20, 2019 - 11:28 GMT",
+    "Click to share on Facebook (Opens in new window)",
+])
+def test_boilerplate_lines(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "He said the rent had risen to $60,000 a year, more than he could pay.",
+    "An Alibaba spokesperson declined to comment on the pricing to Reuters.",
+    "The Associated Press reports that 28 people were quarantined.",
+    "Shoppers can save $100 on the new laptop this week, the retailer said.",
+    '"Worth the wait."',
+    "Read the report and you will see why the council changed its mind.",
+    "More than 2,500 civilians have been killed this year, according to the UN.",
+    "The author's copy of the book sold at auction for £4,000.",
+])
+def test_story_sentences_are_not_boilerplate(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_promo_glued_onto_a_sentence_is_cut_off():
+    line = ("The final season premieres on Friday 4th June on Netflixsign up for Netflix from "
+            "£4.99 a month. Netflix is also available on Sky Glass.")
+    assert trim_promo(line) == "The final season premieres on Friday 4th June on Netflix."
+
+
+def test_link_list_header_takes_the_headlines_under_it():
+    blocks = [Block("paragraph", "The story begins here, as stories do."),
+              Block("heading", "Related stories"),
+              Block("paragraph", "Storm closes the coastal path"),
+              Block("paragraph", "Bakery wins regional prize"),
+              Block("paragraph", "And the story goes on after the list, to its end."),
+              Block("heading", "Most read")]
+    kept = [b.text for b in drop_boilerplate_blocks(blocks)]
+    assert kept == ["The story begins here, as stories do.",
+                    "And the story goes on after the list, to its end."]

@@ -1,0 +1,54 @@
+"""Kind sniffing by content: HTML, plain text, or a file that is not an article at all."""
+
+import pytest
+
+from app.importer import ImportFailed
+from app.importer.detect import kind_of, refuse_binary, refuse_garbage
+
+
+@pytest.mark.parametrize("text", [
+    "<!DOCTYPE html><html><body><p>Hi</p></body></html>",
+    "  <div class='x'><p>Fragment of a page</p></div>",
+    "<HTML><HEAD><TITLE>Old page</TITLE></HEAD></HTML>",
+])
+def test_html_is_recognised_by_its_markup(text):
+    assert kind_of(text) == "html"
+
+
+@pytest.mark.parametrize("text", [
+    "Just a paragraph of text.\n\nAnd another one.",
+    "Prices rose 3% <or so> in May, said the bank.",
+    "Use a < b and c > d in the formula.",
+])
+def test_text_without_markup_is_plain_text(text):
+    assert kind_of(text) == "text"
+
+
+@pytest.mark.parametrize("data,what", [
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 40, "PNG image"),
+    (b"\xff\xd8\xff\xe0" + b"\0" * 40, "JPEG image"),
+    (b"GIF89a" + b"\0" * 40, "GIF image"),
+    (b"%PDF-1.7\n" + b"x" * 40, "PDF document"),
+    (b"PK\x03\x04" + b"\0" * 40, "ZIP archive"),
+    (b"RIFF\0\0\0\0WEBPVP8 ", "WebP image"),
+    (b"\0\0\0\x1cftypheic\0\0\0\0", "AVIF/HEIC image"),
+    (b"\0\0\0\x18ftypmp42\0\0\0\0", "MP4/MOV"),
+])
+def test_known_binary_formats_are_named(data, what):
+    with pytest.raises(ImportFailed, match=what):
+        refuse_binary(data)
+
+
+def test_nul_bytes_mean_binary():
+    with pytest.raises(ImportFailed, match="binary"):
+        refuse_binary(b"text with \x00 a nul byte" * 10)
+
+
+def test_text_full_of_control_characters_is_refused():
+    with pytest.raises(ImportFailed, match="binary"):
+        refuse_garbage("\x01\x02\x03\x04\x05\x06" * 500)
+
+
+def test_ordinary_text_passes_the_checks():
+    refuse_binary(b"An ordinary sentence.\n")
+    refuse_garbage("An ordinary sentence.\n")

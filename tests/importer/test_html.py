@@ -1,0 +1,95 @@
+"""HTML extraction: the story's paragraphs and headings, in order, and nothing around them."""
+
+import pytest
+
+from app.importer import ImportFailed, extract_text, import_document
+from app.importer.html import extract_blocks, parse_html, preclean
+
+from ..conftest import FIXTURES
+
+PAGES = FIXTURES / "importer"
+
+
+def blocks_of(name: str):
+    return extract_blocks((PAGES / name).read_text(encoding="utf-8"))
+
+
+def test_news_page_keeps_story_paragraphs_quote_and_subheading_in_order():
+    blocks = blocks_of("news_figure.html")
+    texts = [b.text for b in blocks]
+    assert texts[0].startswith("The little ferry that links")
+    assert texts[-1].startswith("Fares are unchanged")
+    assert any(t.startswith('"We knew people had missed it') for t in texts)
+    heading = [b for b in blocks if b.kind == "heading"]
+    assert [b.text for b in heading] == ["Why the repairs overran"]
+    assert texts.index("Why the repairs overran") < next(
+        i for i, t in enumerate(texts) if t.startswith("Engineers found corrosion"))
+
+
+@pytest.mark.parametrize("unwanted", [
+    "Harbour ferry returns after winter repairs",  # the headline is the title, not body
+    "Photo: Tomas Berg",  # figure caption and credit
+    "Share on Facebook",
+    "Council approves harbour budget",  # related links
+    "Read more",
+    "Sign up to our free morning newsletter",
+    "Subscribe now for just £1",
+    "Great to have the Marigold back",  # reader comments
+    "All rights reserved",
+    "Sport",  # navigation
+])
+def test_news_page_drops_everything_around_the_story(unwanted):
+    assert unwanted not in extract_text((PAGES / "news_figure.html").read_text())
+
+
+def test_story_split_into_chunks_between_ads_is_read_whole():
+    texts = [b.text for b in blocks_of("magazine_chunks.html")]
+    assert texts[0].startswith("For most of the last forty years")
+    assert texts[-1].startswith("Still, the direction of travel is clear")
+    assert any(t.startswith("Not everything is rosy") for t in texts)
+    assert "Who is buying tickets" in texts
+    assert not any("Advertisement" in t or "Ten stations" in t for t in texts)
+
+
+def test_old_table_layout_with_br_paragraphs():
+    texts = [b.text for b in blocks_of("blog_br.html")]
+    assert len(texts) == 4
+    assert texts[0].startswith("Every spring I promise myself")
+    assert not any(t in ("Home", "Archive", "About me") for t in texts)
+
+
+def test_page_without_an_article_is_refused():
+    with pytest.raises(ImportFailed, match="no article text"):
+        import_document((PAGES / "no_article.html").read_bytes())
+
+
+def test_fallback_reads_a_story_trafilatura_gives_up_on():
+    # one bare <div> of <br>-separated text with no paragraph markup at all
+    story = "<br><br>".join(
+        f"Paragraph {n} tells how the river rose overnight and the bridge at Esk was closed, "
+        f"while volunteers filled sandbags by the church until the early hours." for n in range(4))
+    html = f"<html><body><div id='x'>{story}</div></body></html>"
+    texts = [b.text for b in extract_blocks(html)]
+    assert len(texts) == 4 and texts[3].startswith("Paragraph 3 tells")
+
+
+def test_extract_text_separates_paragraphs_with_blank_lines():
+    text = extract_text((PAGES / "news_figure.html").read_text())
+    paragraphs = text.split("\n\n")
+    assert len(paragraphs) == len(blocks_of("news_figure.html"))
+    assert all(p.strip() == p and p for p in paragraphs)
+
+
+def test_extract_text_accepts_bytes_and_never_raises():
+    assert extract_text((PAGES / "news_figure.html").read_bytes()).startswith("The little ferry")
+    assert extract_text(b"\x89PNG\r\n\x1a\n\0\0") == ""
+    assert extract_text("") == ""
+
+
+def test_preclean_removes_hidden_elements_and_captions_but_keeps_tails():
+    tree = parse_html("<html><body><p>Seen <span style='display:none'>hidden</span> tail"
+                      "<figcaption>caption</figcaption> end</p></body></html>")
+    preclean(tree)
+    text = tree.text_content()
+    assert "hidden" not in text and "caption" not in text
+    assert "Seen" in text and "tail" in text and "end" in text
