@@ -53,7 +53,8 @@ def test_gzip_bomb():
 def test_deeply_nested_html_does_not_escape_as_recursion_error():
     page = "<html><body>" + "<div>" * 100_000 + "<p>deep</p>" + "</div>" * 100_000 + "</body>"
     started = time.monotonic()
-    assert "no article text" in refused(page)
+    # libxml2 gives up past 255 levels; the BeautifulSoup last resort still finds the text.
+    assert import_document(page).paragraphs == ["deep"]
     assert time.monotonic() - started < 10
 
 
