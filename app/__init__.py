@@ -50,10 +50,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(observability.bp)
 
     from .feed import bp as feed_bp
-    from .web import admin, auth, errors, listen, media, pronunciations, speakers, subscribe
+    from .web import (
+        admin,
+        auth,
+        errors,
+        listen,
+        media,
+        pronunciations,
+        queue,
+        speakers,
+        subscribe,
+    )
 
     for bp in (auth.bp, listen.bp, admin.bp, media.bp, feed_bp, subscribe.bp,
-               pronunciations.bp, speakers.bp, errors.bp):
+               pronunciations.bp, speakers.bp, queue.bp, errors.bp):
         app.register_blueprint(bp)
     app.after_request(errors.security_headers)
 

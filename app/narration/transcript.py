@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 
@@ -60,3 +62,48 @@ def to_chapters(lines: list[Line], starts: list[float]) -> str:
     chapters = [{"startTime": round(t, 3), "title": line.chapter}
                 for line, t in zip(lines, starts, strict=True) if line.chapter]
     return json.dumps({"version": "1.2.0", "chapters": chapters}, ensure_ascii=False, indent=1)
+
+
+_TIMING = re.compile(r"^(\d+):(\d{2}):(\d{2})\.(\d{3}) --> (\d+):(\d{2}):(\d{2})\.(\d{3})")
+_VOICE = re.compile(r"<v\s+([^>]*)>")
+_LABEL = re.compile(r"<c\.speaker>.*?</c>\s*")
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def parse_vtt(vtt: str) -> list[Cue]:
+    """Cues of a Hark WebVTT transcript: times, speaker, and plain text (no label)."""
+    cues = []
+    for block in re.split(r"\n\s*\n", vtt.replace("\r\n", "\n")):
+        lines = block.strip().split("\n")
+        for i, line in enumerate(lines):
+            m = _TIMING.match(line)
+            if not m:
+                continue
+            g = [int(x) for x in m.groups()]
+            start = g[0] * 3600 + g[1] * 60 + g[2] + g[3] / 1000
+            end = g[4] * 3600 + g[5] * 60 + g[6] + g[7] / 1000
+            raw = " ".join(lines[i + 1:])
+            voice = _VOICE.search(raw)
+            text = html.unescape(_TAGS.sub("", _LABEL.sub("", raw))).strip()
+            cues.append(Cue(start, end, voice.group(1).strip() if voice else "Narrator", text))
+            break
+    return cues
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A stretch of the episode in one voice, for the speaker timeline."""
+
+    start: float
+    end: float
+    speaker: str
+
+
+def speaker_turns(cues: list[Cue]) -> list[Turn]:
+    turns: list[Turn] = []
+    for cue in cues:
+        if turns and turns[-1].speaker == cue.speaker:
+            turns[-1] = Turn(turns[-1].start, cue.end, cue.speaker)
+        else:
+            turns.append(Turn(cue.start, cue.end, cue.speaker))
+    return turns

@@ -14,45 +14,19 @@ from flask import (
     Blueprint,
     Response,
     abort,
-    after_this_request,
     current_app,
     flash,
     redirect,
     render_template,
-    request,
     url_for,
 )
 
 from app.feed import absolute, build_items, feed_response, queue_episodes, render_feed
 from app.models import Listener, QueueEntry, db
 
+from .listener import current_listener
+
 bp = Blueprint("subscribe", __name__)
-
-COOKIE = "hark_listener"
-COOKIE_AGE = 2 * 365 * 24 * 3600
-
-
-def current_listener(create: bool) -> Listener | None:
-    """The listener this browser's cookie names; with `create`, a new one (and cookie) if none.
-
-    A stand-in until app.web.listener provides the shared version; same cookie, same model.
-    """
-    token = request.cookies.get(COOKIE)
-    listener = db.session.scalar(db.select(Listener).filter_by(token=token)) if token else None
-    if listener is None and create:
-        listener = Listener(token=secrets.token_urlsafe(32))
-        db.session.add(listener)
-        db.session.commit()
-        value = listener.token
-
-        @after_this_request
-        def set_cookie(response: Response) -> Response:
-            response.set_cookie(COOKIE, value, max_age=COOKIE_AGE, httponly=True,
-                                samesite="Lax", secure=request.is_secure)
-            return response
-
-    return listener
-
 
 def personal_feed_url(listener: Listener) -> str | None:
     if not listener.feed_token:

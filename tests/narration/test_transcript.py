@@ -37,3 +37,14 @@ def test_speaker_label_only_where_the_speaker_changes():
     assert "<v Ann Lee><c.speaker>Ann Lee:</c> One." in vtt
     assert "<v Ann Lee>Two." in vtt
     assert "<v Narrator><c.speaker>Narrator:</c> Three." in vtt
+
+
+def test_parse_vtt_round_trips_cues_without_labels_and_groups_turns():
+    from app.narration.transcript import parse_vtt, speaker_turns
+
+    cues = [Cue(0, 1.5, "Narrator", "Fish & chips <cheap>."), Cue(1.5, 3, "Ann Lee", "One."),
+            Cue(3, 4, "Ann Lee", "Two."), Cue(4, 5, "Narrator", "Three.")]
+    parsed = parse_vtt(to_vtt(cues))
+    assert parsed == cues
+    assert [(t.speaker, t.start, t.end) for t in speaker_turns(parsed)] == [
+        ("Narrator", 0, 1.5), ("Ann Lee", 1.5, 4), ("Narrator", 4, 5)]

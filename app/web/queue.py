@@ -1,0 +1,187 @@
+"""The listener's queue and playback state: plain forms that htmx and the player improve.
+
+Every action works as a POST that redirects back (no JavaScript), and answers htmx with
+the updated queue fragment plus a sentence for screen readers to announce.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from flask import (
+    Blueprint,
+    abort,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+
+from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
+
+from .listener import current_listener
+
+bp = Blueprint("queue", __name__)
+SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+
+
+def _entries(listener: Listener | None) -> list[QueueEntry]:
+    return list(listener.queue) if listener else []
+
+
+def _renumber(listener: Listener) -> None:
+    for i, entry in enumerate(listener.queue):
+        entry.position = i
+
+
+def _respond(listener: Listener | None, message: str) -> Any:
+    db.session.commit()
+    if request.headers.get("HX-Request"):
+        html = render_template("partials/queue_list.html", entries=_entries(listener),
+                               message=message)
+        # The player announces it in the page's live region, which the swap leaves alone.
+        return html, 200, {"HX-Trigger": json.dumps({"announce": message})}
+    back = request.form.get("next") or request.referrer or url_for(".page")
+    if not back.startswith("/") or back.startswith("//"):
+        back = url_for(".page")
+    return redirect(back)
+
+
+@bp.route("/queue")
+def page() -> Any:
+    listener = current_listener(create=False)
+    return render_template("queue.html", entries=_entries(listener), message="")
+
+
+@bp.route("/queue.json")
+def as_json() -> Any:
+    """The queue for the player: what plays next and where each article was left."""
+    listener = current_listener(create=False)
+    items = []
+    for entry in _entries(listener):
+        a, ep = entry.article, entry.article.episode
+        if ep is None:
+            continue
+        items.append({"entry": entry.id, "article": a.id, "title": a.title,
+                      "site": a.site_name or "", "url": url_for("listen.article", article_id=a.id),
+                      "audio": url_for("media.episode_file", name=ep.audio_name),
+                      "position": _position(listener, a.id)})
+    return jsonify(items=items, speed=listener.speed if listener else 1.0)
+
+
+def _position(listener: Listener | None, article_id: int) -> float:
+    if listener is None:
+        return 0.0
+    row = db.session.scalar(db.select(Playback).filter_by(listener_id=listener.id,
+                                                          article_id=article_id))
+    return row.seconds if row and not row.played else 0.0
+
+
+@bp.route("/queue/add/<int:article_id>", methods=["POST"])
+def add(article_id: int) -> Any:
+    """Add an article: where = now (first), next (after the first) or last."""
+    article = db.session.get(Article, article_id) or abort(404)
+    listener = current_listener(create=True)
+    assert listener is not None
+    where = request.form.get("where", "last")
+    existing = [e for e in listener.queue if e.article_id == article_id]
+    for e in existing:
+        listener.queue.remove(e)
+        db.session.delete(e)
+    index = {"now": 0, "next": min(1, len(listener.queue))}.get(where, len(listener.queue))
+    listener.queue.insert(index, QueueEntry(article_id=article.id, position=index))
+    _renumber(listener)
+    what = {"now": "Playing", "next": "Will play next:"}.get(where, "Added to the queue:")
+    return _respond(listener, f"{what} {article.title}. Position {index + 1} of "
+                              f"{len(listener.queue)}.")
+
+
+@bp.route("/queue/<int:entry_id>/<any(remove, up, down, top):action>", methods=["POST"])
+def change(entry_id: int, action: str) -> Any:
+    listener = current_listener(create=False)
+    entry = db.session.get(QueueEntry, entry_id)
+    if listener is None or entry is None or entry.listener_id != listener.id:
+        abort(404)
+    title = entry.article.title
+    queue = listener.queue
+    i = queue.index(entry)
+    if action == "remove":
+        queue.remove(entry)
+        db.session.delete(entry)
+        _renumber(listener)
+        return _respond(listener, f"Removed {title} from the queue.")
+    j = {"up": max(0, i - 1), "down": min(len(queue) - 1, i + 1), "top": 0}[action]
+    queue.insert(j, queue.pop(i))
+    _renumber(listener)
+    return _respond(listener, f"Moved {title} to position {j + 1} of {len(queue)}.")
+
+
+@bp.route("/queue/reorder", methods=["POST"])
+def reorder() -> Any:
+    """A new order from drag and drop: entry ids, first to last."""
+    listener = current_listener(create=False)
+    if listener is None:
+        abort(404)
+    wanted = [int(x) for x in request.form.getlist("order") if x.isdigit()]
+    by_id = {e.id: e for e in listener.queue}
+    if sorted(wanted) != sorted(by_id):
+        abort(400)
+    moved = next((by_id[w] for k, w in enumerate(wanted) if by_id[w].position != k), None)
+    listener.queue[:] = [by_id[w] for w in wanted]
+    _renumber(listener)
+    message = (f"Moved {moved.article.title} to position {moved.position + 1}."
+               if moved else "Queue unchanged.")
+    return _respond(listener, message)
+
+
+@bp.route("/queue/clear", methods=["POST"])
+def clear() -> Any:
+    listener = current_listener(create=False)
+    if listener is not None:
+        for entry in list(listener.queue):
+            db.session.delete(entry)
+        listener.queue.clear()
+    return _respond(listener, "The queue is empty.")
+
+
+@bp.route("/playback/<int:article_id>", methods=["POST"])
+def playback(article_id: int) -> Any:
+    """Where the listener is in an article; `played` when it ended (then it leaves the queue)."""
+    db.session.get(Article, article_id) or abort(404)
+    listener = current_listener(create=True)
+    assert listener is not None
+    try:
+        seconds = max(0.0, float(request.form.get("seconds", 0)))
+    except ValueError:
+        abort(400)
+    row = db.session.scalar(db.select(Playback).filter_by(listener_id=listener.id,
+                                                          article_id=article_id))
+    if row is None:
+        row = Playback(listener_id=listener.id, article_id=article_id)
+        db.session.add(row)
+    row.seconds, row.updated_at = seconds, utcnow()
+    if request.form.get("played") == "1":
+        row.played, row.seconds = True, 0.0
+        for entry in [e for e in listener.queue if e.article_id == article_id]:
+            listener.queue.remove(entry)
+            db.session.delete(entry)
+        _renumber(listener)
+    db.session.commit()
+    return "", 204
+
+
+@bp.route("/listener/speed", methods=["POST"])
+def speed() -> Any:
+    listener = current_listener(create=True)
+    assert listener is not None
+    try:
+        value = float(request.form.get("speed", "1"))
+    except ValueError:
+        abort(400)
+    if value not in SPEEDS:
+        abort(400)
+    listener.speed = value
+    db.session.commit()
+    return "", 204

@@ -1,0 +1,118 @@
+"""The queue without JavaScript: plain forms, per listener, CSRF-protected."""
+
+import re
+
+from app.jobs import run_pending
+
+from ..conftest import FIXTURES, csrf_token
+
+
+def imported(app, runner, n=3):
+    for name in ["library-vote.html", *["library-vote.html"] * (n - 1)]:
+        assert runner.invoke(args=["import", str(FIXTURES / "web" / name)]).exit_code == 0
+    assert run_pending(app) == n
+
+
+def titles(client):
+    page = client.get("/queue").get_data(as_text=True)
+    return re.findall(r'href="/articles/(\d+)" class="queue-title"', page)
+
+
+def add(client, article, where):
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    return client.post(f"/queue/add/{article}", data={"csrf_token": token, "where": where},
+                       headers={"Referer": "/"})
+
+
+def test_add_play_next_play_now_and_reorder_without_javascript(app, client, runner):
+    imported(app, runner)
+    assert add(client, 1, "last").status_code == 302
+    add(client, 2, "last")
+    add(client, 3, "next")
+    assert titles(client) == ["1", "3", "2"]
+    add(client, 2, "now")
+    assert titles(client) == ["2", "1", "3"]
+    page = client.get("/queue").get_data(as_text=True)
+    entry = re.findall(r'data-entry="(\d+)"', page)
+    token = csrf_token(page)
+    client.post(f"/queue/{entry[2]}/up", data={"csrf_token": token})
+    assert titles(client) == ["2", "3", "1"]
+    client.post(f"/queue/{entry[2]}/top", data={"csrf_token": token})
+    assert titles(client) == ["3", "2", "1"]
+    client.post(f"/queue/{entry[0]}/down", data={"csrf_token": token})
+    assert titles(client) == ["3", "1", "2"]
+    client.post(f"/queue/{entry[0]}/remove", data={"csrf_token": token})
+    assert titles(client) == ["3", "1"]
+    client.post("/queue/clear", data={"csrf_token": token})
+    assert titles(client) == []
+
+
+def test_htmx_gets_the_fragment_and_an_announcement(app, client, runner):
+    imported(app, runner, 2)
+    add(client, 1, "last")
+    add(client, 2, "last")
+    page = client.get("/queue").get_data(as_text=True)
+    entry = re.findall(r'data-entry="(\d+)"', page)
+    response = client.post(f"/queue/{entry[1]}/up", data={"csrf_token": csrf_token(page)},
+                           headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.get_data(as_text=True).lstrip().startswith('<div id="queue"')
+    assert "Moved Town votes to keep its library open late to position 1 of 2." in \
+        response.headers["HX-Trigger"]
+
+
+def test_reorder_by_drag_sends_the_whole_order(app, client, runner):
+    imported(app, runner, 3)
+    for i in (1, 2, 3):
+        add(client, i, "last")
+    page = client.get("/queue").get_data(as_text=True)
+    entry = re.findall(r'data-entry="(\d+)"', page)
+    token = csrf_token(page)
+    response = client.post("/queue/reorder", data={"csrf_token": token,
+                                                   "order": [entry[2], entry[0], entry[1]]})
+    assert response.status_code == 302
+    assert titles(client) == ["3", "1", "2"]
+    bad = client.post("/queue/reorder", data={"csrf_token": token, "order": [entry[0]]})
+    assert bad.status_code == 400
+
+
+def test_queues_are_per_listener(app, runner):
+    imported(app, runner, 1)
+    alice, bob = app.test_client(), app.test_client()
+    add(alice, 1, "last")
+    assert titles(alice) == ["1"] and titles(bob) == []
+    page = alice.get("/queue").get_data(as_text=True)
+    (entry,) = re.findall(r'data-entry="(\d+)"', page)
+    bob_token = csrf_token(bob.get("/").get_data(as_text=True))
+    assert bob.post(f"/queue/{entry}/remove", data={"csrf_token": bob_token}).status_code == 404
+    assert titles(alice) == ["1"]
+
+
+def test_playback_position_resumes_and_ending_marks_played(app, client, runner):
+    imported(app, runner, 1)
+    add(client, 1, "last")
+    token = csrf_token(client.get("/").get_data(as_text=True))
+    assert client.post("/playback/1", data={"csrf_token": token, "seconds": "12.5"}
+                       ).status_code == 204
+    assert 'data-resume="12.5"' in client.get("/articles/1").get_data(as_text=True)
+    assert client.get("/queue.json").get_json()["items"][0]["position"] == 12.5
+    client.post("/playback/1", data={"csrf_token": token, "seconds": "40", "played": "1"})
+    assert titles(client) == []  # finished articles leave the queue
+    library = client.get("/?show=played").get_data(as_text=True)
+    assert "Played" in library and "Town votes" in library
+    assert "Town votes" not in client.get("/?show=unplayed").get_data(as_text=True)
+
+
+def test_speed_is_remembered_server_side(app, client):
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    assert client.post("/listener/speed", data={"csrf_token": token, "speed": "1.75"}
+                       ).status_code == 204
+    assert client.get("/queue.json").get_json()["speed"] == 1.75
+    assert client.post("/listener/speed", data={"csrf_token": token, "speed": "9"}
+                       ).status_code == 400
+
+
+def test_library_search(app, client, runner):
+    imported(app, runner, 1)
+    assert "Town votes" in client.get("/?q=library").get_data(as_text=True)
+    assert "No articles match" in client.get("/?q=zebra").get_data(as_text=True)
