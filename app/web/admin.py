@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import secrets
 from dataclasses import asdict
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -27,20 +27,31 @@ from flask import (
 
 from app.articles import save_article
 from app.audit import record
-from app.importer import ImportFailed, fetch_url, import_document
+from app.importer import ImportFailed, import_document
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
 from app.jobs import enqueue_narration
-from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db
+from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db, utcnow
 from app.narration import speakers_of
 from app.narration.quotes import segment_blocks
-from app.narration.voices import assign_voices
+from app.narration.voices import VOICES, assign_voices
+from app.security import fetch_for_import
 
 from .auth import login_required
+from .errors import human_size
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 MAX_FILES = 20
 MAX_URLS = 20
+DRAFT_LIFETIME = timedelta(days=7)  # previews nobody saved or discarded are dropped after
+
+
+@bp.url_value_preprocessor
+def _form_field_limit(_endpoint: str | None, _values: dict[str, Any] | None) -> None:
+    # A pasted article may be as large as an uploaded one (Flask's default for one form
+    # field is 500 kB), and a little more, so the view can say "too long" itself. Set here
+    # because this runs before CSRFProtect reads the form.
+    request.max_form_memory_size = int(current_app.config["MAX_UPLOAD_BYTES"]) + 1024
 
 
 def _doc_to_json(doc: ArticleDoc) -> str:
@@ -51,6 +62,12 @@ def _doc_from_json(payload: str) -> ArticleDoc:
     data = json.loads(payload)
     data["blocks"] = [BlockDoc(b["kind"], b["text"]) for b in data["blocks"]]
     return ArticleDoc(**data)
+
+
+def _shown(label: str) -> str:
+    """A file name or address as an error message quotes it: one line, not too long."""
+    label = " ".join(label.split())
+    return label if len(label) <= 120 else label[:119] + "…"
 
 
 def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
@@ -67,27 +84,21 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
         try:
             data = f.read(limit + 1)
             if len(data) > limit:
-                raise ImportFailed(f"the file is too large: the limit is {limit / 1048576:g} MB")
+                raise ImportFailed(f"the file is too large: the limit is {human_size(limit)}")
             done.append((import_document(data, filename=f.filename, content_type=f.mimetype),
                          None, f.filename))
         except ImportFailed as e:
-            errors.append(f"{f.filename}: {e}")
-    cfg = current_app.config
-    allowed = {h.lower() for h in cfg.get("URL_ALLOW_LIST") or []}
+            errors.append(f"{_shown(f.filename or 'file')}: {e}")
     for url in urls:
         try:
-            # Private addresses are refused unless allowed for all, or for this host.
-            private_ok = bool(cfg.get("ALLOW_PRIVATE_URLS")) or (
-                (urlsplit(url).hostname or "").lower() in allowed)
-            body, ctype, final = fetch_url(url, max_bytes=cfg["MAX_UPLOAD_BYTES"],
-                                           allow_private=private_ok)
+            body, ctype, final = fetch_for_import(url, current_app.config)
             done.append((import_document(body, content_type=ctype, url=final), final, url))
         except ImportFailed as e:
-            errors.append(f"{url}: {e}")
+            errors.append(f"{_shown(url)}: {e}")
     if pasted.strip():
         try:
             if len(pasted.encode()) > limit:
-                raise ImportFailed(f"the text is too long: the limit is {limit / 1048576:g} MB")
+                raise ImportFailed(f"the text is too long: the limit is {human_size(limit)}")
             done.append((import_document(pasted), None, "pasted text"))
         except ImportFailed as e:
             errors.append(f"Pasted text: {e}")
@@ -99,12 +110,14 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
 @bp.route("/import", methods=["GET", "POST"])
 @login_required
 def import_form() -> Any:
+    """The import desk: each imported article becomes a draft to preview."""
     if request.method == "GET":
         return render_template("import.html", errors=[], pasted="", urls="")
     done, errors = _imports()
     if not done:
         return render_template("import.html", errors=errors, pasted=request.form.get("text", ""),
                                urls=request.form.get("urls", "")), 422
+    db.session.execute(db.delete(Draft).where(Draft.created_at < utcnow() - DRAFT_LIFETIME))
     drafts = []
     for doc, url, _label in done:
         draft = Draft(token=secrets.token_urlsafe(16), operator_id=g.operator.id,
@@ -123,52 +136,79 @@ def import_form() -> Any:
 @bp.route("/drafts")
 @login_required
 def drafts() -> Any:
+    """This operator's previews waiting to be saved."""
     rows = db.session.scalars(db.select(Draft).filter_by(operator_id=g.operator.id)
                               .order_by(Draft.id)).all()
     return render_template("admin/drafts.html",
                            drafts=[(d, _doc_from_json(d.payload)) for d in rows])
 
 
+def _quotes_by_speaker(doc: ArticleDoc) -> dict[str, list[str]]:
+    """Each quoted person, in order of appearance, with the words the article gives them."""
+    segments = segment_blocks(doc.blocks)
+    quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
+    for seg in segments:
+        if seg.speaker in quotes and seg.quote:
+            quotes[seg.speaker].append(seg.text)
+    return quotes
+
+
+def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | None:
+    """Store the previewed article with the operator's speaker names; None if already saved.
+
+    A name changed to another speaker's merges the two (display_name; narration gives the
+    merged speaker the other's voice).
+    """
+    # Deleted first, with a condition: a double-clicked Save stores the article once.
+    gone = db.session.execute(db.delete(Draft).where(Draft.id == draft.id))
+    if gone.rowcount != 1:
+        db.session.rollback()
+        return None
+    article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
+    voices = assign_voices(names)
+    for i, name in enumerate(names):
+        fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
+        article.speakers.append(Speaker(name=name, voice=voices[name].key,
+                                        display_name=fixed if fixed and fixed != name
+                                        else None))
+    record("import", article.id, f"{article.title} ({draft.source_url or 'file or paste'})")
+    db.session.commit()
+    enqueue_narration(article)
+    return article
+
+
 @bp.route("/drafts/<token>", methods=["GET", "POST"])
 @login_required
 def preview(token: str) -> Any:
+    """The cleaned article before it is saved: fix the title and speaker names, or discard."""
     draft = db.session.scalar(db.select(Draft).filter_by(token=token,
                                                          operator_id=g.operator.id))
     if draft is None:
         abort(404)
     doc = _doc_from_json(draft.payload)
-    speakers = speakers_of(segment_blocks(doc.blocks))
-    if request.method == "POST":
-        if request.form.get("action") == "discard":
-            db.session.delete(draft)
-            db.session.commit()
-            flash(f"Discarded “{doc.title}”.")
-            return redirect(url_for(".import_form"))
-        title = " ".join(request.form.get("title", doc.title).split())[:500]
-        if not title:
-            return render_template("admin/preview.html", draft=draft, doc=doc,
-                                   speakers=speakers, error="The article needs a title."), 422
-        doc.title = title
-        article = save_article(doc, source_url=draft.source_url)
-        voices = assign_voices(speakers)
-        for i, name in enumerate(speakers):
-            fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
-            article.speakers.append(Speaker(name=name, voice=voices[name].key,
-                                            display_name=fixed if fixed and fixed != name
-                                            else None))
+    quotes = _quotes_by_speaker(doc)
+    error = None
+    if request.method == "POST" and request.form.get("action") == "discard":
         db.session.delete(draft)
-        record("import", article.id, article.title)
         db.session.commit()
-        enqueue_narration(article)
-        flash(f"Saved “{article.title}”. Narration has started.")
-        return redirect(url_for("listen.article", article_id=article.id))
-    return render_template("admin/preview.html", draft=draft, doc=doc, speakers=speakers,
-                           error=None)
+        flash(f"Discarded “{doc.title}”.")
+        return redirect(url_for(".import_form"))
+    if request.method == "POST":
+        doc.title = " ".join(request.form.get("title", doc.title).split())[:500]
+        if not doc.title:
+            error = "The article needs a title."
+        else:
+            article = _save_draft(draft, doc, list(quotes)) or abort(404)
+            flash(f"Saved “{article.title}”. Narration has started.")
+            return redirect(url_for("listen.article", article_id=article.id))
+    return render_template("admin/preview.html", draft=draft, doc=doc, quotes=quotes,
+                           error=error), (422 if error else 200)
 
 
 @bp.route("/articles")
 @login_required
 def articles() -> Any:
+    """Every article, hidden ones included, with its actions."""
     rows = db.session.scalars(db.select(Article).order_by(Article.created_at.desc())).all()
     return render_template("admin/articles.html", articles=rows)
 
@@ -190,12 +230,13 @@ def _blocks_from_text(text: str) -> list[Block]:
 @bp.route("/articles/<int:article_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(article_id: int) -> Any:
+    """Change an article's title and text; saving narrates it again."""
     article = db.session.get(Article, article_id) or abort(404)
     if request.method == "POST":
         title = " ".join(request.form.get("title", "").split())[:500]
         blocks = _blocks_from_text(request.form.get("text", ""))
         if not title or not blocks:
-            return render_template("admin/edit.html", article=article,
+            return render_template("admin/edit.html", article=article, voices=VOICES,
                                    text=request.form.get("text", ""),
                                    error="The article needs a title and some text."), 422
         article.title = title
@@ -206,13 +247,15 @@ def edit(article_id: int) -> Any:
         flash("Saved. The article is being narrated again.")
         return redirect(url_for("listen.article", article_id=article.id))
     text = "\n\n".join(("## " if b.kind == "heading" else "") + b.text for b in article.blocks)
-    return render_template("admin/edit.html", article=article, text=text, error=None)
+    return render_template("admin/edit.html", article=article, voices=VOICES, text=text,
+                           error=None)
 
 
 @bp.route("/articles/<int:article_id>/<any(renarrate, unpublish, publish):action>",
           methods=["POST"])
 @login_required
 def article_action(article_id: int, action: str) -> Any:
+    """Narrate again, unpublish (hidden from library and feed), or publish again."""
     article = db.session.get(Article, article_id) or abort(404)
     if action == "renarrate":
         record("renarrate", article.id, article.title)
@@ -231,6 +274,7 @@ def article_action(article_id: int, action: str) -> Any:
 @bp.route("/articles/<int:article_id>/delete", methods=["POST"])
 @login_required
 def delete(article_id: int) -> Any:
+    """Delete an article, and its audio files once no other episode refers to them."""
     article = db.session.get(Article, article_id) or abort(404)
     files = {n for e in article.episodes
              for n in (e.audio_name, e.transcript_name, e.chapters_name)}
@@ -251,6 +295,7 @@ def delete(article_id: int) -> Any:
 @bp.route("/audit")
 @login_required
 def audit() -> Any:
+    """The newest operator actions first."""
     entries = db.session.scalars(db.select(AuditEntry).order_by(AuditEntry.id.desc())
                                  .limit(500)).all()
     return render_template("admin/audit.html", entries=entries)

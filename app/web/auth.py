@@ -9,6 +9,7 @@ from typing import Any
 
 from flask import (
     Blueprint,
+    Flask,
     current_app,
     flash,
     g,
@@ -18,10 +19,25 @@ from flask import (
     session,
     url_for,
 )
+from flask.sessions import SecureCookieSessionInterface
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.models import LoginFailure, Operator, db, utcnow
 
 bp = Blueprint("auth", __name__)
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, marked Secure whenever the request came over HTTPS
+    (SESSION_COOKIE_SECURE forces it for every request, e.g. behind a TLS proxy)."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
+
+
+@bp.record_once
+def _install_session_interface(state: Any) -> None:
+    state.app.session_interface = SessionInterface()
 
 
 # Open even in a private library: signing in, assets, health, and the content-hashed or
@@ -32,8 +48,12 @@ PUBLIC_WHEN_PRIVATE = {"auth.login", "auth.logout", "static", "health.health",
 
 @bp.before_app_request
 def load_operator() -> Any:
+    """Put the signed-in operator (or None) on g; guard a private library."""
     op_id = session.get("operator_id")
-    g.operator = db.session.get(Operator, op_id) if op_id else None
+    operator = db.session.get(Operator, op_id) if op_id else None
+    if operator is not None and session.get("operator_key") != _session_key(operator):
+        operator = None  # the password was reset since this session signed in
+    g.operator = operator
     if (current_app.config.get("PRIVATE_LIBRARY") and g.operator is None
             and request.endpoint not in PUBLIC_WHEN_PRIVATE):
         return redirect(url_for("auth.login", next=request.full_path))
@@ -41,18 +61,25 @@ def load_operator() -> Any:
 
 
 def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Send anonymous visitors to the sign-in page; the route scan test finds views by
+    their `operator_only` mark."""
+
     @functools.wraps(view)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         if g.operator is None:
             return redirect(url_for("auth.login", next=request.full_path))
         return view(*args, **kwargs)
 
+    wrapped.operator_only = True  # type: ignore[attr-defined]
     return wrapped
 
 
 def _safe_next(target: str | None) -> str:
-    # Only local paths: never bounce a signed-in operator to another site.
-    if target and target.startswith("/") and not target.startswith("//"):
+    # Only local paths: never bounce a signed-in operator to another site. Browsers read
+    # a backslash as a slash ("/\\evil.example" is "//evil.example") and drop tabs and
+    # newlines, so refuse those too.
+    if (target and target.startswith("/") and not target.startswith("//")
+            and "\\" not in target and target.isprintable()):
         return target
     return url_for("admin.import_form")
 
@@ -60,6 +87,19 @@ def _safe_next(target: str | None) -> str:
 MAX_FAILURES_PER_NAME = 5  # in WINDOW
 MAX_FAILURES_PER_ADDRESS = 20
 WINDOW = timedelta(minutes=15)
+
+
+@functools.cache
+def _nobody() -> str:
+    # Checked when the name is unknown, so a wrong name takes as long as a wrong password
+    # (the time taken does not tell which operator names exist).
+    return generate_password_hash("no operator has this password")
+
+
+def _session_key(operator: Operator) -> str:
+    # Part of the password hash (which has a random salt): resetting the password with
+    # create-operator signs the operator out everywhere.
+    return operator.password_hash[-16:]
 
 
 def _too_many_failures(address: str, name: str) -> bool:
@@ -70,31 +110,44 @@ def _too_many_failures(address: str, name: str) -> bool:
     return by_name >= MAX_FAILURES_PER_NAME or by_address >= MAX_FAILURES_PER_ADDRESS
 
 
+def _note_failure(address: str, name: str) -> None:
+    """Count a failed sign-in; forget the ones older than the window."""
+    db.session.execute(db.delete(LoginFailure).where(LoginFailure.at < utcnow() - WINDOW))
+    db.session.add(LoginFailure(address=address, name=name))
+    db.session.commit()
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Any:
+    """Sign an operator in; failures are limited per address and per name (429)."""
     error, status = None, 200
     if request.method == "POST":
         name = request.form.get("name", "").strip()[:100]
         address = (request.remote_addr or "unknown")[:64]
+        password = request.form.get("password", "")
         if _too_many_failures(address, name):
-            error, status = ("Too many failed sign-ins. Wait 15 minutes and try again.", 429)
+            minutes = int(WINDOW.total_seconds() // 60)
+            error = f"Too many failed sign-ins. Wait {minutes} minutes and try again."
+            return (render_template("login.html", error=error), 429,
+                    {"Retry-After": str(int(WINDOW.total_seconds()))})
+        operator = db.session.scalar(db.select(Operator).filter_by(name=name))
+        if operator is None:
+            check_password_hash(_nobody(), password)
+        if operator is None or not operator.check_password(password):
+            _note_failure(address, name)
+            error, status = "That name and password do not match an operator account.", 401
         else:
-            operator = db.session.scalar(db.select(Operator).filter_by(name=name))
-            if operator is None or not operator.check_password(
-                    request.form.get("password", "")):
-                db.session.add(LoginFailure(address=address, name=name))
-                db.session.commit()
-                error, status = "That name and password do not match an operator account.", 401
-            else:
-                session.clear()
-                session["operator_id"] = operator.id
-                flash(f"Signed in as {operator.name}.")
-                return redirect(_safe_next(request.args.get("next")))
+            session.clear()  # a fresh session: nothing planted before sign-in survives
+            session["operator_id"] = operator.id
+            session["operator_key"] = _session_key(operator)
+            flash(f"Signed in as {operator.name}.")
+            return redirect(_safe_next(request.args.get("next")))
     return render_template("login.html", error=error), status
 
 
 @bp.route("/logout", methods=["GET", "POST"])
 def logout() -> Any:
+    """Sign out (POST, with its CSRF token); GET shows the button."""
     if request.method == "POST":
         session.clear()
         flash("Signed out.")

@@ -20,6 +20,14 @@ XSS = [
     "{{ 7*7 }} {% print(1) %}",
     "<style>*{display:none}</style>",
     "<meta http-equiv=refresh content=0;url=javascript:window.__xss=1>",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert(document.domain)</script>",
+    "<details open ontoggle=alert(1)>",
+    "</textarea><script>window.__xss=1</script>",
+    "</title><script>window.__xss=1</script>",
+    "' onfocus='window.__xss=1' autofocus='",
+    "<object data=\"javascript:window.__xss=1\"></object>",
+    "<base href=\"javascript:window.__xss=1//\">",
 ]
 ODD_UNICODE = [
     "\u202eevil\u202c reversed", "zero\u200bwidth\u200djoin", "e\u0301\u0301\u0301 combining",
@@ -45,6 +53,12 @@ def _png() -> bytes:
                                 + struct.pack(">I", zlib.crc32(kind + data)))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+
+
+ARTICLE = ("{title}\n\nThe harbour board met on Thursday to talk about {odd} the old pier "
+           "and what to do with it.\n\n\"We want the pier open by summer {odd},\" said "
+           "Mara {odd} Quist, who chairs the board.\n\nThe repairs will cost more than the "
+           "board had hoped, officials said after the meeting.")
 
 
 def cases(max_upload: int) -> list[tuple[str, dict]]:
@@ -112,6 +126,16 @@ def cases(max_upload: int) -> list[tuple[str, dict]]:
         out.append((f"unicode-{i}", {"text": f"Odd text {i}\n\n{text}\n\nA normal sentence."}))
         out.append((f"unicode-file-{i}", {"file": (f"Odd {i}\n\n{text}".encode(
             "utf-8", "surrogatepass"), f"odd{i}.txt")}))
+    for i, text in enumerate(ODD_UNICODE[:16]):  # inside a real article: accepted, escaped
+        out.append((f"unicode-article-{i}", {"text": ARTICLE.format(
+            title=f"Pier story {i} {text[:80]}", odd=text[:200])}))
+    out.append(("huge-title", {"text": ARTICLE.format(title="Title " * 2000, odd="")}))
+    out.append(("too-many-files", {"file": [(b"Title\n\nSome text here.", f"f{i}.txt")
+                                            for i in range(21)]}))
+    out.append(("too-many-urls", {"urls": "\n".join(f"http://example.com/{i}"
+                                                     for i in range(21))}))
+    out.append(("nothing-at-all", {}))
+    out.append(("only-whitespace", {"text": " \n\t\n ", "urls": "\n \n"}))
     sample = "Café owners say the crème brûlée costs £4 — «très cher»."
     for i, charset in enumerate(["latin-1", "cp1252", "utf-16", "shift_jis", "koi8-r"]):
         try:

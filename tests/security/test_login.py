@@ -1,0 +1,139 @@
+"""Operator sign-in: hashed passwords, no defaults, rate limits, safe cookies and redirects."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from app.models import LoginFailure, Operator, db, utcnow
+
+from ..conftest import csrf_token
+
+
+def sign_in(client, name: str, password: str, address: str = "203.0.113.5", next_: str = ""):
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    return client.post("/login" + (f"?next={next_}" if next_ else ""),
+                       data={"name": name, "password": password, "csrf_token": token},
+                       environ_base={"REMOTE_ADDR": address})
+
+
+def test_passwords_are_stored_hashed_and_there_is_no_default_operator(app, client, auth):
+    with app.app_context():
+        assert db.session.query(Operator).count() == 0
+    for name, password in [("admin", "admin"), ("admin", "password"), ("operator", "hark"),
+                           ("hark", "hark"), ("root", "")]:
+        assert sign_in(client, name, password).status_code == 401
+    auth.create()
+    with app.app_context():
+        stored = db.session.scalar(db.select(Operator)).password_hash
+    assert "correct horse" not in stored and stored.startswith(("scrypt:", "pbkdf2:"))
+
+
+@pytest.mark.parametrize("password", ["", "short"])
+def test_create_operator_refuses_empty_or_short_passwords(runner, password):
+    result = runner.invoke(args=["create-operator", "editor"], input=password + "\n")
+    assert result.exit_code == 1 and "at least 8 characters" in result.output
+
+
+def test_wrong_name_and_wrong_password_get_the_same_answer(client, auth):
+    auth.create()
+    wrong_name = sign_in(client, "nobody", "correct horse battery")
+    wrong_password = sign_in(client, "editor", "incorrect", address="203.0.113.6")
+    assert wrong_name.status_code == wrong_password.status_code == 401
+    message = "That name and password do not match an operator account."
+    assert message in wrong_name.get_data(as_text=True)
+    assert message in wrong_password.get_data(as_text=True)
+
+
+def test_sign_in_is_rate_limited_per_name(client, auth):
+    auth.create()
+    for i in range(5):  # from different addresses: the name is what is attacked
+        assert sign_in(client, "editor", "wrong", address=f"198.51.100.{i}").status_code == 401
+    blocked = sign_in(client, "editor", "correct horse battery", address="198.51.100.99")
+    assert blocked.status_code == 429  # even the right password, for now
+    assert "Too many failed sign-ins. Wait 15 minutes" in blocked.get_data(as_text=True)
+    assert blocked.headers["Retry-After"] == "900"
+
+
+def test_sign_in_is_rate_limited_per_address(client, auth):
+    auth.create()
+    for i in range(20):  # a different name each time: the address is what attacks
+        assert sign_in(client, f"guess{i}", "wrong", address="192.0.2.7").status_code == 401
+    assert sign_in(client, "editor", "correct horse battery",
+                   address="192.0.2.7").status_code == 429
+    # Someone else, elsewhere, is not locked out.
+    assert sign_in(client, "editor", "correct horse battery",
+                   address="192.0.2.8").status_code == 302
+
+
+def test_failures_are_forgotten_after_the_window(app, client, auth):
+    auth.create()
+    for _ in range(5):
+        sign_in(client, "editor", "wrong")
+    with app.app_context():
+        db.session.execute(db.update(LoginFailure).values(at=utcnow() - timedelta(minutes=16)))
+        db.session.commit()
+    assert sign_in(client, "editor", "correct horse battery").status_code == 302
+
+
+def test_session_cookie_is_httponly_and_samesite_lax_and_secure_over_https(app, auth):
+    auth.create()
+    plain = auth.login().headers["Set-Cookie"]
+    assert "HttpOnly" in plain and "SameSite=Lax" in plain and "Secure" not in plain
+    https = app.test_client()
+    token = csrf_token(https.get("/login", base_url="https://hark.example").get_data(
+        as_text=True))
+    # Over HTTPS Flask-WTF also wants a same-origin Referer (Referrer-Policy sends it).
+    response = https.post("/login", base_url="https://hark.example", data={
+        "name": "editor", "password": "correct horse battery", "csrf_token": token},
+        headers={"Referer": "https://hark.example/login"})
+    cookie = response.headers["Set-Cookie"]
+    assert response.status_code == 302
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_session_cookie_secure_when_configured(app, auth):
+    app.config["SESSION_COOKIE_SECURE"] = True  # behind a TLS-terminating proxy
+    auth.create()
+    assert "Secure" in auth.login().headers["Set-Cookie"]
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "/\\evil.example", "https://evil.example",
+                                    "/%09/evil.example", "javascript:alert(1)"])
+def test_sign_in_never_redirects_to_another_site(client, auth, target):
+    auth.create()
+    response = sign_in(client, "editor", "correct horse battery", next_=target)
+    assert response.status_code == 302
+    assert response.headers["Location"] in ("/admin/import", target) and \
+        response.headers["Location"].startswith("/") and \
+        not response.headers["Location"].startswith(("//", "/\\"))
+
+
+def test_sign_in_returns_to_the_page_asked_for(client, auth):
+    auth.create()
+    asked = client.get("/admin/audit")
+    assert asked.status_code == 302 and asked.headers["Location"].startswith("/login?next=")
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    response = client.post(asked.headers["Location"], data={
+        "name": "editor", "password": "correct horse battery", "csrf_token": token})
+    assert response.headers["Location"].startswith("/admin/audit")
+
+
+def test_sign_out_needs_a_post_and_ends_the_session(client, auth):
+    auth.create()
+    auth.login()
+    page = client.get("/logout")
+    assert page.status_code == 200 and client.get("/admin/audit").status_code == 200
+    response = client.post("/logout", data={"csrf_token": csrf_token(page.get_data(
+        as_text=True))})
+    assert response.status_code == 302
+    assert client.get("/admin/audit").status_code == 302
+
+
+def test_resetting_a_password_signs_the_operator_out_everywhere(client, auth):
+    auth.create()
+    auth.login()
+    assert client.get("/admin/audit").status_code == 200
+    auth.create(password="a brand new passphrase")  # create-operator resets it
+    assert client.get("/admin/audit").status_code == 302

@@ -1,0 +1,306 @@
+"""The import desk and article management, through the real pages: import (files, text,
+URLs) -> preview -> save; edit, re-narrate, unpublish, delete; the audit log."""
+
+from __future__ import annotations
+
+import io
+import re
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from app.jobs import run_pending
+from app.models import Article, AuditEntry, Draft, Episode, Speaker, Status, db
+
+from ..conftest import FIXTURES, csrf_token
+
+TWO_VOICES = (FIXTURES / "security" / "two-voices.txt").read_text()
+
+
+@pytest.fixture
+def operator(client, auth):
+    auth.create()
+    auth.login()
+    return client
+
+
+def post_import(client, **fields):
+    token = csrf_token(client.get("/admin/import").get_data(as_text=True))
+    return client.post("/admin/import", data={"csrf_token": token, **fields},
+                       content_type="multipart/form-data")
+
+
+def save(client, preview_url: str, **fields) -> int:
+    """Save a previewed draft; the new article's id."""
+    page = client.get(preview_url).get_data(as_text=True)
+    response = client.post(preview_url, data={"csrf_token": csrf_token(page),
+                                              "action": "save", **fields})
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]
+    return int(response.headers["Location"].rsplit("/", 1)[1])
+
+
+def act(client, path: str, **fields):
+    token = csrf_token(client.get("/admin/articles").get_data(as_text=True))
+    return client.post(path, data={"csrf_token": token, **fields})
+
+
+def audit_actions(app) -> list[tuple[str, str, int | None]]:
+    with app.app_context():
+        return [(e.operator, e.action, e.article_id) for e in
+                db.session.scalars(db.select(AuditEntry).order_by(AuditEntry.id))]
+
+
+class _Site(ThreadingHTTPServer):
+    """A local web server that counts every connection it accepts."""
+
+    connections = 0
+    pages: dict[str, tuple[int, dict[str, str], bytes]] = {}
+
+    def verify_request(self, request, client_address) -> bool:  # type: ignore[override]
+        self.connections += 1
+        return True
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        status, headers, body = self.server.pages.get(  # type: ignore[attr-defined]
+            self.path, (404, {}, b"not here"))
+        self.send_response(status)
+        for k, v in {"Content-Type": "text/html; charset=utf-8", **headers}.items():
+            self.send_header(k, v)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def site() -> Iterator[_Site]:
+    httpd = _Site(("127.0.0.1", 0), _Handler)
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    article = ("<html><head><title>Ferry back</title></head><body><article><h1>Ferry back"
+               "</h1>" + "".join(f"<p>{p}</p>" for p in TWO_VOICES.split("\n\n")[1:])
+               + "</article></body></html>").encode()
+    httpd.pages = {"/article": (200, {}, article),
+                   "/moved": (302, {"Location": f"http://localhost:{httpd.server_port}/"
+                                                "article"}, b""),
+                   "/metadata": (200, {}, b"secret")}
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    httpd.base = base  # type: ignore[attr-defined]
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+# --- importing -------------------------------------------------------------------------
+
+
+def test_pasted_article_previews_title_paragraphs_and_speakers_with_quotes(app, operator):
+    response = post_import(operator, text=TWO_VOICES)
+    assert response.status_code == 302
+    page = operator.get(response.headers["Location"]).get_data(as_text=True)
+    assert 'value="Harbour ferry returns after winter repairs"' in page
+    assert "Found as “Ines Varga”" in page and "Found as “Ruairi Doherty”" in page
+    assert "“Half my regulars live across the water.”" in page  # her quote, under her name
+    assert "The crossing takes twenty minutes" in page
+    with app.app_context():
+        assert db.session.query(Article).count() == 0  # nothing saved before the preview
+        assert db.session.query(Draft).count() == 1
+
+
+def test_renaming_and_merging_speakers_in_the_preview(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    # Doherty (speaker-1) gets his accent back, and Varga (speaker-0) the same name: one
+    # person now, who keeps a single voice.
+    article_id = save(operator, url, **{"speaker-0": "Ruairí Doherty",
+                                        "speaker-1": "Ruairí Doherty"})
+    with app.app_context():
+        rows = {s.name: s.display_name for s in db.session.get(Article, article_id).speakers}
+        assert rows == {"Ines Varga": "Ruairí Doherty", "Ruairi Doherty": "Ruairí Doherty"}
+        assert db.session.get(Article, article_id).status == Status.QUEUED
+    assert audit_actions(app) == [("editor", "import", article_id)]
+
+
+def test_saving_a_preview_twice_stores_one_article(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    page = operator.get(url).get_data(as_text=True)
+    fields = {"csrf_token": csrf_token(page), "action": "save"}
+    assert operator.post(url, data=fields).status_code == 302
+    assert operator.post(url, data=fields).status_code == 404  # the draft is gone
+    with app.app_context():
+        assert db.session.query(Article).count() == 1
+
+
+def test_preview_needs_a_title_and_can_be_discarded(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    token = csrf_token(operator.get(url).get_data(as_text=True))
+    refused = operator.post(url, data={"csrf_token": token, "action": "save", "title": "  "})
+    assert refused.status_code == 422 and "needs a title" in refused.get_data(as_text=True)
+    gone = operator.post(url, data={"csrf_token": token, "action": "discard"})
+    assert gone.status_code == 302 and operator.get(url).status_code == 404
+    with app.app_context():
+        assert db.session.query(Article).count() == db.session.query(Draft).count() == 0
+
+
+def test_another_operator_cannot_open_my_draft(client, auth, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    auth.create("second", "another long passphrase")
+    auth.login("second", "another long passphrase")
+    assert client.get(url).status_code == 404
+
+
+def test_many_files_at_once_each_become_a_draft_and_bad_ones_are_named(app, operator):
+    files = [(io.BytesIO(TWO_VOICES.encode()), "ferry.txt"),
+             (io.BytesIO(b"<html><body><article><h1>Second story</h1><p>The library will "
+                         b"open late on Fridays from next month, the council said.</p>"
+                         b"</article></body></html>"), "second.html"),
+             (io.BytesIO(b"\x89PNG\r\n\x1a\n" + bytes(200)), "photo.html")]
+    response = post_import(operator, file=files)
+    assert response.status_code == 302 and response.headers["Location"] == "/admin/drafts"
+    page = operator.get("/admin/drafts").get_data(as_text=True)
+    assert "Harbour ferry returns" in page and "Second story" in page
+    assert "Not imported: photo.html: this is a PNG image" in page
+
+
+def test_an_upload_over_the_limit_gets_a_friendly_413(app, operator):
+    app.config["MAX_UPLOAD_BYTES"] = 100_000
+    app.config["MAX_CONTENT_LENGTH"] = 110_000
+    response = post_import(operator, file=(io.BytesIO(b"a" * 200_000), "big.txt"))
+    assert response.status_code == 413
+    page = response.get_data(as_text=True)
+    assert "That upload is too large: the limit is 98 KB in all." in page
+
+
+def test_a_long_pasted_article_is_not_cut_off_by_the_form_field_limit(app, operator):
+    paragraph = ("The ferry crossed the harbour in the grey morning light, and the passengers "
+                 "watched the gulls wheel over the water. ") * 4
+    text = "A long crossing\n\n" + "\n\n".join([paragraph] * 1500)  # ~700 kB
+    assert len(text) > 600_000
+    response = post_import(operator, text=text)
+    assert response.status_code == 302
+
+
+# --- URL import ------------------------------------------------------------------------
+
+
+def test_url_to_a_local_server_is_refused_before_connecting(app, operator, site):
+    for url in (f"{site.base}/article", f"http://localhost:{site.server_port}/article"):
+        response = post_import(operator, urls=url)
+        assert response.status_code == 422
+        assert "is a private or local address" in response.get_data(as_text=True)
+    assert site.connections == 0
+
+
+def test_url_allow_list_lets_a_named_local_host_in(app, operator, site):
+    app.config["URL_ALLOW_LIST"] = "127.0.0.1, wiki.internal"  # as FLASK_URL_ALLOW_LIST
+    response = post_import(operator, urls=f"{site.base}/article")
+    assert response.status_code == 302, response.get_data(as_text=True)
+    page = operator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Ferry back" in page and "Found as “Ines Varga”" in page
+    # Other private hosts stay refused, without a connection.
+    before = site.connections
+    refused = post_import(operator, urls=f"http://localhost:{site.server_port}/metadata")
+    assert refused.status_code == 422 and site.connections == before
+
+
+def test_an_allow_listed_host_cannot_redirect_elsewhere(app, operator, site):
+    app.config["URL_ALLOW_LIST"] = ["127.0.0.1"]
+    response = post_import(operator, urls=f"{site.base}/moved")
+    assert response.status_code == 422
+    assert "on the allow-list but redirects elsewhere" in response.get_data(as_text=True)
+    assert site.connections == 1  # the redirect itself; its target was never fetched
+
+
+def test_allow_private_urls_opens_every_local_host(app, operator, site):
+    app.config["ALLOW_PRIVATE_URLS"] = True
+    response = post_import(operator, urls=f"{site.base}/moved")  # redirect followed
+    assert response.status_code == 302
+
+
+# --- after import ----------------------------------------------------------------------
+
+
+def test_edit_title_and_text_then_narrate_again(app, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    edit_url = f"/admin/articles/{article_id}/edit"
+    page = operator.get(edit_url).get_data(as_text=True)
+    assert "Ines Varga" in page and "Rename, merge or re-voice speakers" in page
+    token = csrf_token(page)
+    refused = operator.post(edit_url, data={"csrf_token": token, "title": "", "text": ""})
+    assert refused.status_code == 422
+    response = operator.post(edit_url, data={
+        "csrf_token": token, "title": "Ferry <b>back</b>",
+        "text": "## Morning\n\nThe ferry sailed.\n\n\"Good,\" said Ines Varga."})
+    assert response.status_code == 302
+    with app.app_context():
+        article = db.session.get(Article, article_id)
+        assert article.title == "Ferry <b>back</b>" and article.status == Status.QUEUED
+        assert [(b.kind, b.text) for b in article.blocks] == [
+            ("heading", "Morning"), ("paragraph", "The ferry sailed."),
+            ("paragraph", "\"Good,\" said Ines Varga.")]
+    assert "Ferry &lt;b&gt;back&lt;/b&gt;" in operator.get(edit_url).get_data(as_text=True)
+    assert act(operator, f"/admin/articles/{article_id}/renarrate").status_code == 302
+    assert [a for _, a, _ in audit_actions(app)] == ["import", "edit", "renarrate"]
+
+
+def test_unpublish_hides_from_library_and_feed_then_publish_brings_it_back(
+        app, client, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    assert run_pending(app) == 1
+    listener = app.test_client()
+    title = "Harbour ferry returns after winter repairs"
+    assert title in listener.get("/").get_data(as_text=True)
+    assert title in listener.get("/feed.xml").get_data(as_text=True)
+
+    act(operator, f"/admin/articles/{article_id}/unpublish")
+    assert title not in listener.get("/").get_data(as_text=True)
+    assert title not in listener.get("/feed.xml").get_data(as_text=True)
+    assert listener.get(f"/articles/{article_id}").status_code == 404
+    assert "(unpublished)" in operator.get("/admin/articles").get_data(as_text=True)
+
+    act(operator, f"/admin/articles/{article_id}/publish")
+    assert title in listener.get("/").get_data(as_text=True)
+    assert title in listener.get("/feed.xml").get_data(as_text=True)
+    assert [a for _, a, _ in audit_actions(app)] == ["import", "unpublish", "publish"]
+
+
+def test_delete_removes_the_audio_once_nothing_refers_to_it(app, operator):
+    first = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    assert run_pending(app) == 1
+    second = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    with app.app_context():  # the second article shares the first one's files
+        ep = db.session.get(Article, first).episode
+        names = [ep.audio_name, ep.transcript_name, ep.chapters_name]
+        db.session.add(Episode(article_id=second, audio_name=ep.audio_name,
+                               transcript_name=ep.transcript_name,
+                               chapters_name=ep.chapters_name, duration=ep.duration,
+                               bytes=ep.bytes))
+        db.session.commit()
+    episodes = Path(app.config["AUDIO_CACHE_DIR"]) / "episodes"
+    assert all((episodes / n).is_file() for n in names)
+
+    assert act(operator, f"/admin/articles/{first}/delete").status_code == 302
+    assert all((episodes / n).is_file() for n in names)  # still used by the second
+    assert operator.get(f"/articles/{first}").status_code == 404
+
+    assert act(operator, f"/admin/articles/{second}/delete").status_code == 302
+    assert not any((episodes / n).exists() for n in names)
+    with app.app_context():
+        assert db.session.query(Article).count() == db.session.query(Speaker).count() == 0
+    actions = audit_actions(app)
+    assert ("editor", "delete", first) in actions and ("editor", "delete", second) in actions
+
+
+def test_audit_log_shows_who_did_what_to_which_article(app, client, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    act(operator, f"/admin/articles/{article_id}/unpublish")
+    act(operator, f"/admin/articles/{article_id}/delete")
+    page = operator.get("/admin/audit").get_data(as_text=True)
+    rows = re.findall(r"<tr><td><time[^>]*>[^<]+</time></td><td>(\w+)</td><td>(\w+)</td>", page)
+    assert rows == [("editor", "delete"), ("editor", "unpublish"), ("editor", "import")]
+    assert f"#{article_id} Harbour ferry returns" in page
