@@ -7,16 +7,31 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = ROOT.parent / "shared"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--autoplay-policy=no-user-gesture-required"]
 
 for tool in ("espeak-ng", "ffmpeg", "ffprobe"):
     if shutil.which(tool) is None:  # fail loudly: these tests exist to use the real thing
         raise RuntimeError(f"{tool} is not installed; run `make test`, which installs it")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium, one for the whole run (Playwright's sync API allows only one)."""
+    chromium = shutil.which("chromium")
+    assert chromium, "Debian's chromium package is not installed (make test installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
 
 
 @pytest.fixture

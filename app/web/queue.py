@@ -21,7 +21,7 @@ from flask import (
 
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
-from .listener import current_listener
+from .listener import COOKIE, COOKIE_AGE, current_listener
 
 bp = Blueprint("queue", __name__)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -52,7 +52,24 @@ def _respond(listener: Listener | None, message: str) -> Any:
 @bp.route("/queue")
 def page() -> Any:
     listener = current_listener(create=False)
-    return render_template("queue.html", entries=_entries(listener), message="")
+    link = url_for(".use_on_this_device", token=listener.token, _external=True) if listener \
+        else None
+    return render_template("queue.html", entries=_entries(listener), message="",
+                           device_link=link)
+
+
+@bp.route("/listener/<token>", methods=["GET", "POST"])
+def use_on_this_device(token: str) -> Any:
+    """Open this (secret) link on another device to share the same queue and positions."""
+    listener = db.session.scalar(db.select(Listener).filter_by(token=token))
+    if listener is None:
+        abort(404)
+    if request.method == "GET":
+        return render_template("use_device.html", token=token)
+    response = redirect(url_for(".page"))
+    response.set_cookie(COOKIE, listener.token, max_age=COOKIE_AGE, httponly=True,
+                        samesite="Lax", secure=request.is_secure)
+    return response
 
 
 @bp.route("/queue.json")

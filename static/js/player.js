@@ -25,11 +25,16 @@
   document.body.addEventListener("announce", (e) => announce(e.detail.value));
 
   // ---- server calls ----------------------------------------------------------------
+  // One at a time, in order: a new listener's first action sets the cookie that the next
+  // one must carry, or two quick presses would make two listeners with one item each.
+  let posting = Promise.resolve();
   function post(url, fields) {
     const body = new URLSearchParams(fields);
     body.append("csrf_token", csrf);
-    return fetch(url, { method: "POST", body, headers: { "X-CSRFToken": csrf },
-                        credentials: "same-origin" });
+    const send = () => fetch(url, { method: "POST", body, headers: { "X-CSRFToken": csrf },
+                                    credentials: "same-origin" });
+    posting = posting.then(send, send);
+    return posting;
   }
   async function queueItems() {
     const response = await fetch("/queue.json", { credentials: "same-origin" });

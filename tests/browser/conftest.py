@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 from app import create_app
@@ -16,9 +14,6 @@ from app.jobs import run_pending
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--autoplay-policy=no-user-gesture-required"]
 
 ARTICLES = [
     ("Gulls learn to open bins in the old town",
@@ -53,15 +48,9 @@ def live(tmp_path_factory):
     httpd.shutdown()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    chromium = shutil.which("chromium")
-    assert chromium, "Debian's chromium package is not installed (make test installs it)"
+@pytest.fixture(scope="session", autouse=True)
+def _axe_installed():
     assert AXE.is_file(), "axe-core is missing: make test runs npm install"
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

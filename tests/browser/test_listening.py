@@ -108,6 +108,18 @@ def test_queue_add_play_next_reorder_remove_by_keyboard(live, page):
     assert axe_violations(page) == []
 
 
+def test_two_quick_presses_by_a_new_listener_fill_one_queue(live, page):
+    page.goto(live + "/")
+    page.evaluate("""() => {
+        document.querySelector('form[data-queue-add="last"][data-article="3"]').requestSubmit();
+        document.querySelector('form[data-queue-add="last"][data-article="1"]').requestSubmit();
+    }""")
+    page.wait_for_function("() => document.querySelector('#announcer').textContent"
+                           ".includes('Gulls')")
+    items = page.evaluate("async () => (await (await fetch('/queue.json')).json()).items")
+    assert [i["article"] for i in items] == [3, 1]
+
+
 def test_auto_advance_to_the_next_in_queue_and_mark_played(live, page):
     page.goto(live + "/")
     press_on(page, 'form[data-queue-add="last"][data-article="3"] button')
@@ -156,4 +168,14 @@ def test_without_javascript_the_article_still_plays_natively(browser, live):
     assert page.is_visible("[data-native-player] audio")
     src = page.get_attribute("[data-native-player] audio", "src")
     assert page.request.get(live + src).status == 200
+    context.close()
+
+
+def test_pages_reflow_at_320_css_pixels(browser, live):
+    """400% zoom of a 1280 px window is 320 CSS px: no sideways scrolling."""
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for path in ("/", "/articles/1", "/queue"):
+        page.goto(live + path)
+        assert page.evaluate("() => document.documentElement.scrollWidth <= 321"), path
     context.close()

@@ -116,3 +116,16 @@ def test_library_search(app, client, runner):
     imported(app, runner, 1)
     assert "Town votes" in client.get("/?q=library").get_data(as_text=True)
     assert "No articles match" in client.get("/?q=zebra").get_data(as_text=True)
+
+
+def test_the_same_queue_on_another_device(app, runner):
+    imported(app, runner, 1)
+    phone, laptop = app.test_client(), app.test_client()
+    add(phone, 1, "last")
+    page = phone.get("/queue").get_data(as_text=True)
+    link = re.search(r'id="device-link" readonly value="http://localhost(/listener/[^"]+)"',
+                     page).group(1)
+    confirm = laptop.get(link).get_data(as_text=True)
+    assert laptop.post(link, data={"csrf_token": csrf_token(confirm)}).status_code == 302
+    assert titles(laptop) == ["1"]
+    assert laptop.get("/listener/not-a-real-token").status_code == 404
