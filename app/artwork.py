@@ -12,6 +12,7 @@ import io
 import math
 import os
 import tempfile
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +31,9 @@ WAVE, INK = (242, 177, 52), (255, 255, 255)
 
 # (cache dir, title) -> file name, so a feed request costs one stat() once the image exists.
 _known: dict[tuple[str, str], str] = {}
+# One drawing at a time per process: when a cold server gets many feed requests at once,
+# the others wait for it instead of all drawing the same picture.
+_drawing = threading.Lock()
 
 
 def artwork_dir(cache_dir: str | Path) -> Path:
@@ -43,6 +47,14 @@ def artwork_name(cache_dir: str | Path, title: str) -> str:
     name = _known.get(key)
     if name and (folder / name).is_file():
         return name
+    with _drawing:
+        name = _known.get(key)
+        if name and (folder / name).is_file():
+            return name
+        return _draw_once(folder, key, title)
+
+
+def _draw_once(folder: Path, key: tuple[str, str], title: str) -> str:
     font = _font_path()
     recipe = hashlib.sha256(f"{DESIGN}\0{SIZE}\0{font}\0{title}".encode()).hexdigest()[:24]
     ref = folder / f"{recipe}.ref"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import threading
 
 from PIL import Image
 
+import app.artwork as artwork
 from app.artwork import SIZE, artwork_dir, artwork_name
 
 
@@ -31,3 +33,28 @@ def test_a_lost_image_is_drawn_again(tmp_path):
     (artwork_dir(tmp_path) / name).unlink()
     assert artwork_name(tmp_path, "Hark") == name
     assert (artwork_dir(tmp_path) / name).is_file()
+
+
+def test_a_cold_server_draws_the_artwork_once_for_many_requests(tmp_path, monkeypatch):
+    drawn: list[str] = []
+    real = artwork.render_png
+
+    def counting(title: str, *args, **kwargs) -> bytes:
+        drawn.append(title)
+        return real.__wrapped__(title, *args, **kwargs)  # the real drawing, uncached
+
+    monkeypatch.setattr(artwork, "render_png", counting)
+    start = threading.Barrier(12)
+    names: list[str] = []
+
+    def request() -> None:
+        start.wait()
+        names.append(artwork_name(tmp_path, "A title no other test draws"))
+
+    threads = [threading.Thread(target=request) for _ in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(names) == 12 and len(set(names)) == 1
+    assert drawn == ["A title no other test draws"]
