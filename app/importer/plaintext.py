@@ -249,14 +249,20 @@ def clean_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _dateline(line: str) -> bool:
+    """A byline ("By Ann Lee") or a short date line, which sit under a headline."""
+    return bool(_BYLINE.match(line)) or (len(line) <= 60 and _iso_date(line) is not None)
+
+
 def _title(lines: list[str], start: int) -> str | None:
     """The headline: the first line when it reads as one, else the last one before the story."""
-    if lines and start <= 1 and is_headline_like(lines[0]) and len(lines) > 1 and (
-            2 <= len(_WORDS.findall(lines[0])) <= 25):
+    if lines and len(lines) > 1 and is_headline_like(lines[0]) and (
+            2 <= len(_WORDS.findall(lines[0])) <= 25) and (
+            all(_dateline(line) for line in lines[1:start])):
         return lines[0]
     for line in reversed(lines[max(0, start - 8):start]):
         if is_headline_like(line) and 4 <= len(_WORDS.findall(line)) <= 25 and (
-                not is_boilerplate_line(line)):
+                not is_boilerplate_line(line)) and not _dateline(line):
             return line
     return None
 

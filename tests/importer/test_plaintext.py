@@ -47,6 +47,20 @@ def test_whole_page_paste_headline_byline_and_date():
     assert article.language == "en"
 
 
+@pytest.mark.parametrize("title", ["Seals come back",
+                                   "Harbour seals return to the estuary after twenty years"])
+@pytest.mark.parametrize("under", [["By Ann Lee"], ["By Ann Lee", "3 March 2026"],
+                                   ["12 May 2026", "By Ann Lee and Tom Roe"]])
+def test_the_headline_is_the_title_not_the_byline_or_date_under_it(title, under):
+    text = "\n\n".join([title, *under,
+                         "Volunteers counted eleven seals on the sandbank on Saturday.",
+                         '"Two of them were pups," said Priya Natarajan, who leads the survey.'])
+    paste = read_paste(text)
+    assert paste.title == title
+    assert paste.byline in ("Ann Lee", "Ann Lee and Tom Roe")
+    assert [b.text for b in paste.blocks][0].startswith("Volunteers counted")
+
+
 def test_hard_wrapped_paste_is_rejoined_and_cleaned():
     article = import_document((PASTES / "paste_email_wrapped.txt").read_bytes())
     assert article.title == "Parish council agrees to keep the village library open"
