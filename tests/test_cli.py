@@ -61,3 +61,16 @@ def test_flask_command_line_runs_as_documented(tmp_path):
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["title"].startswith("Town votes")
+
+
+def test_demo_narrates_the_demo_article_once_with_its_two_speakers(app, runner, client):
+    first = runner.invoke(args=["demo"])
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("1\tHarbour seals return to the estuary after twenty years\t")
+    again = runner.invoke(args=["demo"])
+    assert again.output.endswith("(already narrated)\n")
+    page = client.get("/articles/1").get_data(as_text=True)
+    assert "Hark Demo Desk" in page
+    vtt_url = page.split('<track', 1)[1].split('src="', 1)[1].split('"', 1)[0]
+    vtt = client.get(vtt_url).get_data(as_text=True)
+    assert "<v Priya Natarajan>" in vtt and "<v Tom Okafor>" in vtt
