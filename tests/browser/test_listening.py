@@ -71,6 +71,8 @@ def test_speed_change_by_keyboard_is_remembered(live, page):
     page.goto(live + "/articles/2")
     press_on(page, 'form[data-queue-add="now"] button')
     wait_playing(page)
+    shown = "() => document.querySelector('#player-speed').selectedOptions[0]?.textContent"
+    assert page.evaluate(shown) == "1×"
     page.keyboard.press("Alt+Shift+Period")  # 1x -> 1.25x
     page.wait_for_function("() => document.querySelector('#player-audio').playbackRate === 1.25")
     page.keyboard.press("Alt+Shift+Period")  # and faster again: 1.5x
@@ -79,6 +81,10 @@ def test_speed_change_by_keyboard_is_remembered(live, page):
                            " === 'Speed 1.5 times'")
     page.reload()
     page.wait_for_function("() => document.querySelector('#player-speed').value === '1.5'")
+    for _ in range(2):  # 1.75x, then 2x: a whole number shows in the menu too
+        page.keyboard.press("Alt+Shift+Period")
+    page.wait_for_function("() => document.querySelector('#player-audio').playbackRate === 2")
+    assert page.evaluate(shown) == "2×"
 
 
 def test_queue_add_play_next_reorder_remove_by_keyboard(live, page):
