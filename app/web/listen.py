@@ -16,6 +16,19 @@ bp = Blueprint("listen", __name__)
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
 
 
+@bp.app_template_filter("running_time")
+def spoken_length(seconds: float) -> str:
+    """A running time as people say it: 45 s, 3 min 5 s, 1 h 2 min (the `running_time` filter)."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
 @bp.route("/")
 def library() -> Any:
     query = db.select(Article).order_by(Article.created_at.desc())
@@ -23,7 +36,9 @@ def library() -> Any:
         query = query.where(Article.hidden.is_(False))  # unpublished: operators only
     q = " ".join(request.args.get("q", "").split())[:200]
     if q:
-        query = query.where(Article.title.ilike(f"%{q}%") | Article.site_name.ilike(f"%{q}%"))
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(Article.title.ilike(like, escape="\\")
+                            | Article.site_name.ilike(like, escape="\\"))
     articles = db.session.scalars(query).all()
     listener = current_listener(create=False)
     played = set()

@@ -2,7 +2,10 @@
 
 import re
 
+import pytest
+
 from app.jobs import run_pending
+from app.web.listen import spoken_length
 
 from ..conftest import FIXTURES, csrf_token
 
@@ -116,6 +119,14 @@ def test_library_search(app, client, runner):
     imported(app, runner, 1)
     assert "Town votes" in client.get("/?q=library").get_data(as_text=True)
     assert "No articles match" in client.get("/?q=zebra").get_data(as_text=True)
+    for wildcard in ("%", "_", "\\"):  # typed characters, not SQL patterns
+        assert "No articles match" in client.get(f"/?q={wildcard}").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("seconds, said", [(0.4, "0 s"), (12.2, "12 s"), (59.7, "1 min"),
+                                           (185, "3 min 5 s"), (3720, "1 h 2 min")])
+def test_running_times_read_as_people_say_them(seconds, said):
+    assert spoken_length(seconds) == said
 
 
 def test_the_same_queue_on_another_device(app, runner):
