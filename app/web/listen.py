@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, abort, current_app, g, render_template, request
+from sqlalchemy.orm import selectinload
 
 from app.models import Article, Playback, Status, db
 from app.narration.transcript import parse_vtt, speaker_turns
@@ -14,6 +15,7 @@ from .listener import current_listener
 
 bp = Blueprint("listen", __name__)
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
+PAGE_SIZE = 25
 
 
 @bp.app_template_filter("running_time")
@@ -31,7 +33,8 @@ def spoken_length(seconds: float) -> str:
 
 @bp.route("/")
 def library() -> Any:
-    query = db.select(Article).order_by(Article.created_at.desc())
+    """Every published article, newest first, PAGE_SIZE to a page; search and played filters."""
+    query = db.select(Article).order_by(Article.created_at.desc(), Article.id.desc())
     if g.get("operator") is None:
         query = query.where(Article.hidden.is_(False))  # unpublished: operators only
     q = " ".join(request.args.get("q", "").split())[:200]
@@ -39,21 +42,27 @@ def library() -> Any:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(Article.title.ilike(like, escape="\\")
                             | Article.site_name.ilike(like, escape="\\"))
-    articles = db.session.scalars(query).all()
     listener = current_listener(create=False)
-    played = set()
-    if listener:
-        played = set(db.session.scalars(db.select(Playback.article_id).filter_by(
-            listener_id=listener.id, played=True)))
+    played_ids = db.select(Playback.article_id).where(
+        Playback.listener_id == (listener.id if listener else -1), Playback.played.is_(True))
     show = request.args.get("show", "all")
+    show = show if show in FILTERS else "all"
     if show == "played":
-        articles = [a for a in articles if a.id in played]
+        query = query.where(Article.id.in_(played_ids))
     elif show == "unplayed":
-        articles = [a for a in articles if a.id not in played]
+        query = query.where(Article.id.not_in(played_ids))
+    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery())) or 0
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, request.args.get("page", 1, type=int) or 1), pages)
+    articles = db.session.scalars(query.options(selectinload(Article.episodes))
+                                  .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    played = set(db.session.scalars(played_ids.where(
+        Playback.article_id.in_([a.id for a in articles])))) if listener else set()
     template = ("partials/library_list.html" if request.headers.get("HX-Request")
                 and request.headers.get("HX-Target") == "library-results" else "library.html")
-    return render_template(template, articles=articles, played=played, q=q,
-                           show=show if show in FILTERS else "all", filters=FILTERS)
+    return render_template(template, articles=articles, played=played, q=q, show=show,
+                           filters=FILTERS, page=page, pages=pages, total=total,
+                           first=(page - 1) * PAGE_SIZE + 1)
 
 
 def _transcript(article: Article) -> list:

@@ -5,6 +5,7 @@ import re
 import pytest
 
 from app.jobs import run_pending
+from app.models import Article, db
 from app.web.listen import spoken_length
 
 from ..conftest import FIXTURES, csrf_token
@@ -140,3 +141,21 @@ def test_the_same_queue_on_another_device(app, runner):
     assert laptop.post(link, data={"csrf_token": csrf_token(confirm)}).status_code == 302
     assert titles(laptop) == ["1"]
     assert laptop.get("/listener/not-a-real-token").status_code == 404
+
+
+def test_library_pages_of_25_newest_first_keeping_the_search(app, client):
+    with app.app_context():
+        db.session.add_all(Article(title=f"Harbour story {i:02d}") for i in range(30))
+        db.session.add(Article(title="Something else"))
+        db.session.commit()
+    first = client.get("/?q=harbour").get_data(as_text=True)
+    titles = re.findall(r">Harbour story (\d\d)</a>", first)
+    assert titles == [f"{i:02d}" for i in range(29, 4, -1)]
+    assert "Articles 1 to 25 of 30" in first and "Page 1 of 2" in first
+    older = re.search(r'href="([^"]+)" rel="next">Older articles', first).group(1)
+    assert "q=harbour" in older and "page=2" in older
+    second = client.get(older.replace("&amp;", "&")).get_data(as_text=True)
+    assert re.findall(r">Harbour story (\d\d)</a>", second) == ["04", "03", "02", "01", "00"]
+    assert 'rel="prev">Newer articles' in second and "Older articles" not in second
+    assert "Page 2 of 2" in client.get("/?q=harbour&page=99").get_data(as_text=True)
+    assert "Page 1 of 2" in client.get("/?q=harbour&page=-3").get_data(as_text=True)
