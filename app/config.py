@@ -28,6 +28,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "HEARTBEAT_SECONDS": 5.0,  # a narrating worker says it is alive this often
         "JOB_STALE_SECONDS": 60.0,  # silence after which another worker takes the job over
         "RECOVERY_SECONDS": 30.0,  # how often a worker looks for stalled jobs
+        "TRUSTED_PROXIES": 0,  # proxies in front whose X-Forwarded-* headers are believed
     }
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from app import create_app
 from app.models import LoginFailure, Operator, db, utcnow
 
 from ..conftest import csrf_token
@@ -137,3 +138,49 @@ def test_resetting_a_password_signs_the_operator_out_everywhere(client, auth):
     assert client.get("/admin/audit").status_code == 200
     auth.create(password="a brand new passphrase")  # create-operator resets it
     assert client.get("/admin/audit").status_code == 302
+
+
+def proxied_sign_in(client, name: str, password: str, forwarded_for: str,
+                    proto: str = "http"):
+    """A request as nginx on the same machine passes it on."""
+    headers = {"X-Forwarded-For": forwarded_for, "X-Forwarded-Proto": proto,
+               "X-Forwarded-Host": "listen.example.org"}
+    token = csrf_token(client.get("/login", headers=headers,
+                                  environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_data(
+        as_text=True))
+    if proto == "https":
+        headers["Referer"] = "https://listen.example.org/login"
+    return client.post("/login", data={"name": name, "password": password,
+                                       "csrf_token": token},
+                       headers=headers, environ_base={"REMOTE_ADDR": "127.0.0.1"})
+
+
+def test_behind_a_trusted_proxy_limits_and_cookies_follow_the_real_client(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "proxy", "TRUSTED_PROXIES": 1,
+                      "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}",
+                      "QUEUE_URL": f"sqlite:///{tmp_path / 'pq.db'}",
+                      "AUDIO_CACHE_DIR": str(tmp_path / "audio")})
+    result = app.test_cli_runner().invoke(args=["create-operator", "editor"],
+                                          input="correct horse battery\n")
+    assert result.exit_code == 0
+    client = app.test_client()
+    for i in range(20):
+        assert proxied_sign_in(client, f"guess{i}", "wrong", "192.0.2.7").status_code == 401
+    assert proxied_sign_in(client, "editor", "correct horse battery",
+                           "192.0.2.7").status_code == 429
+    # Every request came from 127.0.0.1, but only the attacker's address is locked out.
+    signed_in = proxied_sign_in(app.test_client(), "editor", "correct horse battery",
+                                "198.51.100.4", proto="https")
+    assert signed_in.status_code == 302
+    assert "Secure" in signed_in.headers["Set-Cookie"]
+    with app.app_context():
+        assert {a for (a,) in db.session.execute(db.select(LoginFailure.address))} == {
+            "192.0.2.7"}
+
+
+def test_without_a_trusted_proxy_forwarded_headers_are_ignored(client, auth):
+    auth.create()
+    for i in range(20):  # an attacker cannot dodge the limit by inventing addresses
+        assert proxied_sign_in(client, f"guess{i}", "wrong", f"192.0.2.{i}").status_code == 401
+    assert proxied_sign_in(client, "editor", "correct horse battery",
+                           "192.0.2.200").status_code == 429
