@@ -83,7 +83,7 @@ def main() -> int:
         app = create_app({
             "SECRET_KEY": "bench", "DATABASE_URL": f"sqlite:///{tmp}/hark.db",
             "AUDIO_CACHE_DIR": f"{tmp}/audio", "QUEUE_URL": f"sqlite:///{tmp}/queue.db",
-            "PUBLIC_BASE_URL": "https://hark.example.org",
+            "PUBLIC_BASE_URL": "https://hark.example.org", "LOG_LEVEL": "WARNING",
         })
         with app.app_context():
             fill(EPISODES)

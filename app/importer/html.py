@@ -24,6 +24,11 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)
 # nested pages cannot make anything downstream recurse without bound.
 _PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_comments=True,
                                remove_pis=True)
+# Every element an HtmlElement, chosen in C: lxml.html's default lookup runs a Python
+# method for each element touched (form and input classes, which nothing here uses).
+_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
+    element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
