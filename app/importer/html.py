@@ -30,6 +30,7 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
@@ -51,7 +52,7 @@ FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked agai
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
     """An lxml tree of the page, or None when there is nothing to parse."""
-    html = _INVALID_XML.sub("", html)
+    html = without_invalid_xml(html)
     if not html.strip():
         return None
     try:
@@ -62,6 +63,19 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
         except (etree.ParserError, ValueError):
             return None
     return tree if isinstance(tree, lxml.html.HtmlElement) else None
+
+
+def without_invalid_xml(html: str) -> str:
+    """The text without characters libxml2 refuses (C0 controls but tab/newline/CR, U+FFFE/F).
+
+    Most pages have none: bytes.translate finds that out in a fraction of what the regex
+    takes to scan a 200 KB page.
+    """
+    raw = html.encode("utf-8", "surrogatepass")
+    if (len(raw.translate(None, _CONTROL)) == len(raw) and "\ufffe" not in html
+            and "\uffff" not in html):
+        return html
+    return _INVALID_XML.sub("", html)
 
 
 def preclean(tree: lxml.html.HtmlElement) -> None:

@@ -1,9 +1,12 @@
 """Fuzzing: whatever the input, the importer returns an Article or raises ImportFailed."""
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.importer import Article, ImportFailed, extract_text, import_document
+from app.importer.html import without_invalid_xml
 
 TAGS = ["p", "div", "span", "h1", "h2", "article", "table", "td", "tr", "br", "script",
         "figure", "figcaption", "ul", "li", "a", "meta", "title", "body", "html", "head"]
@@ -61,3 +64,11 @@ def test_html_like_input(html, content_type):
     check(html, content_type=content_type)
     check(html.encode("utf-8", "surrogatepass"), content_type=content_type)
     assert isinstance(extract_text(html), str)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(codec="utf-8", min_codepoint=0, max_codepoint=0x10FFFF))
+       | st.text(alphabet="ab\x00\x08\t\n\x0b\r\x1f \ufffe\uffff\ud7ff\ue000é中"))
+def test_invalid_xml_characters_are_removed_exactly_as_the_rule_says(text):
+    rule = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+    assert without_invalid_xml(text) == rule.sub("", text)
