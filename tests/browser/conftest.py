@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "tests" / "screenshots"
 
+OPERATOR = ("editor", "a long enough passphrase")
 ARTICLES = [
     ("Gulls learn to open bins in the old town",
      ['Gulls in the old town have learned to lift the lids of the new bins.',
@@ -42,6 +43,8 @@ def live(tmp_path_factory):
         path.write_text(title + "\n\n" + "\n\n".join(paragraphs))
         assert runner.invoke(args=["import", str(path)]).exit_code == 0
     assert run_pending(app) == len(ARTICLES)
+    assert runner.invoke(args=["create-operator", OPERATOR[0]],
+                         input=OPERATOR[1] + "\n").exit_code == 0
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_port}"
