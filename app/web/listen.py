@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +59,14 @@ def library() -> Any:
                                   .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
     played = set(db.session.scalars(played_ids.where(
         Playback.article_id.in_([a.id for a in articles])))) if listener else set()
-    template = ("partials/library_list.html" if request.headers.get("HX-Request")
-                and request.headers.get("HX-Target") == "library-results" else "library.html")
-    return render_template(template, articles=articles, played=played, q=q, show=show,
-                           filters=FILTERS, page=page, pages=pages, total=total,
-                           first=(page - 1) * PAGE_SIZE + 1)
+    values = dict(articles=articles, played=played, q=q, show=show, filters=FILTERS,
+                  page=page, pages=pages, total=total, first=(page - 1) * PAGE_SIZE + 1)
+    if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "library-results":
+        # Search results swapped in: the page's announcer tells screen-reader users the count.
+        found = f"{total} article{'s' if total != 1 else ''}" if total else "No articles match"
+        return (render_template("partials/library_list.html", **values), 200,
+                {"HX-Trigger": json.dumps({"announce": found})})
+    return render_template("library.html", **values)
 
 
 def _transcript(article: Article) -> list:

@@ -185,3 +185,16 @@ def test_pages_reflow_at_320_css_pixels(browser, live):
         page.goto(live + path)
         assert page.evaluate("() => document.documentElement.scrollWidth <= 321"), path
     context.close()
+
+
+def test_search_as_you_type_announces_the_count(live, page):
+    page.goto(live + "/")
+    page.focus("#q")
+    page.keyboard.type("choir")
+    page.wait_for_function("() => document.querySelector('#announcer').textContent"
+                           " === '1 article'")
+    assert page.locator("#library-results h2").all_inner_texts() == ["Choir wins regional prize"]
+    page.keyboard.type("zzz")
+    page.wait_for_function("() => document.querySelector('#announcer').textContent"
+                           " === 'No articles match'")
+    assert axe_violations(page) == []
