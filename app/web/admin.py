@@ -39,10 +39,12 @@ from app.security import fetch_for_import
 
 from .auth import login_required
 from .errors import human_size
+from .paging import paginate
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 MAX_FILES = 20
 MAX_URLS = 20
+ADMIN_PAGE_SIZE = 50
 DRAFT_LIFETIME = timedelta(days=7)  # previews nobody saved or discarded are dropped after
 
 
@@ -209,8 +211,9 @@ def preview(token: str) -> Any:
 @login_required
 def articles() -> Any:
     """Every article, hidden ones included, with its actions."""
-    rows = db.session.scalars(db.select(Article).order_by(Article.created_at.desc())).all()
-    return render_template("admin/articles.html", articles=rows)
+    page = paginate(db.select(Article).order_by(Article.created_at.desc(), Article.id.desc()),
+                    ADMIN_PAGE_SIZE)
+    return render_template("admin/articles.html", articles=page.items, page=page)
 
 
 def _blocks_from_text(text: str) -> list[Block]:

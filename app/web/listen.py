@@ -13,6 +13,7 @@ from app.models import Article, Playback, Status, db
 from app.narration.transcript import parse_vtt, speaker_turns
 
 from .listener import current_listener
+from .paging import paginate
 
 bp = Blueprint("listen", __name__)
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
@@ -52,18 +53,16 @@ def library() -> Any:
         query = query.where(Article.id.in_(played_ids))
     elif show == "unplayed":
         query = query.where(Article.id.not_in(played_ids))
-    total = db.session.scalar(db.select(db.func.count()).select_from(query.subquery())) or 0
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, request.args.get("page", 1, type=int) or 1), pages)
-    articles = db.session.scalars(query.options(selectinload(Article.episodes))
-                                  .limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)).all()
+    page = paginate(query.options(selectinload(Article.episodes)), PAGE_SIZE)
+    articles = page.items
     played = set(db.session.scalars(played_ids.where(
         Playback.article_id.in_([a.id for a in articles])))) if listener else set()
     values = dict(articles=articles, played=played, q=q, show=show, filters=FILTERS,
-                  page=page, pages=pages, total=total, first=(page - 1) * PAGE_SIZE + 1)
+                  page=page, total=page.total)
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "library-results":
         # Search results swapped in: the page's announcer tells screen-reader users the count.
-        found = f"{total} article{'s' if total != 1 else ''}" if total else "No articles match"
+        n = page.total
+        found = f"{n} article{'s' if n != 1 else ''}" if n else "No articles match"
         return (render_template("partials/library_list.html", **values), 200,
                 {"HX-Trigger": json.dumps({"announce": found})})
     return render_template("library.html", **values)

@@ -304,3 +304,17 @@ def test_audit_log_shows_who_did_what_to_which_article(app, client, operator):
     rows = re.findall(r"<tr><td><time[^>]*>[^<]+</time></td><td>(\w+)</td><td>(\w+)</td>", page)
     assert rows == [("editor", "delete"), ("editor", "unpublish"), ("editor", "import")]
     assert f"#{article_id} Harbour ferry returns" in page
+
+
+def test_the_article_list_comes_50_to_a_page(app, client, auth):
+    auth.create()
+    auth.login()
+    with app.app_context():
+        db.session.add_all(Article(title=f"Council story {i:03d}") for i in range(120))
+        db.session.commit()
+    first = client.get("/admin/articles").get_data(as_text=True)
+    assert "Articles 1 to 50 of 120" in first and "Page 1 of 3" in first
+    assert ">Council story 070</a>" in first and ">Council story 069</a>" not in first
+    last = client.get("/admin/articles?page=3").get_data(as_text=True)
+    assert "Articles 101 to 120 of 120" in last
+    assert ">Council story 000</a>" in last and 'rel="prev"' in last and 'rel="next"' not in last
