@@ -8,7 +8,18 @@ from pathlib import Path
 
 from app.importer.article import Article
 
-from .assemble import EpisodeFiles, Tags, assemble, find_episode, recipe_key, remember_episode
+from .assemble import (
+    ChunkEncoder,
+    ChunkStore,
+    EpisodeFiles,
+    Tags,
+    assemble,
+    find_episode,
+    missing_chunks,
+    plan_chunks,
+    recipe_key,
+    remember_episode,
+)
 from .cache import SegmentCache
 from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
 from .quotes import Segment, segment_blocks
@@ -68,18 +79,43 @@ def narrate(
         if progress:
             progress(len(lines), len(lines))
         return Narration(done, voices, 0, len(lines))
-    rendered = []
-    reused = 0
+    paths = [cache.path(k) for k in keys]
+    if isinstance(engine, Pyttsx3Engine) and not all(p.exists() for p in paths):
+        engine.start()  # loads while the chunks are planned and the cache is read
+    chunks = plan_chunks(lines, paths, keys)
+    store = ChunkStore(cache_dir)
+    todo = {c.key for c in missing_chunks(chunks, store)}
+    # Paragraphs are encoded (on another core) while later ones are still being spoken.
+    encoder = ChunkEncoder(store) if todo else None
+    reused = spoken = 0
     try:
-        for i, line in enumerate(lines):
-            path, seconds, hit = cache.render(line.said, line.voice, engine)
-            reused += hit
-            rendered.append((line, path, seconds))
-            if progress:
-                progress(i + 1, len(lines))
+        for chunk in chunks:
+            for line, _path, _key in chunk.items:
+                _p, _seconds, hit = cache.render(line.said, line.voice, engine)
+                reused += hit
+                spoken += 1
+                if progress:
+                    progress(spoken, len(lines))
+            if encoder and chunk.key in todo:
+                todo.discard(chunk.key)
+                encoder.add(chunk)
+        if encoder:
+            encoder.finish()
+            encoder = None
+    except Exception:
+        if encoder:
+            # Keep what was spoken before the failure: a retry then starts from there.
+            try:
+                encoder.finish()
+            except Exception:  # noqa: BLE001 -- the narration's own error is the one to report
+                pass
+            encoder = None
+        raise
     finally:
+        if encoder:  # interrupted (a signal): stop at once
+            encoder.abort()
         if own_engine:
             engine.close()
-    files = assemble(rendered, keys, Path(cache_dir), tags)
+    files = assemble(chunks, Path(cache_dir), tags)
     remember_episode(episodes, recipe, files)
     return Narration(files, voices, len(lines) - reused, reused)

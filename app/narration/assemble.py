@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import subprocess
 import tempfile
 import threading
@@ -62,9 +63,6 @@ class Tags:
     album: str = "Hark"
 
 
-Rendered = tuple[Line, Path, float]
-
-
 @dataclass(frozen=True)
 class Chunk:
     key: str
@@ -89,10 +87,14 @@ def _silence(seconds: float) -> bytes:
     return b"\x00\x00" * round(seconds * SAMPLE_RATE)
 
 
-def plan_chunks(rendered: list[Rendered], segment_keys: list[str]) -> list[Chunk]:
-    """One chunk per block (the title is a block too), keyed by what it will sound like."""
+def plan_chunks(lines: list[Line], paths: list[Path], segment_keys: list[str]) -> list[Chunk]:
+    """One chunk per block (the title is a block too), keyed by what it will sound like.
+
+    Needs only the sentences' cache keys and paths, so it can be planned before any
+    sentence is synthesized.
+    """
     groups: list[list[tuple[Line, Path, str]]] = []
-    for (line, path, _s), key in zip(rendered, segment_keys, strict=True):
+    for line, path, key in zip(lines, paths, segment_keys, strict=True):
         if not groups or groups[-1][-1][0].block != line.block:
             groups.append([])
         groups[-1].append((line, path, key))
@@ -146,77 +148,134 @@ class ChunkStore:
 
 def _read_frame(stream: BinaryIO) -> bytes:
     header = stream.read(4)
-    if not header:
-        return b""
+    if len(header) < 4:
+        raise AssemblyError("ffmpeg stopped before the end of the audio")
     n = frame_length(header)
     if n == 0:
         raise AssemblyError("ffmpeg wrote something that is not an MP3 frame")
-    return header + stream.read(n - 4)
+    body = stream.read(n - 4)
+    if len(body) < n - 4:
+        raise AssemblyError("ffmpeg stopped in the middle of an MP3 frame")
+    return header + body
+
+
+def missing_chunks(chunks: list[Chunk], store: ChunkStore) -> list[Chunk]:
+    """The distinct chunks the store lacks, in order."""
+    return [c for c in dict((c.key, c) for c in chunks).values() if not store.has(c.key)]
+
+
+class ChunkEncoder:
+    """One ffmpeg process that encodes chunks as they are handed to it.
+
+    A narration hands each paragraph over as soon as its sentences are synthesized, so the
+    encoding of one paragraph runs (on another core) while the next is being spoken. A
+    feeder thread writes samples to ffmpeg; a reader thread cuts its output into the
+    chunks' frames and stores each chunk atomically.
+    """
+
+    CMD = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "s16le",
+           "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
+           "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", COMPRESSION,
+           "-reservoir", "0", "-write_xing", "0", "-id3v2_version", "0", "-f", "mp3", "pipe:1"]
+
+    def __init__(self, store: ChunkStore) -> None:
+        self.store = store
+        self.errors: list[BaseException] = []
+        self.encoded = 0
+        self._todo: queue.Queue[Chunk | None] = queue.Queue()
+        self._frames: queue.Queue[tuple[Chunk, int] | None] = queue.Queue()
+        self._proc = subprocess.Popen(self.CMD, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE)
+        self._threads = [threading.Thread(target=self._feed, daemon=True),
+                         threading.Thread(target=self._read, daemon=True)]
+        for t in self._threads:
+            t.start()
+
+    def add(self, chunk: Chunk) -> None:
+        """Encode this chunk next (its sentences must all be in the segment cache)."""
+        self._todo.put(chunk)
+
+    def _feed(self) -> None:
+        stdin = self._proc.stdin
+        assert stdin
+        try:
+            while (chunk := self._todo.get()) is not None:
+                pcm = _chunk_pcm(chunk)
+                self._frames.put((chunk, len(pcm) // 2 // FRAME_SAMPLES))
+                stdin.write(pcm)
+        except BaseException as e:  # surfaced by finish(); the reader must not wait forever
+            self.errors.append(e)
+        finally:
+            self._frames.put(None)
+            try:
+                stdin.close()
+            except OSError:
+                pass
+
+    def _read(self) -> None:
+        stdout = self._proc.stdout
+        assert stdout
+        try:
+            started = False
+            while (item := self._frames.get()) is not None:
+                if not started:  # LAME's delay: frames before the first sample
+                    for _ in range(PRIMING_FRAMES):
+                        _read_frame(stdout)
+                    started = True
+                chunk, frames = item
+                data = b"".join(_read_frame(stdout) for _ in range(frames))
+                path = self.store.path(chunk.key)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _write_atomic(path, data)
+                self.encoded += 1
+            stdout.read()
+        except BaseException as e:
+            self.errors.append(e)
+            self._proc.kill()  # unblocks the feeder
+
+    def finish(self) -> int:
+        """Wait for every chunk handed over to be stored; return how many were encoded."""
+        self._todo.put(None)
+        for t in self._threads:
+            t.join()
+        stderr = self._proc.stderr.read() if self._proc.stderr else b""
+        code = self._proc.wait()
+        if self.errors:
+            raise AssemblyError(f"could not prepare the audio: {self.errors[0]}"
+                                ) from self.errors[0]
+        if code != 0:
+            raise AssemblyError("ffmpeg failed: " + stderr.decode(errors="replace")[-300:])
+        return self.encoded
+
+    def abort(self) -> None:
+        """Stop at once (narration failed); chunks already stored are whole and stay."""
+        self._proc.kill()
+        self._todo.put(None)
+        for t in self._threads:
+            t.join()
+        self._proc.wait()
 
 
 def encode_chunks(chunks: list[Chunk], store: ChunkStore) -> int:
     """Encode the chunks not yet in the store through one ffmpeg process; return how many."""
-    missing = [c for c in dict((c.key, c) for c in chunks).values() if not store.has(c.key)]
+    missing = missing_chunks(chunks, store)
     if not missing:
         return 0
-    cmd = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "s16le",
-           "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0",
-           "-c:a", "libmp3lame", "-b:a", BITRATE, "-compression_level", COMPRESSION,
-           "-reservoir", "0", "-write_xing", "0", "-id3v2_version", "0", "-f", "mp3", "pipe:1"]
-    frames_per_chunk: list[int] = []
-    errors: list[BaseException] = []
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-
-    def feed() -> None:
-        assert proc.stdin
-        try:
-            for chunk in missing:
-                pcm = _chunk_pcm(chunk)
-                frames_per_chunk.append(len(pcm) // 2 // FRAME_SAMPLES)
-                proc.stdin.write(pcm)
-        except BaseException as e:  # surfaced below; the reader must not wait forever
-            errors.append(e)
-        finally:
-            try:
-                proc.stdin.close()
-            except BrokenPipeError:
-                pass
-
-    writer = threading.Thread(target=feed, daemon=True)
-    writer.start()
-    assert proc.stdout
-    try:
-        for _ in range(PRIMING_FRAMES):
-            _read_frame(proc.stdout)
-        for i, chunk in enumerate(missing):
-            while len(frames_per_chunk) <= i and writer.is_alive():
-                writer.join(0.01)
-            if len(frames_per_chunk) <= i:
-                break
-            data = b"".join(_read_frame(proc.stdout) for _ in range(frames_per_chunk[i]))
-            path = store.path(chunk.key)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_atomic(path, data)
-        proc.stdout.read()
-    finally:
-        writer.join()
-        stderr = proc.stderr.read() if proc.stderr else b""
-        code = proc.wait()
-    if errors:
-        raise AssemblyError(f"could not prepare the audio: {errors[0]}") from errors[0]
-    if code != 0:
-        raise AssemblyError("ffmpeg failed: " + stderr.decode(errors="replace")[-300:])
-    return len(missing)
+    encoder = ChunkEncoder(store)
+    for chunk in missing:
+        encoder.add(chunk)
+    return encoder.finish()
 
 
-def assemble(rendered: list[Rendered], segment_keys: list[str], cache_root: Path,
-             tags: Tags) -> EpisodeFiles:
-    """The episode's MP3 (named by its content hash), WebVTT transcript and chapters."""
+def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
+    """The episode's MP3 (named by its content hash), WebVTT transcript and chapters.
+
+    Chunks still missing from the store (none, when narrate() encoded them as it went)
+    are encoded first.
+    """
     out_dir = Path(cache_root) / "episodes"
     out_dir.mkdir(parents=True, exist_ok=True)
     store = ChunkStore(cache_root)
-    chunks = plan_chunks(rendered, segment_keys)
     encode_chunks(chunks, store)
 
     cues: list[Cue] = []

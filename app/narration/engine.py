@@ -7,6 +7,7 @@ timeout per request; the parent checks every file and restarts a child that hang
 
 from __future__ import annotations
 
+import functools
 import json
 import select
 import subprocess
@@ -57,6 +58,10 @@ class Pyttsx3Engine:
         self._proc: subprocess.Popen[bytes] | None = None
         self.attempts = 0  # renderings asked of pyttsx3, retries included
         self.version = _library_versions()
+
+    def start(self) -> None:
+        """Start the child now, so that it loads pyttsx3 while the caller does other work."""
+        self._start()
 
     def _start(self) -> subprocess.Popen[bytes]:
         if self._proc is None or self._proc.poll() is not None:
@@ -120,6 +125,7 @@ class Pyttsx3Engine:
         self.close()
 
 
+@functools.cache
 def _library_versions() -> str:
     from importlib.metadata import version
 

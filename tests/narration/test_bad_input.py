@@ -1,5 +1,6 @@
 """Odd text is narrated or skipped, never a crash; a hanging engine fails the job clearly."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,8 @@ import pytest
 from app.importer.article import Article, Block
 from app.jobs import run_pending
 from app.narration import narrate
+from app.narration.engine import Pyttsx3Engine, SynthesisError
+from app.narration.mp3frames import frame_length
 
 from ..conftest import FIXTURES
 
@@ -70,3 +73,61 @@ def test_progress_is_recorded_as_sentences_are_rendered(app, runner):
     assert len(totals) == 1 and totals.pop() > 5
     dones = [d for d, t in seen if t]
     assert dones == sorted(dones) and dones[-1] == seen[-1][1]
+
+
+class FailsAfter:
+    """The real engine, until the n-th sentence: then the failure a dead voice would give."""
+
+    def __init__(self, n: int) -> None:
+        self.real, self.left = Pyttsx3Engine(), n
+        self.name, self.version = self.real.name, self.real.version
+
+    def synthesize(self, text, voice, path):
+        self.left -= 1
+        if self.left < 0:
+            raise SynthesisError("espeak-ng stopped answering")
+        return self.real.synthesize(text, voice, path)
+
+    def close(self):
+        self.real.close()
+
+
+def test_a_failure_mid_article_stops_the_encoder_and_keeps_only_whole_chunks(tmp_path):
+    article = Article(title="Ferry news", blocks=[
+        Block("paragraph", "The ferry sails at nine. It returns at five."),
+        Block("paragraph", "Tickets cost less in winter."),
+        Block("paragraph", "The harbour master will retire in May.")])
+    engine = FailsAfter(4)  # the title and the first paragraph, then a failure
+    before = {p.pid for p in psutil_children()}
+    with pytest.raises(SynthesisError, match="stopped answering"):
+        narrate(article, tmp_path, engine=engine)
+    engine.close()
+    assert {p.pid for p in psutil_children()} == before  # no ffmpeg left running
+    assert not (tmp_path / "episodes").exists() or not list((tmp_path / "episodes").glob("*.mp3"))
+    chunks = list((tmp_path / "chunks").rglob("*.mp3"))
+    assert chunks, "the paragraphs spoken before the failure were encoded meanwhile"
+    for chunk in chunks:
+        data = chunk.read_bytes()
+        at = 0
+        while at < len(data):  # whole MP3 frames, end to end
+            n = frame_length(data[at:at + 4])
+            assert n > 0, f"not a frame at byte {at}"
+            at += n
+        assert at == len(data)
+    # Narrating again with a working engine reuses them and finishes.
+    result = narrate(article, tmp_path)
+    assert result.reused == 4 and result.files.duration > 2.0
+
+
+def psutil_children() -> list:
+    """This process's child processes, from /proc (ffmpeg, the speech engine)."""
+    me = str(os.getpid())
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[1] == me and fields[0] != "Z":
+            kids.append(type("Child", (), {"pid": int(stat.parent.name)}))
+    return kids
