@@ -29,6 +29,7 @@ from .narration import SynthesisError, narrate, speakers_of
 from .narration.quotes import segment_blocks
 
 DEMO = Path(__file__).parent / "demo" / "harbour-seals.txt"
+IDLE_POLL_SECONDS = 1.0  # the longest an idle worker waits before looking for new jobs
 
 
 def _fail(message: str) -> None:
@@ -152,7 +153,10 @@ def register(app: Flask) -> None:
             return
         app = current_app._get_current_object()
         threading.Thread(target=_recovery_loop, args=(app,), daemon=True).start()
-        consumer = queue().create_consumer(workers=workers, worker_type="thread")
+        # An idle consumer polls less and less often, by default down to every 10 s: an
+        # operator who saves an article would wait that long for narration to start.
+        consumer = queue().create_consumer(workers=workers, worker_type="thread",
+                                           max_delay=IDLE_POLL_SECONDS)
         consumer.run()
 
     @app.cli.command("demo")
