@@ -22,7 +22,7 @@ from .assemble import (
 )
 from .cache import SegmentCache
 from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
-from .quotes import Segment, segment_blocks
+from .quotes import Segment, analyse_blocks
 from .script import build_script
 from .voices import Voice, assign_voices
 
@@ -61,9 +61,12 @@ def narrate(
     `renames` maps a name the quote finder found to the one to use (operator corrections
     and merges); `chosen_voices` is keyed by the name used.
     """
-    segments = [replace(s, speaker=(renames or {}).get(s.speaker, s.speaker))
-                if s.speaker else s for s in segment_blocks(article.blocks)]
-    voices = assign_voices(speakers_of(segments), chosen_voices)
+    found, genders = analyse_blocks(article.blocks)
+    renames = renames or {}
+    segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
+                for s in found]
+    genders = {renames.get(name, name): g for name, g in genders.items()}
+    voices = assign_voices(speakers_of(segments), chosen_voices, genders)
     lines = build_script(article.title, article.blocks, segments, voices, article.byline,
                          pronunciations=pronunciations, lead_ins=lead_ins)
     cache = SegmentCache(cache_dir)

@@ -37,7 +37,10 @@ TITLES = (
     "Representative|Premier|Principal|Headteacher|Dean"
 )
 _PARTICLE = r"(?:de|van|von|der|den|da|di|bin|al|le|la|del)(?=\s+[A-Z])"
-_NAME_WORD = rf"(?:[A-Z][\w’'\-]*\.?|[A-Z]\.|{_PARTICLE})"
+# A full stop belongs to a name only after an initial or a title ("J. Roe", "Dr. Roe"):
+# "said Jane Roe. She added" ends the name at Roe.
+_LONGEST_TITLES = "|".join(sorted(TITLES.split("|"), key=len, reverse=True))  # "Prof." first
+_NAME_WORD = rf"(?:(?:{_LONGEST_TITLES})(?!\w)|[A-Z]\.|[A-Z][\w’'\-]*|{_PARTICLE})"
 NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DESCRIPTOR = r"(?:(?:the|a|an|[a-z][\w\-]*|[A-Z]{2,})\s+){0,4}"
@@ -195,6 +198,8 @@ class _People:
 
     def mentioned(self, text: str) -> None:
         """People named in narration become the likeliest `he`/`she` after it."""
+        if m := re.match(r"\s*(He|She)\b", text):
+            self.pronoun(m.group(1))  # "He attributed that…" after Locke spoke: Locke is a he
         for m in _FULL_NAME.finditer(text):
             name = _clean_name(m.group(0))
             if name and len(name.split()) >= 2 and name not in self.candidates:
@@ -288,6 +293,15 @@ def _is_scare_quote(text: str, span: _Span) -> bool:
 
 def segment_blocks(blocks: list[Block]) -> list[Segment]:
     """Split the body into narrator and quote segments in reading order."""
+    return analyse_blocks(blocks)[0]
+
+
+def analyse_blocks(blocks: list[Block]) -> tuple[list[Segment], dict[str, str]]:
+    """The segments, and for each quoted person "f", "m" or "" as far as the text tells.
+
+    The text tells by pronouns that refer to the person ("…," she said), by titles
+    ("Ms Roe") and by words such as spokeswoman or father next to the name.
+    """
     singles = _single_quotes_are_speech(blocks)
     people = _People()
     out: list[Segment] = []
@@ -379,7 +393,39 @@ def segment_blocks(blocks: list[Block]) -> list[Segment]:
             tail = text[quotes[-1].close_at + 1:]
             if len(tail.strip()) > 60:
                 previous_speaker = None  # narration moved on after the quote
-    return out
+    text = "\n".join(b.text for b in blocks)
+    genders = {}
+    for name in people.names:
+        genders[name] = people.gender.get(name) or _described_gender(text, name)
+    return out, genders
+
+
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
+                 "dame": "f", "lady": "f"}
+_NOUN_GENDER = {
+    **{n: "f" for n in ("spokeswoman", "chairwoman", "businesswoman", "congresswoman",
+                        "actress", "headmistress", "waitress", "grandmother", "mother",
+                        "daughter", "wife", "sister", "girl", "woman", "councilwoman")},
+    **{n: "m" for n in ("spokesman", "chairman", "businessman", "congressman",
+                        "headmaster", "grandfather", "father", "son", "husband", "brother",
+                        "boy", "man", "councilman")},
+}
+
+
+def _described_gender(text: str, name: str) -> str:
+    """ "f" or "m" when a title or a describing word next to the name says so, else ""."""
+    surname = re.escape(name.split()[-1])
+    titles = "|".join(_TITLE_GENDER)
+    m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
+    if m and text[m.start(1)].isupper():  # "Ms Roe", not "fans will miss Roe"
+        return _TITLE_GENDER[m.group(1).lower()]
+    nouns = "|".join(_NOUN_GENDER)
+    full = re.escape(name)
+    # "Jane Roe, the club's chairwoman" / "spokeswoman Jane Roe" ("whose son" is not her)
+    m = (re.search(rf"\b{full},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
+                   text)
+         or re.search(rf"\b({nouns})\s+{full}\b", text))
+    return _NOUN_GENDER[m.group(1).lower()] if m else ""
 
 
 def _narration(out: list[Segment], bi: int, text: str, start: int, end: int) -> None:

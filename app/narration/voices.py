@@ -13,6 +13,12 @@ class Voice:
     pitch: int = 50  # espeak-ng 0-100
     rate: int = 175  # words per minute
 
+    @property
+    def sex(self) -> str:
+        """ "f" or "m": the espeak-ng variant's (+f3, +m1 …)."""
+        variant = self.espeak.partition("+")[2]
+        return variant[:1] if variant[:1] in ("f", "m") else ""
+
     def settings(self) -> dict[str, object]:
         """What the audio depends on (the cache key uses it, not the label)."""
         d = asdict(self)
@@ -40,24 +46,32 @@ VOICES: dict[str, Voice] = {v.key: v for v in (NARRATOR, UNATTRIBUTED, *PALETTE)
 
 
 def assign_voices(
-    speakers: list[str], chosen: dict[str, str] | None = None
+    speakers: list[str], chosen: dict[str, str] | None = None,
+    genders: dict[str, str] | None = None,
 ) -> dict[str, Voice]:
     """Give each speaker (in order of first quote) a voice; `chosen` maps name -> voice key.
 
-    Operator choices are kept; the others take the palette in order, skipping voices already
-    chosen, so the same article always gets the same voices.
+    Operator choices are kept. The others take the first free palette voice of the sex the
+    text suggests (`genders`: name -> "f", "m" or ""); when it suggests none, the first free
+    voice of the other sex than the previous speaker's, so neighbours sound different. The
+    same article always gets the same voices.
     """
     chosen = {n: k for n, k in (chosen or {}).items() if k in VOICES}
-    taken = set(chosen.values())
-    free = [v for v in PALETTE if v.key not in taken] or list(PALETTE)
+    genders = genders or {}
+    free = [v for v in PALETTE if v.key not in set(chosen.values())] or list(PALETTE)
     result: dict[str, Voice] = {}
-    i = 0
+    previous = ""
     for name in speakers:
         if name in result:
             continue
         if name in chosen:
-            result[name] = VOICES[chosen[name]]
+            voice = VOICES[chosen[name]]
         else:
-            result[name] = free[i % len(free)]
-            i += 1
+            if not free:  # more people than voices: start the palette again
+                free = [v for v in PALETTE if v.key not in set(chosen.values())] or list(PALETTE)
+            want = genders.get(name) or {"f": "m", "m": "f"}.get(previous, "")
+            voice = next((v for v in free if v.sex == want), free[0])
+            free.remove(voice)
+        result[name] = voice
+        previous = voice.sex
     return result

@@ -33,7 +33,7 @@ from app.importer.article import Block as BlockDoc
 from app.jobs import enqueue_narration
 from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db, utcnow
 from app.narration import speakers_of
-from app.narration.quotes import segment_blocks
+from app.narration.quotes import analyse_blocks, segment_blocks
 from app.narration.voices import VOICES, assign_voices
 from app.security import fetch_for_import
 
@@ -167,7 +167,7 @@ def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | No
         db.session.rollback()
         return None
     article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
-    voices = assign_voices(names)
+    voices = assign_voices(names, genders=analyse_blocks(doc.blocks)[1])
     for i, name in enumerate(names):
         fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
         article.speakers.append(Speaker(name=name, voice=voices[name].key,

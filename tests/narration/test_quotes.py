@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from app.importer import import_document
 from app.importer.article import Block
-from app.narration.quotes import segment_blocks
+from app.narration.quotes import analyse_blocks, segment_blocks
 
 from ..conftest import FIXTURES
 
@@ -157,3 +157,18 @@ def test_long_article_segments_quickly_enough_to_not_notice():
     blocks = [Block("paragraph", para)] * 2000  # about 26,000 words
     segs = segment_blocks(blocks)
     assert len([s for s in segs if s.quote]) == 2000
+
+
+@pytest.mark.parametrize("text, name, sex", [
+    ('"We are ready," said Jane Roe. She added that the boats were late.', "Jane Roe", "f"),
+    ('"We are ready," said Tom Hale.\n\nHe said the boats were late.', "Tom Hale", "m"),
+    ('"We are ready," said Ms Jane Roe.', "Jane Roe", "f"),
+    ('"We are ready," said Sam Roe, the club\'s chairwoman.', "Sam Roe", "f"),
+    ('"We are ready," said spokesman Kit Vale.', "Kit Vale", "m"),
+    ('"We are ready," said Ann Lee, whose son was hurt.', "Ann Lee", ""),
+    ('"We are ready," said Ann Lee, the man\'s lawyer.', "Ann Lee", ""),
+    ('"We are ready," said Pat Low. Fans will miss Low.', "Pat Low", ""),
+])
+def test_what_the_text_says_of_a_speakers_sex(text, name, sex):
+    blocks = [Block("paragraph", t) for t in text.split("\n\n")]
+    assert analyse_blocks(blocks)[1] == {name: sex}

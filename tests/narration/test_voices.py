@@ -27,3 +27,20 @@ def test_more_people_than_voices_reuse_the_palette_without_failing():
     names = [f"Person {i}" for i in range(len(PALETTE) + 3)]
     voices = assign_voices(names)
     assert len(voices) == len(names)
+
+
+def test_the_voice_matches_what_the_text_says_of_each_person():
+    voices = assign_voices(["Ann Lee", "Bo Diaz", "Cy Moss"],
+                           genders={"Ann Lee": "m", "Bo Diaz": "m", "Cy Moss": "f"})
+    assert [v.sex for v in voices.values()] == ["m", "m", "f"]
+    assert len({v.key for v in voices.values()}) == 3
+
+
+def test_unknown_people_alternate_with_their_neighbours():
+    voices = assign_voices(["Ann Lee", "Bo Diaz", "Cy Moss"], genders={"Ann Lee": "m"})
+    assert [v.sex for v in voices.values()] == ["m", "f", "m"]
+    assert assign_voices(["Ann Lee"], genders={"Ann Lee": "f"})["Ann Lee"].sex == "f"
+
+
+def test_every_palette_voice_has_a_sex_and_both_are_offered():
+    assert {v.sex for v in PALETTE} == {"f", "m"}
