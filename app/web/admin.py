@@ -34,7 +34,7 @@ from app.jobs import enqueue_narration
 from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db, utcnow
 from app.narration import speakers_of
 from app.narration.quotes import analyse_blocks, segment_blocks
-from app.narration.voices import VOICES, assign_voices
+from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
 from app.security import fetch_for_import
 
 from .auth import login_required
@@ -45,6 +45,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 MAX_FILES = 20
 MAX_URLS = 20
 ADMIN_PAGE_SIZE = 50
+PALETTE_KEYS = {v.key for v in PALETTE}
 DRAFT_LIFETIME = timedelta(days=7)  # previews nobody saved or discarded are dropped after
 
 
@@ -155,6 +156,11 @@ def _quotes_by_speaker(doc: ArticleDoc) -> dict[str, list[str]]:
     return quotes
 
 
+def _proposed_voices(doc: ArticleDoc, names: list[str]) -> dict[str, Voice]:
+    """The voice each quoted person would get (the operator may choose another)."""
+    return assign_voices(names, genders=analyse_blocks(doc.blocks)[1])
+
+
 def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | None:
     """Store the previewed article with the operator's speaker names; None if already saved.
 
@@ -167,10 +173,12 @@ def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | No
         db.session.rollback()
         return None
     article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
-    voices = assign_voices(names, genders=analyse_blocks(doc.blocks)[1])
+    proposed = _proposed_voices(doc, names)
     for i, name in enumerate(names):
         fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
-        article.speakers.append(Speaker(name=name, voice=voices[name].key,
+        chosen = request.form.get(f"voice-{i}", "")
+        voice = chosen if chosen in PALETTE_KEYS else proposed[name].key
+        article.speakers.append(Speaker(name=name, voice=voice,
                                         display_name=fixed if fixed and fixed != name
                                         else None))
     record("import", article.id, f"{article.title} ({draft.source_url or 'file or paste'})")
@@ -204,6 +212,7 @@ def preview(token: str) -> Any:
             flash(f"Saved “{article.title}”. Narration has started.")
             return redirect(url_for("listen.article", article_id=article.id))
     return render_template("admin/preview.html", draft=draft, doc=doc, quotes=quotes,
+                           voices=_proposed_voices(doc, list(quotes)), palette=PALETTE,
                            error=error), (422 if error else 200)
 
 

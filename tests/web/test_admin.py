@@ -14,6 +14,7 @@ import pytest
 
 from app.jobs import run_pending
 from app.models import Article, AuditEntry, Draft, Episode, Speaker, Status, db
+from app.narration.voices import VOICES
 
 from ..conftest import FIXTURES, csrf_token
 
@@ -318,3 +319,17 @@ def test_the_article_list_comes_50_to_a_page(app, client, auth):
     last = client.get("/admin/articles?page=3").get_data(as_text=True)
     assert "Articles 101 to 120 of 120" in last
     assert ">Council story 000</a>" in last and 'rel="prev"' in last and 'rel="next"' not in last
+
+
+def test_the_preview_proposes_voices_by_what_the_text_says_and_takes_the_choice(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    page = operator.get(url).get_data(as_text=True)
+    proposed = dict(re.findall(r'name="(voice-\d)".*?<option value="(\w+)" selected', page,
+                               re.S))
+    # "Varga said she would bake…": Ines Varga is proposed a woman's voice.
+    assert VOICES[proposed["voice-0"]].sex == "f"
+    article_id = save(operator, url, **{"voice-0": "kim", "voice-1": "no-such-voice"})
+    with app.app_context():
+        rows = {s.name: s.voice for s in db.session.get(Article, article_id).speakers}
+        assert rows["Ines Varga"] == "kim"  # the operator's choice
+        assert rows["Ruairi Doherty"] == proposed["voice-1"]  # a bad value: the proposal
