@@ -103,9 +103,20 @@ def article(article_id: int) -> Any:
 def status(article_id: int) -> Any:
     """The narration status fragment that pages poll while an article is narrating."""
     art = db.session.get(Article, article_id) or abort(404)
-    where = "library" if request.args.get("in") == "library" else "article"
+    where = request.args.get("in") if request.args.get("in") in ("library", "admin") \
+        else "article"
     html = render_template("partials/status.html", article=art, where=where)
-    if request.headers.get("HX-Request") and where == "article" and art.status == Status.READY:
+    if not request.headers.get("HX-Request") or art.status != Status.READY:
+        return html
+    if where == "article":
         # Done: reload so the player and transcript appear.
         return html, 200, {"HX-Refresh": "true"}
+    if where == "library":
+        # Done: the whole card again, its play buttons now enabled, and a word for
+        # screen-reader users.
+        card = render_template("partials/article_card.html", a=art, played=set())
+        card_id = f"#card-{art.id}"
+        return card, 200, {"HX-Retarget": card_id, "HX-Reselect": card_id,
+                           "HX-Reswap": "outerHTML",
+                           "HX-Trigger": json.dumps({"announce": f"{art.title} is ready to play"})}
     return html

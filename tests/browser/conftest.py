@@ -31,7 +31,13 @@ ARTICLES = [
 
 
 @pytest.fixture(scope="session")
-def live(tmp_path_factory):
+def live(live_site):
+    return live_site[0]
+
+
+@pytest.fixture(scope="session")
+def live_site(tmp_path_factory):
+    """The live Hark's address, and its app (to import and run jobs from a test)."""
     work = tmp_path_factory.mktemp("browser")
     app = create_app({"TESTING": True, "SECRET_KEY": "browser",
                       "DATABASE_URL": f"sqlite:///{work / 'hark.db'}",
@@ -47,7 +53,7 @@ def live(tmp_path_factory):
                          input=OPERATOR[1] + "\n").exit_code == 0
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
+    yield f"http://127.0.0.1:{httpd.server_port}", app
     httpd.shutdown()
 
 

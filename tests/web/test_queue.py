@@ -159,3 +159,25 @@ def test_library_pages_of_25_newest_first_keeping_the_search(app, client):
     assert 'rel="prev">Newer articles' in second and "Older articles" not in second
     assert "Page 2 of 2" in client.get("/?q=harbour&page=99").get_data(as_text=True)
     assert "Page 1 of 2" in client.get("/?q=harbour&page=-3").get_data(as_text=True)
+
+
+def test_a_card_that_finishes_narrating_comes_back_playable(app, client, runner):
+    assert runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")]
+                         ).exit_code == 0
+    waiting = client.get("/").get_data(as_text=True)
+    assert re.search(r'Play now<span class="visually-hidden">[^<]*</span></button>', waiting)
+    assert 'hx-get="/articles/1/status?in=library"' in waiting and "disabled" in waiting
+    hx = {"HX-Request": "true"}
+    still = client.get("/articles/1/status?in=library", headers=hx)
+    assert "Waiting to be narrated" in still.get_data(as_text=True)
+    assert "HX-Retarget" not in still.headers
+    assert run_pending(app) == 1
+    done = client.get("/articles/1/status?in=library", headers=hx)
+    card = done.get_data(as_text=True)
+    assert done.headers["HX-Retarget"] == "#card-1" and done.headers["HX-Reswap"] == "outerHTML"
+    assert card.lstrip().startswith('<li class="article-card" id="card-1">')
+    assert 'data-audio="/media/' in card and "disabled" not in card and "hx-get" not in card
+    assert "is ready to play" in done.headers["HX-Trigger"]
+    admin = client.get("/articles/1/status?in=admin", headers=hx)
+    assert admin.get_data(as_text=True).lstrip().startswith('<span class="status status-ready"')
+    assert "HX-Retarget" not in admin.headers
