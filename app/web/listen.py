@@ -58,7 +58,7 @@ def library() -> Any:
     played = set(db.session.scalars(played_ids.where(
         Playback.article_id.in_([a.id for a in articles])))) if listener else set()
     values = dict(articles=articles, played=played, q=q, show=show, filters=FILTERS,
-                  page=page, total=page.total)
+                  page=page)
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "library-results":
         # Search results swapped in: the page's announcer tells screen-reader users the count.
         n = page.total
