@@ -33,7 +33,7 @@ from app.importer.article import Block as BlockDoc
 from app.jobs import enqueue_narration
 from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db, utcnow
 from app.narration import speakers_of
-from app.narration.quotes import analyse_blocks, segment_blocks
+from app.narration.quotes import analyse_blocks
 from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
 from app.security import fetch_for_import
 
@@ -146,23 +146,20 @@ def drafts() -> Any:
                            drafts=[(d, _doc_from_json(d.payload)) for d in rows])
 
 
-def _quotes_by_speaker(doc: ArticleDoc) -> dict[str, list[str]]:
-    """Each quoted person, in order of appearance, with the words the article gives them."""
-    segments = segment_blocks(doc.blocks)
+def _speakers(doc: ArticleDoc) -> tuple[dict[str, list[str]], dict[str, Voice]]:
+    """Each quoted person in order of appearance, with the words the article gives them,
+    and the voice proposed for them by what the text says of them."""
+    segments, genders = analyse_blocks(doc.blocks)
     quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
     for seg in segments:
         if seg.speaker in quotes and seg.quote:
             quotes[seg.speaker].append(seg.text)
-    return quotes
+    return quotes, assign_voices(list(quotes), genders=genders)
 
 
-def _proposed_voices(doc: ArticleDoc, names: list[str]) -> dict[str, Voice]:
-    """The voice each quoted person would get (the operator may choose another)."""
-    return assign_voices(names, genders=analyse_blocks(doc.blocks)[1])
-
-
-def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | None:
-    """Store the previewed article with the operator's speaker names; None if already saved.
+def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Article | None:
+    """Store the previewed article with the operator's speaker names and voices (else the
+    `proposed` ones); None if it was saved already.
 
     A name changed to another speaker's merges the two (display_name; narration gives the
     merged speaker the other's voice).
@@ -173,8 +170,7 @@ def _save_draft(draft: Draft, doc: ArticleDoc, names: list[str]) -> Article | No
         db.session.rollback()
         return None
     article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
-    proposed = _proposed_voices(doc, names)
-    for i, name in enumerate(names):
+    for i, name in enumerate(proposed):
         fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
         chosen = request.form.get(f"voice-{i}", "")
         voice = chosen if chosen in PALETTE_KEYS else proposed[name].key
@@ -196,7 +192,7 @@ def preview(token: str) -> Any:
     if draft is None:
         abort(404)
     doc = _doc_from_json(draft.payload)
-    quotes = _quotes_by_speaker(doc)
+    quotes, voices = _speakers(doc)
     error = None
     if request.method == "POST" and request.form.get("action") == "discard":
         db.session.delete(draft)
@@ -208,11 +204,11 @@ def preview(token: str) -> Any:
         if not doc.title:
             error = "The article needs a title."
         else:
-            article = _save_draft(draft, doc, list(quotes)) or abort(404)
+            article = _save_draft(draft, doc, voices) or abort(404)
             flash(f"Saved “{article.title}”. Narration has started.")
             return redirect(url_for("listen.article", article_id=article.id))
     return render_template("admin/preview.html", draft=draft, doc=doc, quotes=quotes,
-                           voices=_proposed_voices(doc, list(quotes)), palette=PALETTE,
+                           voices=voices, palette=PALETTE,
                            error=error), (422 if error else 200)
 
 
