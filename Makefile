@@ -1,5 +1,6 @@
-# Hark: `make run` serves the app with demo content; `make test` runs the whole suite.
+# Hark: `make run` serves the app with demo content; `make test` runs the test suite.
 # Both install what a fresh Debian machine lacks, and are quick when it is all there.
+# `make help` lists every target.
 
 PYTHON  ?= python3
 VENV    := .venv
@@ -7,60 +8,62 @@ BIN     := $(VENV)/bin
 STAMP   := .make
 HOST    ?= 127.0.0.1
 PORT    ?= 8000
-DEBS    := espeak-ng libespeak-ng1 ffmpeg chromium nodejs npm postgresql redis-server gpodder
-SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SHARED  := ../shared
 
 export FLASK_APP := app
 
-.PHONY: run test bench lint system venv clean
+.DEFAULT_GOAL := help
+.PHONY: help run test test-shared bench lint system venv clean
+
+help: ## list the targets
+	@echo "make TARGET   (HOST=, PORT= change where make run listens)"
+	@awk 'BEGIN {FS = ":[^#]*## "} /^[a-z-]+:[^#]*## / {printf "  %-12s %s\n", $$1, $$2}' \
+	  $(MAKEFILE_LIST)
 
 $(STAMP):
 	mkdir -p $(STAMP)
 
-# Debian packages: only apt-get when a command is missing.
-$(STAMP)/system: | $(STAMP)
-	@missing=""; \
-	for c in espeak-ng ffmpeg ffprobe chromium node npm redis-server gpo; do command -v $$c >/dev/null || missing=1; done; \
-	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing=1; \
-	[ -e /usr/lib/x86_64-linux-gnu/libespeak-ng.so.1 ] || [ -n "$$(ldconfig -p | grep libespeak-ng.so.1)" ] || missing=1; \
-	$(PYTHON) -c 'import ensurepip, venv' 2>/dev/null || missing=1; \
-	if [ -n "$$missing" ]; then \
-	  echo "Installing Debian packages: $(DEBS) python3-venv"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(DEBS) python3-venv >/dev/null; \
-	fi
-	touch $@
+# Checked on every run (about half a second): a package removed since is noticed.
+system: ## check the machine, apt-get only the Debian packages of what is missing
+	@PYTHON='$(PYTHON)' bash scripts/system-deps.sh
 
-system: $(STAMP)/system
-
-$(BIN)/python: | $(STAMP)/system
+$(BIN)/python: | system
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
 # Reinstall only when the project's dependencies change.
-$(STAMP)/venv: pyproject.toml | $(BIN)/python
+$(STAMP)/venv: pyproject.toml | $(BIN)/python $(STAMP)
 	$(BIN)/pip install -q -e '.[test]'
 	touch $@
 
-$(STAMP)/node: package.json | $(STAMP)/system
+$(STAMP)/node: package.json | system $(STAMP)
 	npm install --no-audit --no-fund --silent
 	touch $@
 
-venv: $(STAMP)/venv
+venv: $(STAMP)/venv ## build .venv with the project and its test extras
 
-run: $(STAMP)/venv
+run: $(STAMP)/venv ## load the demo article, serve it with a worker on HOST:PORT (127.0.0.1:8000)
 	$(BIN)/flask demo
 	@echo "Hark is at http://$(HOST):$(PORT)/  (operators: $(BIN)/flask create-operator NAME)"
 	@$(BIN)/flask worker & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --threads 4 'app:create_app()'
 
-test: $(STAMP)/venv $(STAMP)/node
+lint: $(STAMP)/venv ## ruff over app, tests and bench
 	$(BIN)/ruff check app tests bench
-	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)/venv
+# The project's own suite: needs nothing beside the clone. Checks that read ../shared (the
+# seed article) carry the `shared` marker and run in test-shared.
+test: $(STAMP)/venv $(STAMP)/node ## lint, then the whole suite (unit, integration, browser)
+	$(BIN)/ruff check app tests bench
+	$(BIN)/python -m pytest -q -m 'not shared'
+
+test-shared: $(STAMP)/venv ## the checks that read ../shared (the seed article); .ci/run runs it
+	@[ -d $(SHARED)/seed ] || { echo "$(SHARED)/seed is missing: test-shared needs the shared folder beside the clone" >&2; exit 1; }
+	$(BIN)/python -m pytest -q -m shared
+
+bench: $(STAMP)/venv ## the benchmarks (reads ../shared/bench); results in docs/benchmarks.md
 	$(BIN)/python bench/run.py
 
-clean:
+clean: ## remove .venv, node_modules and make's stamps
 	rm -rf $(STAMP) $(VENV) node_modules
