@@ -13,7 +13,9 @@ from app import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # only tests marked `shared` read it (make test-shared)
+SEED = SHARED / "seed" / "000_87e789a2473f025a.txt"
+PASTED_PAGE = FIXTURES / "articles" / "pasted-radio-drama.txt"  # a news page pasted whole
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--autoplay-policy=no-user-gesture-required"]

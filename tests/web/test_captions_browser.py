@@ -1,4 +1,4 @@
-"""Uses the shared seed article (../shared/seed/): its WebVTT loads as captions in real
+"""A whole pasted news page (tests/fixtures/articles/): its WebVTT loads as captions in real
 Chromium, and the caption text names each speaker."""
 
 from __future__ import annotations
@@ -10,16 +10,12 @@ from werkzeug.serving import make_server
 
 from app.jobs import run_pending
 
-from ..conftest import SHARED
-
-SEED = SHARED / "seed" / "000_87e789a2473f025a.txt"
+from ..conftest import PASTED_PAGE
 
 
 @pytest.fixture
 def server(app, runner):
-    if not SEED.is_file():
-        raise FileNotFoundError(f"the shared seed article is missing: {SEED}")
-    assert runner.invoke(args=["import", str(SEED)]).exit_code == 0
+    assert runner.invoke(args=["import", str(PASTED_PAGE)]).exit_code == 0
     assert run_pending(app) == 1
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -28,7 +24,7 @@ def server(app, runner):
     httpd.shutdown()
 
 
-def test_seed_transcript_plays_as_captions_naming_the_speakers(server, browser):
+def test_transcript_plays_as_captions_naming_the_speakers(server, browser):
     context = browser.new_context()
     try:
         page = context.new_page()
@@ -44,9 +40,9 @@ def test_seed_transcript_plays_as_captions_naming_the_speakers(server, browser):
         }""")
         assert len(cues) > 20
         shown = " ".join(c["shown"] for c in cues)
-        for name in ("Joe Locke", "Yasmin Finney", "Alice Oseman", "Narrator"):
+        for name in ("Priya Vance", "Tomasz Orrell", "Dara Quinlan", "Narrator"):
             assert f"{name}:" in shown, name
-        (first_finney,) = [c for c in cues if c["shown"].startswith("Yasmin Finney:")][:1]
+        (first_orrell,) = [c for c in cues if c["shown"].startswith("Tomasz Orrell:")][:1]
         active = page.evaluate("""async (t) => {
             const audio = document.querySelector('audio');
             const track = audio.textTracks[0];
@@ -57,7 +53,7 @@ def test_seed_transcript_plays_as_captions_naming_the_speakers(server, browser):
                 await new Promise(r => setTimeout(r, 50));
             audio.pause();
             return Array.from(track.activeCues).map(c => c.getCueAsHTML().textContent);
-        }""", first_finney["start"] + 0.05)
-        assert any(a.startswith("Yasmin Finney:") for a in active), active
+        }""", first_orrell["start"] + 0.05)
+        assert any(a.startswith("Tomasz Orrell:") for a in active), active
     finally:
         context.close()

@@ -1,14 +1,15 @@
 """The new operator's first import, with the shared seed article (../shared/seed/) pasted
-as a new user would: fix one speaker's name in the preview; it narrates and plays."""
+as a new user would: fix one speaker's name in the preview; it narrates and plays.
+The same journey with the project's own page: tests/security/test_new_operator_paste.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from ..conftest import SHARED
-from .journey import first_import
+from ..conftest import SEED
+from ..security.journey import first_import
 
-SEED = SHARED / "seed" / "000_87e789a2473f025a.txt"
+pytestmark = pytest.mark.shared
 
 
 def test_new_operator_pastes_the_shared_seed_article(app, client, runner):

@@ -1,13 +1,14 @@
-"""Uses the shared seed article (../shared/seed/): every quote goes to the right person."""
+"""Uses the shared seed article (../shared/seed/): every quote goes to the right person.
+The same behaviour on the project's own page: tests/narration/test_quotes_pasted_article.py."""
 
 import pytest
 
 from app.importer import import_document
 from app.narration.quotes import segment_blocks
 
-from ..conftest import SHARED
+from ..conftest import SEED
 
-SEED = SHARED / "seed" / "000_87e789a2473f025a.txt"
+pytestmark = pytest.mark.shared
 
 
 @pytest.fixture(scope="module")

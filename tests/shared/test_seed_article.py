@@ -1,12 +1,13 @@
-"""The shared seed article (../shared/seed), pasted with its photo caption and promos."""
-
-from pathlib import Path
+"""The shared seed article (../shared/seed), pasted with its photo caption and promos.
+The same behaviour on the project's own page: tests/importer/test_pasted_article.py."""
 
 import pytest
 
 from app.importer import import_document
 
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_87e789a2473f025a.txt"
+from ..conftest import SEED
+
+pytestmark = pytest.mark.shared
 
 BODY_STARTS = [
     "Heartstopper fans will be thrilled to hear",
