@@ -155,7 +155,7 @@ main() {
       || echo "apt-get install $pkg failed" >&2
   done
 
-  [ -z "$(missing_rows)" ] || report_and_fail "apt could not install everything (see above)."
+  [ -z "$(missing_rows)" ] || report_and_fail "still missing after apt-get (see its messages above)."
   exit 0
 }
 
