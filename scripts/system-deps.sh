@@ -88,7 +88,7 @@ already_served() {
 fits() {
   local pkg=$1 out line name
   if ! out=$(LC_ALL=C apt-get -s install -y "$pkg" 2>&1); then
-    printf 'apt cannot install it beside what is installed:\n'
+    printf 'apt-get refuses it:\n'  # a conflict with what is installed, or no such package
     while IFS= read -r line; do
       [[ $line == *Conflicts* || $line == *Breaks* || $line == E:* ]] && printf '      %s\n' "$line"
     done <<<"$out"
