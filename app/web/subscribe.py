@@ -21,10 +21,10 @@ from flask import (
     url_for,
 )
 
-from app.feed import absolute, build_items, feed_response, queue_episodes, render_feed
+from app.episodes.feed import absolute, build_items, feed_response, queue_episodes, render_feed
 from app.models import Listener, QueueEntry, db
 
-from .listener import current_listener
+from .listeners import current_listener
 
 bp = Blueprint("subscribe", __name__)
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, abort, current_app, g, render_template, request
 from sqlalchemy.orm import selectinload
 
+from app.episodes.files import episodes_dir
+from app.episodes.transcript import parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
-from app.narration.transcript import parse_vtt, speaker_turns
 
-from .listener import current_listener
+from .listeners import current_listener
 from .paging import paginate
 
 bp = Blueprint("listen", __name__)
@@ -72,7 +72,7 @@ def _transcript(article: Article) -> list:
     ep = article.episode
     if ep is None:
         return []
-    path = Path(current_app.config["AUDIO_CACHE_DIR"]) / "episodes" / ep.transcript_name
+    path = episodes_dir(current_app.config["AUDIO_CACHE_DIR"]) / ep.transcript_name
     try:
         return parse_vtt(path.read_text(encoding="utf-8"))
     except OSError:

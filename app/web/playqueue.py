@@ -21,7 +21,7 @@ from flask import (
 
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
-from .listener import COOKIE, COOKIE_AGE, current_listener
+from .listeners import COOKIE, COOKIE_AGE, current_listener
 
 bp = Blueprint("queue", __name__)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
