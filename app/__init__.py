@@ -60,6 +60,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         auth,
         errors,
         feeds,
+        filters,
         health,
         library,
         media,
@@ -74,6 +75,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
                pronunciations.bp, speakers.bp, playqueue.bp, errors.bp):
         app.register_blueprint(bp)
     app.after_request(safety.security_headers)
+    filters.init_app(app)
 
     from .cli import register
 

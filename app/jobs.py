@@ -45,7 +45,6 @@ def init_queue(app: Flask) -> None:
         with app.app_context():
             narrate_stored_article(article_id)
 
-    narrate_article_task.__module__ = __name__
     app.extensions["huey"] = huey
     app.extensions["narrate_task"] = huey.task(name="narrate_article")(narrate_article_task)
 

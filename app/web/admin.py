@@ -37,7 +37,7 @@ from app.models import Article, AuditEntry, Block, Draft, Episode, db, utcnow
 from app.narration.voices import PALETTE, VOICES, Voice
 
 from .auth import login_required
-from .errors import human_size
+from .filters import human_size
 from .paging import paginate
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -170,10 +170,7 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Ar
 @login_required
 def preview(token: str) -> Any:
     """The cleaned article before it is saved: fix the title and speaker names, or discard."""
-    draft = db.session.scalar(db.select(Draft).filter_by(token=token,
-                                                         operator_id=g.operator.id))
-    if draft is None:
-        abort(404)
+    draft = db.first_or_404(db.select(Draft).filter_by(token=token, operator_id=g.operator.id))
     doc = _doc_from_json(draft.payload)
     quotes, voices = speakers.propose(doc)
     error = None
@@ -222,7 +219,7 @@ def _blocks_from_text(text: str) -> list[Block]:
 @login_required
 def edit(article_id: int) -> Any:
     """Change an article's title and text; saving narrates it again."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     if request.method == "POST":
         title = " ".join(request.form.get("title", "").split())[:500]
         blocks = _blocks_from_text(request.form.get("text", ""))
@@ -247,7 +244,7 @@ def edit(article_id: int) -> Any:
 @login_required
 def article_action(article_id: int, action: str) -> Any:
     """Narrate again, unpublish (hidden from library and feed), or publish again."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     if action == "renarrate":
         record("renarrate", article.id, article.title)
         db.session.commit()
@@ -266,7 +263,7 @@ def article_action(article_id: int, action: str) -> Any:
 @login_required
 def delete(article_id: int) -> Any:
     """Delete an article, and its audio files once no other episode refers to them."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     files = {n for e in article.episodes for n in e.file_names}
     title = article.title
     db.session.delete(article)

@@ -8,12 +8,9 @@ from flask import Blueprint, current_app, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
-bp = Blueprint("errors", __name__)
+from .filters import human_size
 
-@bp.app_template_filter("size")
-def human_size(n: int) -> str:
-    """A byte count as people say it: 5 MB, 977 KB (also the `size` template filter)."""
-    return f"{n / 1048576:.3g} MB" if n >= 1048576 else f"{n / 1024:.0f} KB"
+bp = Blueprint("errors", __name__)
 
 
 @bp.app_errorhandler(413)

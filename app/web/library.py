@@ -20,19 +20,6 @@ FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Playe
 PAGE_SIZE = 25
 
 
-@bp.app_template_filter("running_time")
-def spoken_length(seconds: float) -> str:
-    """A running time as people say it: 45 s, 3 min 5 s, 1 h 2 min (the `running_time` filter)."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
-
-
 @bp.route("/")
 def library() -> Any:
     """Every published article, newest first, PAGE_SIZE to a page; search and played filters."""
@@ -81,7 +68,7 @@ def _transcript(article: Article) -> list:
 
 @bp.route("/articles/<int:article_id>")
 def article(article_id: int) -> Any:
-    art = db.session.get(Article, article_id) or abort(404)
+    art = db.get_or_404(Article, article_id)
     if art.hidden and g.get("operator") is None:
         abort(404)
     cues = _transcript(art)
@@ -102,7 +89,7 @@ def article(article_id: int) -> Any:
 @bp.route("/articles/<int:article_id>/status")
 def status(article_id: int) -> Any:
     """The narration status fragment that pages poll while an article is narrating."""
-    art = db.session.get(Article, article_id) or abort(404)
+    art = db.get_or_404(Article, article_id)
     where = request.args.get("in") if request.args.get("in") in ("library", "admin") \
         else "article"
     html = render_template("partials/status.html", article=art, where=where)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from app.audit import record
 from app.jobs import enqueue_narration
@@ -24,7 +24,7 @@ bp = Blueprint("speakers", __name__, url_prefix="/admin/articles")
 @bp.route("/<int:article_id>/speakers", methods=["GET", "POST"])
 @login_required
 def edit(article_id: int) -> Any:
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     rows = {s.id: s for s in article.speakers}
     error = None
     if request.method == "POST":
