@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import Blueprint, abort, current_app, g, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 from sqlalchemy.orm import selectinload
 
-from app.episodes.files import episodes_dir
-from app.episodes.transcript import parse_vtt, speaker_turns
+from app.episodes.files import audio_store
+from app.episodes.transcript import Cue, parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
 
 from .listeners import current_listener
@@ -55,11 +55,11 @@ def library() -> Any:
     return render_template("library.html", **values)
 
 
-def _transcript(article: Article) -> list:
+def _transcript(article: Article) -> list[Cue]:
     ep = article.episode
-    if ep is None:
+    path = audio_store().local_path(ep.transcript_name) if ep else None
+    if path is None:
         return []
-    path = episodes_dir(current_app.config["AUDIO_CACHE_DIR"]) / ep.transcript_name
     try:
         return parse_vtt(path.read_text(encoding="utf-8"))
     except OSError:
