@@ -19,9 +19,9 @@ from .articles import save_article
 from .episodes.files import episodes_dir
 from .jobs import (
     enqueue_narration,
+    job_queue,
     mark_queued,
     narrate_stored_article,
-    queue,
     recovery_loop,
     run_pending,
 )
@@ -150,7 +150,7 @@ def register(app: Flask) -> None:
         threading.Thread(target=recovery_loop, args=(app,), daemon=True).start()
         # An idle consumer polls less and less often, by default down to every 10 s: an
         # operator who saves an article would wait that long for narration to start.
-        consumer = queue().create_consumer(workers=workers, worker_type="thread",
+        consumer = job_queue().create_consumer(workers=workers, worker_type="thread",
                                            max_delay=IDLE_POLL_SECONDS)
         consumer.run()
 

@@ -49,7 +49,8 @@ def init_queue(app: Flask) -> None:
     app.extensions["narrate_task"] = huey.task(name="narrate_article")(narrate_article_task)
 
 
-def queue(app: Flask | None = None) -> Huey:
+def job_queue(app: Flask | None = None) -> Huey:
+    """The app's Huey queue of narration jobs (not the listener's play queue)."""
     return (app or current_app).extensions["huey"]
 
 
@@ -72,7 +73,7 @@ def enqueue_narration(article: Article) -> None:
 
 def run_pending(app: Flask) -> int:
     """Run every queued job now, in this process (for `worker --burst` and tests)."""
-    huey = queue(app)
+    huey = job_queue(app)
     count = 0
     while (task := huey.dequeue()) is not None:
         huey.execute(task)

@@ -9,6 +9,7 @@ from typing import Any
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import text
 
+from app.jobs import job_queue
 from app.models import db
 
 bp = Blueprint("health", __name__)
@@ -24,7 +25,7 @@ def health() -> Any:
     except Exception as e:  # report, don't raise: this is what the check is for
         checks["database"] = f"error: {type(e).__name__}"
     try:
-        current_app.extensions["huey"].pending_count()
+        job_queue().pending_count()
         checks["queue"] = "ok"
     except Exception as e:
         checks["queue"] = f"error: {type(e).__name__}"

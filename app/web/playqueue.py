@@ -23,7 +23,7 @@ from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
 from .listeners import COOKIE, COOKIE_AGE, current_listener
 
-bp = Blueprint("queue", __name__)
+bp = Blueprint("playqueue", __name__)  # the listener's play queue (jobs.py has the job queue)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
