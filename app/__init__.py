@@ -54,25 +54,28 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     jobs.init_queue(app)
     observability.init_logging(app)
-    app.register_blueprint(observability.bp)
 
-    from .feed import bp as feed_bp
     from .web import (
         admin,
         auth,
         errors,
-        listen,
+        feeds,
+        filters,
+        health,
+        library,
         media,
+        playqueue,
         pronunciations,
-        queue,
+        safety,
         speakers,
         subscribe,
     )
 
-    for bp in (auth.bp, listen.bp, admin.bp, media.bp, feed_bp, subscribe.bp,
-               pronunciations.bp, speakers.bp, queue.bp, errors.bp):
+    for bp in (health.bp, auth.bp, library.bp, admin.bp, media.bp, feeds.bp, subscribe.bp,
+               pronunciations.bp, speakers.bp, playqueue.bp, errors.bp):
         app.register_blueprint(bp)
-    app.after_request(errors.security_headers)
+    app.after_request(safety.security_headers)
+    filters.init_app(app)
 
     from .cli import register
 

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import json
-import logging
 import shutil
 import sys
 import threading
-import time
 from pathlib import Path
 
 import click
 from flask import Flask, current_app
 
 from app.importer import Article as ArticleDoc
-from app.importer import ImportFailed, fetch_url, import_document
+from app.importer import ImportFailed, import_document
+from app.importer.policy import fetch_for_import
 
 from .articles import save_article
+from .episodes.files import episodes_dir
 from .jobs import (
     enqueue_narration,
+    job_queue,
+    mark_queued,
     narrate_stored_article,
-    queue,
-    recover_stalled,
+    recovery_loop,
     run_pending,
 )
 from .models import Article, Operator, Pronunciation, Status, db
@@ -41,9 +42,8 @@ def load_document(source: str) -> tuple[ArticleDoc, str | None]:
     """Import a path or an http(s) URL; exit 1 with one line on bad input."""
     try:
         if source.startswith(("http://", "https://")):
-            cfg = current_app.config
-            body, ctype, final = fetch_url(source, max_bytes=cfg["MAX_UPLOAD_BYTES"],
-                                           allow_private=bool(cfg.get("ALLOW_PRIVATE_URLS")))
+            # The same policy as the import desk's (private addresses, the allow-list).
+            body, ctype, final = fetch_for_import(source, current_app.config)
             return import_document(body, content_type=ctype, url=final), final
         path = Path(source)
         if not path.is_file():
@@ -52,17 +52,6 @@ def load_document(source: str) -> tuple[ArticleDoc, str | None]:
     except ImportFailed as e:
         _fail(f"{source}: {e}")
     raise AssertionError("unreachable")
-
-
-def _recovery_loop(app: Flask) -> None:
-    """Now and every RECOVERY_SECONDS, queue again what a dead worker left unfinished."""
-    while True:
-        with app.app_context():
-            try:
-                recover_stalled()
-            except Exception:  # a database hiccup must not stop the worker
-                logging.getLogger(__name__).exception("recovery pass failed")
-        time.sleep(float(app.config["RECOVERY_SECONDS"]))
 
 
 def register(app: Flask) -> None:
@@ -97,7 +86,7 @@ def register(app: Flask) -> None:
             _fail(str(e))
         out = Path(output)
         stem = out.with_suffix("")
-        episodes = cache / "episodes"
+        episodes = episodes_dir(cache)
         shutil.copyfile(episodes / result.files.audio_name, out)
         shutil.copyfile(episodes / result.files.transcript_name, f"{stem}.vtt")
         shutil.copyfile(episodes / result.files.chapters_name, f"{stem}.chapters.json")
@@ -117,11 +106,17 @@ def register(app: Flask) -> None:
     @click.argument("article_id", type=int)
     def narrate_cmd(article_id: int) -> None:
         """(Re)narrate a stored article now, in the foreground."""
-        if db.session.get(Article, article_id) is None:
+        article = db.session.get(Article, article_id)
+        if article is None:
             _fail(f"no article with id {article_id}")
+        if article.status == Status.READY:
+            mark_queued(article)  # narrated already: narrate it again
         episode = narrate_stored_article(article_id)
         if episode is None:
-            _fail(db.session.get(Article, article_id).error or "narration failed")
+            article = db.session.get(Article, article_id)
+            if article.status == Status.NARRATING:
+                _fail(f"article {article_id} is being narrated by a worker now")
+            _fail(article.error or "narration failed")
         click.echo(f"{article_id}\t{episode.audio_name}\t{episode.duration:.1f} s")
 
     @app.cli.command("create-operator")
@@ -152,10 +147,10 @@ def register(app: Flask) -> None:
             click.echo(f"ran {run_pending(current_app._get_current_object())} jobs")
             return
         app = current_app._get_current_object()
-        threading.Thread(target=_recovery_loop, args=(app,), daemon=True).start()
+        threading.Thread(target=recovery_loop, args=(app,), daemon=True).start()
         # An idle consumer polls less and less often, by default down to every 10 s: an
         # operator who saves an article would wait that long for narration to start.
-        consumer = queue().create_consumer(workers=workers, worker_type="thread",
+        consumer = job_queue().create_consumer(workers=workers, worker_type="thread",
                                            max_delay=IDLE_POLL_SECONDS)
         consumer.run()
 

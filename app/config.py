@@ -13,6 +13,7 @@ MB = 1024 * 1024
 
 
 def defaults(instance_path: str) -> dict[str, Any]:
+    """Every setting Hark reads, with its default (the README's Configuration table)."""
     return {
         "DATABASE_URL": f"sqlite:///{Path(instance_path) / 'hark.db'}",
         "AUDIO_CACHE_DIR": str(Path.cwd() / "audio_cache"),
@@ -29,6 +30,13 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "JOB_STALE_SECONDS": 60.0,  # silence after which another worker takes the job over
         "RECOVERY_SECONDS": 30.0,  # how often a worker looks for stalled jobs
         "TRUSTED_PROXIES": 0,  # proxies in front whose X-Forwarded-* headers are believed
+        "PRIVATE_LIBRARY": False,  # listening pages and the public feed need a sign-in
+        "ALLOW_PRIVATE_URLS": False,  # URL import may fetch private/loopback addresses
+        "URL_ALLOW_LIST": [],  # hosts URL import may fetch even when private
+        "AUDIO_PUBLIC_URL": "",  # where the episodes folder is also published (bucket, CDN)
+        "X_ACCEL_REDIRECT_PREFIX": "",  # nginx internal location that serves episode files
+        "LOG_FORMAT": "json",  # or "text": Flask's default
+        "LOG_LEVEL": "INFO",
     }
 
 

@@ -12,17 +12,17 @@ import logging
 import os
 import socket
 import threading
-from datetime import timedelta
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from flask import Flask, current_app
 from huey import Huey, RedisHuey, SqliteHuey
 from sqlalchemy import or_, update
 
-from app.importer.article import Article as ArticleDoc
-from app.importer.article import Block as BlockDoc
-
-from .models import Article, Episode, Pronunciation, Speaker, Status, db, utcnow
+from . import speakers
+from .articles import to_document
+from .models import Article, Episode, Pronunciation, Status, db, utcnow
 from .narration import narrate
 from .narration.cache import evict
 
@@ -45,17 +45,17 @@ def init_queue(app: Flask) -> None:
         with app.app_context():
             narrate_stored_article(article_id)
 
-    narrate_article_task.__module__ = __name__
     app.extensions["huey"] = huey
     app.extensions["narrate_task"] = huey.task(name="narrate_article")(narrate_article_task)
 
 
-def queue(app: Flask | None = None) -> Huey:
+def job_queue(app: Flask | None = None) -> Huey:
+    """The app's Huey queue of narration jobs (not the listener's play queue)."""
     return (app or current_app).extensions["huey"]
 
 
-def enqueue_narration(article: Article) -> None:
-    """Mark the article queued and hand it to the workers."""
+def mark_queued(article: Article) -> None:
+    """Mark the article queued (free to be claimed), whatever its status was."""
     # An UPDATE, not attribute changes: the object may be stale (workers change the row
     # behind this session's back), and unchanged-looking attributes would not be written.
     db.session.execute(update(Article).where(Article.id == article.id).values(
@@ -63,12 +63,17 @@ def enqueue_narration(article: Article) -> None:
         heartbeat_at=utcnow()))
     db.session.commit()
     db.session.refresh(article)
+
+
+def enqueue_narration(article: Article) -> None:
+    """Mark the article queued and hand it to the workers."""
+    mark_queued(article)
     current_app.extensions["narrate_task"](article.id)
 
 
 def run_pending(app: Flask) -> int:
     """Run every queued job now, in this process (for `worker --burst` and tests)."""
-    huey = queue(app)
+    huey = job_queue(app)
     count = 0
     while (task := huey.dequeue()) is not None:
         huey.execute(task)
@@ -80,18 +85,7 @@ def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
 
 
-def to_document(article: Article) -> ArticleDoc:
-    return ArticleDoc(
-        title=article.title,
-        blocks=[BlockDoc(b.kind, b.text) for b in article.blocks],  # type: ignore[arg-type]
-        byline=article.byline,
-        published=article.published,
-        site_name=article.site_name,
-        language=article.language,
-    )
-
-
-def _stale_before() -> object:
+def _stale_before() -> datetime:
     return utcnow() - timedelta(seconds=float(current_app.config["JOB_STALE_SECONDS"]))
 
 
@@ -152,11 +146,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             article.progress_done, article.progress_total = done, total
             db.session.commit()
 
-    renames = {s.name: s.display_name for s in article.speakers if s.display_name}
-    # A merged speaker takes the voice of the one it was merged into.
-    chosen = {s.shown: s.voice for s in article.speakers if not s.display_name}
-    chosen.update({s.shown: s.voice for s in article.speakers
-                   if s.display_name and s.shown not in chosen})
+    renames, chosen = speakers.casting(article.speakers)
     try:
         result = narrate(
             to_document(article),
@@ -183,10 +173,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     if article.claimed_by != me:
         log.warning("article %s was taken over while this worker narrated it", article_id)
         return None
-    known = {s.name for s in article.speakers} | {s.shown for s in article.speakers}
-    for name, voice in result.voices.items():
-        if name not in known:
-            article.speakers.append(Speaker(name=name, voice=voice.key))
+    speakers.record_new(article, result.voices)
     f = result.files
     episode = Episode(audio_name=f.audio_name, transcript_name=f.transcript_name,
                       chapters_name=f.chapters_name, duration=f.duration, bytes=f.bytes)
@@ -217,8 +204,18 @@ def recover_stalled() -> list[int]:
     return [a.id for a in stalled]
 
 
+def recovery_loop(app: Flask) -> None:
+    """Now and every RECOVERY_SECONDS, queue again what a dead worker left unfinished
+    (run by `flask worker` in a daemon thread; never returns)."""
+    while True:
+        with app.app_context():
+            try:
+                recover_stalled()
+            except Exception:  # a database hiccup must not stop the worker
+                log.exception("recovery pass failed")
+        time.sleep(float(app.config["RECOVERY_SECONDS"]))
+
+
 def _trim_cache() -> None:
-    keep = {name for row in db.session.execute(db.select(
-        Episode.audio_name, Episode.transcript_name, Episode.chapters_name)) for name in row}
     evict(Path(current_app.config["AUDIO_CACHE_DIR"]),
-          int(current_app.config["AUDIO_CACHE_MAX_BYTES"]), keep)
+          int(current_app.config["AUDIO_CACHE_MAX_BYTES"]), Episode.names_in_use())

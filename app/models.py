@@ -105,6 +105,18 @@ class Episode(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     article: Mapped[Article] = relationship(back_populates="episodes")
 
+    @property
+    def file_names(self) -> tuple[str, str, str]:
+        """(audio, transcript, chapters) file names in the episodes folder."""
+        return self.audio_name, self.transcript_name, self.chapters_name
+
+    @staticmethod
+    def names_in_use() -> set[str]:
+        """Every file name any episode refers to (files that must be kept)."""
+        return {name for row in db.session.execute(db.select(
+            Episode.audio_name, Episode.transcript_name, Episode.chapters_name))
+            for name in row}
+
 
 class Operator(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)

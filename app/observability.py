@@ -1,4 +1,4 @@
-"""Structured (JSON) logs with a request id, and the health check."""
+"""Structured (JSON) logs with a request id (the health check is app.web.health)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,10 @@ import json
 import logging
 import time
 import uuid
-from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Flask, Response, current_app, g, jsonify, request
-from sqlalchemy import text
+from flask import Flask, Response, g, request
 
-from .models import db
-
-bp = Blueprint("health", __name__)
 log = logging.getLogger("hark.request")
 
 
@@ -38,12 +33,12 @@ class JsonFormatter(logging.Formatter):
 
 def init_logging(app: Flask) -> None:
     """JSON logs to stderr (LOG_FORMAT=json, the default) and a request id on every request."""
-    if app.config.get("LOG_FORMAT", "json") == "json" and not app.testing:
+    if app.config["LOG_FORMAT"] == "json" and not app.testing:
         handler = logging.StreamHandler()
         handler.setFormatter(JsonFormatter())
         root = logging.getLogger()
         root.handlers[:] = [handler]
-        root.setLevel(app.config.get("LOG_LEVEL", "INFO"))
+        root.setLevel(app.config["LOG_LEVEL"])
 
     @app.before_request
     def _start() -> None:
@@ -63,29 +58,3 @@ def init_logging(app: Flask) -> None:
                                        "path": request.path, "status": response.status_code,
                                        "ms": ms})
         return response
-
-
-@bp.route("/healthz")
-def health() -> Any:
-    """Is the database reachable, the queue storage answering, the audio folder writable?"""
-    checks: dict[str, str] = {}
-    try:
-        db.session.execute(text("SELECT 1"))
-        checks["database"] = "ok"
-    except Exception as e:  # report, don't raise: this is what the check is for
-        checks["database"] = f"error: {type(e).__name__}"
-    try:
-        current_app.extensions["huey"].pending_count()
-        checks["queue"] = "ok"
-    except Exception as e:
-        checks["queue"] = f"error: {type(e).__name__}"
-    audio = Path(current_app.config["AUDIO_CACHE_DIR"])
-    try:
-        probe = audio / f".health-{uuid.uuid4().hex}"
-        probe.write_bytes(b"")
-        probe.unlink()
-        checks["audio_cache"] = "ok"
-    except OSError as e:
-        checks["audio_cache"] = f"error: {e.strerror}"
-    healthy = all(v == "ok" for v in checks.values())
-    return jsonify(status="ok" if healthy else "error", checks=checks), 200 if healthy else 503

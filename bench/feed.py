@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app import create_app  # noqa: E402
-from app.feed import build_items, public_episodes, render_feed  # noqa: E402
+from app.episodes.feed import build_items, public_episodes, render_feed  # noqa: E402
 from app.models import Article, Block, Episode, Status, db  # noqa: E402
 from bench.report import write_section  # noqa: E402
 

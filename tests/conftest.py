@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from playwright.sync_api import sync_playwright
 
 from app import create_app
@@ -36,16 +37,22 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def app(tmp_path: Path):
-    app = create_app({
+def make_app(tmp: Path, **config: object) -> Flask:
+    """The test configuration, in one place: a fresh app whose database, queue and audio
+    live under `tmp`; `config` overrides any of it (another backend, a setting)."""
+    return create_app({
         "TESTING": True,
         "SECRET_KEY": "test-secret",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'hark.db'}",
-        "AUDIO_CACHE_DIR": str(tmp_path / "audio"),
-        "QUEUE_URL": f"sqlite:///{tmp_path / 'queue.db'}",
+        "DATABASE_URL": f"sqlite:///{tmp / 'hark.db'}",
+        "AUDIO_CACHE_DIR": str(tmp / "audio"),
+        "QUEUE_URL": f"sqlite:///{tmp / 'queue.db'}",
+        **config,
     })
-    yield app
+
+
+@pytest.fixture
+def app(tmp_path: Path):
+    yield make_app(tmp_path)
 
 
 @pytest.fixture

@@ -40,6 +40,22 @@ def test_import_prints_id_and_title_and_queues_narration(app, runner):
     assert narrated.output.startswith("1\t") and ".mp3" in narrated.output
 
 
+def test_narrate_an_article_already_narrated_narrates_it_again(app, runner):
+    runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")])
+    first = runner.invoke(args=["narrate", "1"])
+    assert first.exit_code == 0, first.output
+    again = runner.invoke(args=["narrate", "1"])
+    assert again.exit_code == 0, again.output
+    assert "error" not in again.output
+    # The same text and voices give the same files: the new episode reuses them.
+    assert again.output.split("\t")[1] == first.output.split("\t")[1]
+    with app.app_context():
+        from app.models import Article, Status, db
+
+        article = db.session.get(Article, 1)
+        assert article.status == Status.READY and len(article.episodes) == 2
+
+
 def test_narrate_unknown_article_fails_clearly(runner):
     result = runner.invoke(args=["narrate", "99"])
     assert result.exit_code == 1 and "no article with id 99" in result.output

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.episodes.files import episodes_dir
 from app.importer.article import Article
 
 from .assemble import (
@@ -73,7 +74,7 @@ def narrate(
     own_engine = engine is None
     engine = engine or Pyttsx3Engine(timeout=timeout)
     tags = Tags(title=article.title, artist=article.site_name or "Hark")
-    episodes = Path(cache_dir) / "episodes"
+    episodes = episodes_dir(cache_dir)
     keys = [cache.key(li.said, li.voice, engine) for li in lines]
     recipe = recipe_key(lines, keys, tags)
     if (done := find_episode(episodes, recipe)) is not None:

@@ -27,10 +27,12 @@ from typing import BinaryIO
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TPE1, CTOCFlags
 from pydub import AudioSegment
 
+from app.episodes.files import digest_of_file, episode_names, episodes_dir, write_atomic
+from app.episodes.transcript import Cue, to_chapters, to_vtt
+
 from .engine import SAMPLE_RATE
 from .mp3frames import frame_length
 from .script import Line
-from .transcript import Cue, to_chapters, to_vtt
 
 BITRATE = "64k"
 # LAME's algorithm quality (0 best .. 9 fastest): 7 encodes about twice as fast as the
@@ -226,7 +228,7 @@ class ChunkEncoder:
                 data = b"".join(_read_frame(stdout) for _ in range(frames))
                 path = self.store.path(chunk.key)
                 path.parent.mkdir(parents=True, exist_ok=True)
-                _write_atomic(path, data)
+                write_atomic(path, data)
                 self.encoded += 1
             stdout.read()
         except BaseException as e:
@@ -273,7 +275,7 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
     Chunks still missing from the store (none, when narrate() encoded them as it went)
     are encoded first.
     """
-    out_dir = Path(cache_root) / "episodes"
+    out_dir = episodes_dir(cache_root)
     out_dir.mkdir(parents=True, exist_ok=True)
     store = ChunkStore(cache_root)
     encode_chunks(chunks, store)
@@ -298,24 +300,15 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
             for chunk in chunks:
                 f.write(store.path(chunk.key).read_bytes())
         _tag(Path(part), tags, lines, starts, total)
-        digest = _file_hash(Path(part))
-        _write_atomic(out_dir / f"{digest}.vtt", to_vtt(cues).encode())
-        _write_atomic(out_dir / f"{digest}.chapters.json", to_chapters(lines, starts).encode())
+        audio_name, transcript_name, chapters_name = episode_names(digest_of_file(Path(part)))
+        write_atomic(out_dir / transcript_name, to_vtt(cues).encode())
+        write_atomic(out_dir / chapters_name, to_chapters(lines, starts).encode())
         size = os.path.getsize(part)
-        os.replace(part, out_dir / f"{digest}.mp3")
+        os.replace(part, out_dir / audio_name)
     finally:
         if os.path.exists(part):
             os.unlink(part)
-    return EpisodeFiles(f"{digest}.mp3", f"{digest}.vtt", f"{digest}.chapters.json", total,
-                        size)
-
-
-def _file_hash(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 20):
-            h.update(block)
-    return h.hexdigest()[:24]
+    return EpisodeFiles(audio_name, transcript_name, chapters_name, total, size)
 
 
 def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: float) -> None:
@@ -363,11 +356,4 @@ def find_episode(out_dir: Path, recipe: str) -> EpisodeFiles | None:
 def remember_episode(out_dir: Path, recipe: str, files: EpisodeFiles) -> None:
     path = _recipe_path(out_dir, recipe)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomic(path, json.dumps(asdict(files)).encode())
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(asdict(files)).encode())

@@ -8,6 +8,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from app.episodes.files import episodes_dir
+
 from .engine import SpeechEngine, wav_seconds
 from .voices import Voice
 
@@ -54,7 +56,7 @@ def evict(root: Path, max_bytes: int, keep: set[str]) -> list[Path]:
     root = Path(root)
     segments = [p for p in (root / "segments").rglob("*.wav") if p.is_file()]
     segments += [p for p in (root / "chunks").rglob("*.mp3") if p.is_file()]
-    episodes = [p for p in (root / "episodes").glob("*") if p.is_file()]
+    episodes = [p for p in episodes_dir(root).glob("*") if p.is_file()]
     stats = {p: p.stat() for p in segments + episodes}
     total = sum(st.st_size for st in stats.values())
     removable = sorted(segments, key=lambda p: stats[p].st_mtime) + sorted(

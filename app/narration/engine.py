@@ -56,7 +56,6 @@ class Pyttsx3Engine:
     def __init__(self, timeout: float = 30.0) -> None:
         self.timeout = timeout
         self._proc: subprocess.Popen[bytes] | None = None
-        self.attempts = 0  # renderings asked of pyttsx3, retries included
         self.version = _library_versions()
 
     def start(self) -> None:
@@ -106,7 +105,6 @@ class Pyttsx3Engine:
             self.close()
             raise SynthesisError(f"the speech engine process died on: {text[:60]!r}")
         reply = json.loads(line)
-        self.attempts += reply.get("attempts", 1)
         if "error" in reply:
             raise SynthesisError(reply["error"])
         return wav_seconds(path)

@@ -52,7 +52,7 @@ def main() -> None:
             w.setsampwidth(2)
             w.setframerate(SAMPLE_RATE)
             w.writeframes(b"".join(chunks))
-        out.write(json.dumps({"ok": True, "attempts": 1}) + "\n")
+        out.write(json.dumps({"ok": True}) + "\n")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 _BITRATES = {  # kbps by index, for MPEG-1 and for MPEG-2/2.5, Layer III
     1: [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
     2: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
@@ -27,13 +25,3 @@ def frame_length(header: bytes) -> int:
     per_frame = 144 if version == 3 else 72  # bytes per (bit/s / Hz): 1152 or 576 samples
     return per_frame * bitrate // rate + padding
 
-
-def frames(data: bytes) -> Iterator[bytes]:
-    """The frames of a raw MP3 stream (no ID3 tag), in order."""
-    pos = 0
-    while pos + 4 <= len(data):
-        n = frame_length(data[pos:pos + 4])
-        if n == 0:
-            raise ValueError(f"not an MP3 frame at byte {pos}")
-        yield data[pos:pos + n]
-        pos += n

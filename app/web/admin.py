@@ -10,7 +10,6 @@ import json
 import secrets
 from dataclasses import asdict
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 from flask import (
@@ -25,27 +24,26 @@ from flask import (
     url_for,
 )
 
+from app import speakers
 from app.articles import save_article
 from app.audit import record
+from app.episodes.files import remove_episode_files
 from app.importer import ImportFailed, import_document
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
+from app.importer.policy import fetch_for_import
 from app.jobs import enqueue_narration
-from app.models import Article, AuditEntry, Block, Draft, Episode, Speaker, db, utcnow
-from app.narration import speakers_of
-from app.narration.quotes import analyse_blocks
-from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
-from app.security import fetch_for_import
+from app.models import Article, AuditEntry, Block, Draft, Episode, db, utcnow
+from app.narration.voices import PALETTE, VOICES, Voice
 
 from .auth import login_required
-from .errors import human_size
+from .filters import human_size
 from .paging import paginate
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 MAX_FILES = 20
 MAX_URLS = 20
 ADMIN_PAGE_SIZE = 50
-PALETTE_KEYS = {v.key for v in PALETTE}
 DRAFT_LIFETIME = timedelta(days=7)  # previews nobody saved or discarded are dropped after
 
 
@@ -146,17 +144,6 @@ def drafts() -> Any:
                            drafts=[(d, _doc_from_json(d.payload)) for d in rows])
 
 
-def _speakers(doc: ArticleDoc) -> tuple[dict[str, list[str]], dict[str, Voice]]:
-    """Each quoted person in order of appearance, with the words the article gives them,
-    and the voice proposed for them by what the text says of them."""
-    segments, genders = analyse_blocks(doc.blocks)
-    quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
-    for seg in segments:
-        if seg.speaker in quotes and seg.quote:
-            quotes[seg.speaker].append(seg.text)
-    return quotes, assign_voices(list(quotes), genders=genders)
-
-
 def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Article | None:
     """Store the previewed article with the operator's speaker names and voices (else the
     `proposed` ones); None if it was saved already.
@@ -170,13 +157,9 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Ar
         db.session.rollback()
         return None
     article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
-    for i, name in enumerate(proposed):
-        fixed = " ".join(request.form.get(f"speaker-{i}", name).split())[:200]
-        chosen = request.form.get(f"voice-{i}", "")
-        voice = chosen if chosen in PALETTE_KEYS else proposed[name].key
-        article.speakers.append(Speaker(name=name, voice=voice,
-                                        display_name=fixed if fixed and fixed != name
-                                        else None))
+    article.speakers.extend(speakers.chosen_speakers(
+        proposed, [request.form.get(f"speaker-{i}") for i in range(len(proposed))],
+        [request.form.get(f"voice-{i}") for i in range(len(proposed))]))
     record("import", article.id, f"{article.title} ({draft.source_url or 'file or paste'})")
     db.session.commit()
     enqueue_narration(article)
@@ -187,12 +170,9 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Ar
 @login_required
 def preview(token: str) -> Any:
     """The cleaned article before it is saved: fix the title and speaker names, or discard."""
-    draft = db.session.scalar(db.select(Draft).filter_by(token=token,
-                                                         operator_id=g.operator.id))
-    if draft is None:
-        abort(404)
+    draft = db.first_or_404(db.select(Draft).filter_by(token=token, operator_id=g.operator.id))
     doc = _doc_from_json(draft.payload)
-    quotes, voices = _speakers(doc)
+    quotes, voices = speakers.propose(doc)
     error = None
     if request.method == "POST" and request.form.get("action") == "discard":
         db.session.delete(draft)
@@ -239,7 +219,7 @@ def _blocks_from_text(text: str) -> list[Block]:
 @login_required
 def edit(article_id: int) -> Any:
     """Change an article's title and text; saving narrates it again."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     if request.method == "POST":
         title = " ".join(request.form.get("title", "").split())[:500]
         blocks = _blocks_from_text(request.form.get("text", ""))
@@ -264,7 +244,7 @@ def edit(article_id: int) -> Any:
 @login_required
 def article_action(article_id: int, action: str) -> Any:
     """Narrate again, unpublish (hidden from library and feed), or publish again."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     if action == "renarrate":
         record("renarrate", article.id, article.title)
         db.session.commit()
@@ -283,19 +263,14 @@ def article_action(article_id: int, action: str) -> Any:
 @login_required
 def delete(article_id: int) -> Any:
     """Delete an article, and its audio files once no other episode refers to them."""
-    article = db.session.get(Article, article_id) or abort(404)
-    files = {n for e in article.episodes
-             for n in (e.audio_name, e.transcript_name, e.chapters_name)}
+    article = db.get_or_404(Article, article_id)
+    files = {n for e in article.episodes for n in e.file_names}
     title = article.title
     db.session.delete(article)
     record("delete", article_id, title)
     db.session.commit()
-    still_used = {n for row in db.session.execute(db.select(
-        Episode.audio_name, Episode.transcript_name, Episode.chapters_name)) for n in row}
-    episodes = Path(current_app.config["AUDIO_CACHE_DIR"]) / "episodes"
-    for name in files - still_used:  # nothing else refers to them: remove the audio
-        (episodes / name).unlink(missing_ok=True)
-        (episodes / name.replace(".vtt", ".transcript.json")).unlink(missing_ok=True)
+    # Nothing else refers to them: remove the audio.
+    remove_episode_files(current_app.config["AUDIO_CACHE_DIR"], files - Episode.names_in_use())
     flash(f"Deleted “{title}” and its audio.")
     return redirect(url_for(".articles"))
 

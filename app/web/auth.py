@@ -9,7 +9,6 @@ from typing import Any
 
 from flask import (
     Blueprint,
-    Flask,
     current_app,
     flash,
     g,
@@ -19,20 +18,13 @@ from flask import (
     session,
     url_for,
 )
-from flask.sessions import SecureCookieSessionInterface
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.models import LoginFailure, Operator, db, utcnow
 
+from .safety import SessionInterface, safe_next
+
 bp = Blueprint("auth", __name__)
-
-
-class SessionInterface(SecureCookieSessionInterface):
-    """Flask's signed-cookie session, marked Secure whenever the request came over HTTPS
-    (SESSION_COOKIE_SECURE forces it for every request, e.g. behind a TLS proxy)."""
-
-    def get_cookie_secure(self, app: Flask) -> bool:
-        return bool(app.config["SESSION_COOKIE_SECURE"]) or request.is_secure
 
 
 @bp.record_once
@@ -54,7 +46,7 @@ def load_operator() -> Any:
     if operator is not None and session.get("operator_key") != _session_key(operator):
         operator = None  # the password was reset since this session signed in
     g.operator = operator
-    if (current_app.config.get("PRIVATE_LIBRARY") and g.operator is None
+    if (current_app.config["PRIVATE_LIBRARY"] and g.operator is None
             and request.endpoint not in PUBLIC_WHEN_PRIVATE):
         return redirect(url_for("auth.login", next=request.full_path))
     return None
@@ -72,16 +64,6 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
 
     wrapped.operator_only = True  # type: ignore[attr-defined]
     return wrapped
-
-
-def _safe_next(target: str | None) -> str:
-    # Only local paths: never bounce a signed-in operator to another site. Browsers read
-    # a backslash as a slash ("/\\evil.example" is "//evil.example") and drop tabs and
-    # newlines, so refuse those too.
-    if (target and target.startswith("/") and not target.startswith("//")
-            and "\\" not in target and target.isprintable()):
-        return target
-    return url_for("admin.import_form")
 
 
 MAX_FAILURES_PER_NAME = 5  # in WINDOW
@@ -141,7 +123,7 @@ def login() -> Any:
             session["operator_id"] = operator.id
             session["operator_key"] = _session_key(operator)
             flash(f"Signed in as {operator.name}.")
-            return redirect(_safe_next(request.args.get("next")))
+            return redirect(safe_next(request.args.get("next")))
     return render_template("login.html", error=error), status
 
 

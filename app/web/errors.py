@@ -1,27 +1,16 @@
-"""Friendly error pages and security headers."""
+"""Friendly error pages (security headers: app.web.safety)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template
+from flask import Blueprint, current_app, render_template
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
+from .filters import human_size
+
 bp = Blueprint("errors", __name__)
-
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "media-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-       "frame-ancestors 'none'")
-# Features no page here uses: a page that somehow ran script still could not reach them.
-PERMISSIONS = ("camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-               "interest-cohort=()")
-
-
-@bp.app_template_filter("size")
-def human_size(n: int) -> str:
-    """A byte count as people say it: 5 MB, 977 KB (also the `size` template filter)."""
-    return f"{n / 1048576:.3g} MB" if n >= 1048576 else f"{n / 1024:.0f} KB"
 
 
 @bp.app_errorhandler(413)
@@ -58,13 +47,3 @@ def server_error(e: Exception) -> Any:
                            message="Hark could not finish that request. Try again in a "
                                    "moment."), 500
 
-
-def security_headers(response: Response) -> Response:
-    """Headers for every response: CSP without inline script, no sniffing, no framing."""
-    response.headers.setdefault("Content-Security-Policy", CSP)
-    response.headers.setdefault("X-Content-Type-Options", "nosniff")
-    response.headers.setdefault("Referrer-Policy", "same-origin")
-    response.headers.setdefault("X-Frame-Options", "DENY")  # frame-ancestors, older browsers
-    response.headers.setdefault("Permissions-Policy", PERMISSIONS)
-    response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
-    return response

@@ -8,21 +8,18 @@ servable for as long as they exist (the cache keeps every file an Episode row re
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, redirect, send_file
 
-from app.artwork import artwork_dir
-from app.feed import json_transcript
-from app.storage import audio_store
+from app.episodes.artwork import artwork_dir
+from app.episodes.files import audio_store, current_episodes_dir, parse_name, write_atomic
+from app.episodes.transcript import json_transcript
 
 bp = Blueprint("media", __name__, url_prefix="/media")
 
-_NAME = re.compile(r"^([0-9a-f]{24})\.(mp3|vtt|chapters\.json|transcript\.json)$")
 _ARTWORK = re.compile(r"^[0-9a-f]{24}\.png$")
 _TYPES = {"mp3": "audio/mpeg", "vtt": "text/vtt; charset=utf-8",
           "chapters.json": "application/json+chapters",
@@ -32,27 +29,24 @@ YEAR = 365 * 24 * 3600
 _CORS = {"vtt", "chapters.json", "transcript.json", "png"}
 
 
-def episodes_dir() -> Path:
-    return Path(current_app.config["AUDIO_CACHE_DIR"]).resolve() / "episodes"
-
-
 @bp.route("/<name>", methods=["GET", "HEAD"])
 def episode_file(name: str) -> Any:
     """One file of an episode: MP3, WebVTT, chapters, or the JSON transcript made from the VTT."""
-    m = _NAME.match(name)
-    if not m:
+    parsed = parse_name(name)
+    if parsed is None:
         abort(404)
-    digest, kind = m.groups()
+    digest, kind = parsed
     store = audio_store()
     if (url := store.external_url(name)) is not None:
         return redirect(url, 302)
     path = store.local_path(name)
     if kind == "transcript.json" and path is None:
-        _make_json_transcript(episodes_dir() / f"{digest}.vtt", episodes_dir() / name)
+        _make_json_transcript(current_episodes_dir() / f"{digest}.vtt",
+                              current_episodes_dir() / name)
         path = store.local_path(name)
     if path is None:
         abort(404)
-    if prefix := current_app.config.get("X_ACCEL_REDIRECT_PREFIX"):
+    if prefix := current_app.config["X_ACCEL_REDIRECT_PREFIX"]:
         # nginx serves the bytes (Range included) from an internal location.
         response = Response(mimetype=_TYPES[kind])
         response.headers["X-Accel-Redirect"] = f"{prefix.rstrip('/')}/{name}"
@@ -62,7 +56,7 @@ def episode_file(name: str) -> Any:
 
 @bp.route("/artwork/<name>", methods=["GET", "HEAD"])
 def artwork(name: str) -> Any:
-    """The podcast artwork (see app.artwork), named by its content hash."""
+    """The podcast artwork (see app.episodes.artwork), named by its content hash."""
     if not _ARTWORK.match(name):
         abort(404)
     path = artwork_dir(current_app.config["AUDIO_CACHE_DIR"]).resolve() / name
@@ -94,12 +88,4 @@ def _make_json_transcript(vtt: Path, out: Path) -> None:
         return
     data = json.dumps(json_transcript(text), ensure_ascii=False, separators=(",", ":"))
     # Deterministic output from an immutable VTT, so concurrent writers write the same bytes.
-    fd, tmp = tempfile.mkstemp(dir=out.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data.encode())
-        os.replace(tmp, out)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(out, data.encode())

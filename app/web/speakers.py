@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 
 from app.audit import record
 from app.jobs import enqueue_narration
 from app.models import Article, db
 from app.narration.voices import VOICES
+from app.speakers import apply_edits
 
 from .auth import login_required
 
@@ -23,31 +24,16 @@ bp = Blueprint("speakers", __name__, url_prefix="/admin/articles")
 @bp.route("/<int:article_id>/speakers", methods=["GET", "POST"])
 @login_required
 def edit(article_id: int) -> Any:
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     rows = {s.id: s for s in article.speakers}
     error = None
     if request.method == "POST":
-        names = {sid: " ".join(request.form.get(f"name-{sid}", s.shown).split())[:200]
-                 for sid, s in rows.items()}
-        voices = {sid: request.form.get(f"voice-{sid}", s.voice) for sid, s in rows.items()}
-        merges = {sid: request.form.get(f"merge-{sid}", "") for sid in rows}
-        if any(not n for n in names.values()):
-            error = "Every speaker needs a name."
-        elif any(v not in VOICES for v in voices.values()):
-            error = "Choose a voice from the list."
-        elif any(m and (not m.isdigit() or int(m) not in rows or int(m) == sid)
-                 for sid, m in merges.items()):
-            error = "A speaker can only be merged into another speaker of this article."
-        else:
-            for sid, s in rows.items():
-                s.display_name = names[sid] if names[sid] != s.name else None
-                s.voice = voices[sid]
-            for sid, target in merges.items():
-                if target:
-                    into = rows[int(target)]
-                    while into.display_name and merges.get(into.id):  # merged in turn
-                        into = rows[int(merges[into.id])]
-                    rows[sid].display_name, rows[sid].voice = into.shown, into.voice
+        error = apply_edits(
+            rows,
+            names={sid: request.form.get(f"name-{sid}", s.shown) for sid, s in rows.items()},
+            voices={sid: request.form.get(f"voice-{sid}", s.voice) for sid, s in rows.items()},
+            merges={sid: request.form.get(f"merge-{sid}", "") for sid in rows})
+        if error is None:
             record("speakers", article.id, ", ".join(s.shown for s in rows.values()))
             db.session.commit()
             enqueue_narration(article)

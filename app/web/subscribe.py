@@ -13,7 +13,6 @@ from typing import Any
 from flask import (
     Blueprint,
     Response,
-    abort,
     current_app,
     flash,
     redirect,
@@ -21,10 +20,10 @@ from flask import (
     url_for,
 )
 
-from app.feed import absolute, build_items, feed_response, queue_episodes, render_feed
+from app.episodes.feed import absolute, build_items, feed_response, queue_episodes, render_feed
 from app.models import Listener, QueueEntry, db
 
-from .listener import current_listener
+from .listeners import current_listener
 
 bp = Blueprint("subscribe", __name__)
 
@@ -81,9 +80,7 @@ def revoke() -> Any:
 @bp.route("/feeds/<feed_token>.xml", methods=["GET", "HEAD"])
 def personal_feed(feed_token: str) -> Response:
     """One listener's queue as a podcast, in queue order."""
-    listener = db.session.scalar(db.select(Listener).filter_by(feed_token=feed_token))
-    if listener is None:
-        abort(404)
+    listener = db.first_or_404(db.select(Listener).filter_by(feed_token=feed_token))
     config = current_app.config
     xml = render_feed(
         build_items(queue_episodes(listener.id)),

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from app import create_app
 from app.jobs import run_pending
+
+from ..conftest import make_app
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -39,10 +40,7 @@ def live(live_site):
 def live_site(tmp_path_factory):
     """The live Hark's address, and its app (to import and run jobs from a test)."""
     work = tmp_path_factory.mktemp("browser")
-    app = create_app({"TESTING": True, "SECRET_KEY": "browser",
-                      "DATABASE_URL": f"sqlite:///{work / 'hark.db'}",
-                      "QUEUE_URL": f"sqlite:///{work / 'queue.db'}",
-                      "AUDIO_CACHE_DIR": str(work / "audio")})
+    app = make_app(work)
     runner = app.test_cli_runner()
     for i, (title, paragraphs) in enumerate(ARTICLES):
         path = work / f"a{i}.txt"

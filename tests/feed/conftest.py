@@ -5,20 +5,18 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from flask import Flask
 from werkzeug.serving import make_server
 
-from app import create_app
 from app.articles import save_article
 from app.importer.article import Article as Doc
 from app.importer.article import Block as DocBlock
 from app.jobs import enqueue_narration, run_pending
 from app.models import Article, Episode, Status, db
 
-from ..conftest import FIXTURES
+from ..conftest import FIXTURES, make_app
 
 # Text that breaks naive XML, HTML and VTT writers, in several scripts.
 SPECIAL_TITLE = 'Fish & Chips <b>not bold</b> "quoted" \'single\' — Ελληνικά, 日本語, العربية'
@@ -33,17 +31,6 @@ SPECIAL_DOC = Doc(
             DocBlock("heading", "Part <2> & more"),
             DocBlock("paragraph", '"Tom & Jerry <3 cheese," said Ana Łukasiewicz.')],
 )
-
-
-def make_app(tmp: Path, **config: object) -> Flask:
-    return create_app({
-        "TESTING": True,
-        "SECRET_KEY": "test-secret",
-        "DATABASE_URL": f"sqlite:///{tmp / 'hark.db'}",
-        "AUDIO_CACHE_DIR": str(tmp / "audio"),
-        "QUEUE_URL": f"sqlite:///{tmp / 'queue.db'}",
-        **config,
-    })
 
 
 def narrate_doc(app: Flask, doc: Doc, created_at: datetime | None = None) -> int:

@@ -8,8 +8,8 @@ import threading
 
 from PIL import Image
 
-import app.artwork as artwork
-from app.artwork import SIZE, artwork_dir, artwork_name
+import app.episodes.artwork as artwork
+from app.episodes.artwork import SIZE, artwork_dir, artwork_name
 
 
 def test_artwork_is_made_once_and_named_by_its_hash(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 from PIL import Image
 
-from app.feed import PODCAST_NAMESPACE, podcast_guid
+from app.episodes.feed import PODCAST_NAMESPACE, podcast_guid
 from app.models import Article, db
 
 from .conftest import SPECIAL_TITLE, fake_article

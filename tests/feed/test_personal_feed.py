@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import feedparser
 from lxml import etree
 
-from app.feed import podcast_guid
+from app.episodes.feed import podcast_guid
 from app.models import Listener, QueueEntry, Status, db
 
 from ..conftest import csrf_token

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 import feedparser
 from lxml import etree
 
-from app.feed import json_transcript
+from app.episodes.transcript import json_transcript
 
 from .conftest import SPECIAL_BYLINE, SPECIAL_FIRST, SPECIAL_TITLE, fake_article
 

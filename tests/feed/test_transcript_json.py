@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.feed import json_transcript
+from app.episodes.transcript import json_transcript
 
 VTT = """WEBVTT
 

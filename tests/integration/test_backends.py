@@ -7,19 +7,13 @@ import threading
 
 import feedparser
 
-from app import create_app
 from app.jobs import claim, run_pending
 
-from ..conftest import FIXTURES
-
-
-def make_app(backend, tmp_path):
-    return create_app({"TESTING": True, "SECRET_KEY": "t",
-                       "AUDIO_CACHE_DIR": str(tmp_path / "audio"), **backend})
+from ..conftest import FIXTURES, make_app
 
 
 def test_import_queue_narrate_and_feed(backend, tmp_path):
-    app = make_app(backend, tmp_path)
+    app = make_app(tmp_path, **backend)
     runner = app.test_cli_runner()
     result = runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")])
     assert result.exit_code == 0, result.output
@@ -35,7 +29,7 @@ def test_import_queue_narrate_and_feed(backend, tmp_path):
 
 
 def test_only_one_of_many_workers_claims_an_article(backend, tmp_path):
-    app = make_app(backend, tmp_path)
+    app = make_app(tmp_path, **backend)
     runner = app.test_cli_runner()
     runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")])
     wins: list[bool] = []

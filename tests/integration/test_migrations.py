@@ -4,13 +4,13 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
-from app import create_app
 from app.models import db
+
+from ..conftest import make_app
 
 
 def test_migrations_match_the_models(backend, tmp_path):
-    app = create_app({"TESTING": True, "SECRET_KEY": "t",
-                      "AUDIO_CACHE_DIR": str(tmp_path / "audio"), **backend})
+    app = make_app(tmp_path, **backend)
     with app.app_context():
         tables = set(inspect(db.engine).get_table_names())
         assert {"article", "block", "episode", "speaker", "operator", "alembic_version"} <= tables
@@ -18,5 +18,4 @@ def test_migrations_match_the_models(backend, tmp_path):
             diff = compare_metadata(MigrationContext.configure(conn), db.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
     # A second start finds the database at the newest migration and changes nothing.
-    create_app({"TESTING": True, "SECRET_KEY": "t",
-                "AUDIO_CACHE_DIR": str(tmp_path / "audio"), **backend})
+    make_app(tmp_path, **backend)

@@ -1,7 +1,7 @@
 import json
 
+from app.episodes.transcript import Cue, timestamp, to_chapters, to_vtt
 from app.narration.script import Line
-from app.narration.transcript import Cue, timestamp, to_chapters, to_vtt
 from app.narration.voices import NARRATOR
 
 
@@ -40,7 +40,7 @@ def test_speaker_label_only_where_the_speaker_changes():
 
 
 def test_parse_vtt_round_trips_cues_without_labels_and_groups_turns():
-    from app.narration.transcript import parse_vtt, speaker_turns
+    from app.episodes.transcript import parse_vtt, speaker_turns
 
     cues = [Cue(0, 1.5, "Narrator", "Fish & chips <cheap>."), Cue(1.5, 3, "Ann Lee", "One."),
             Cue(3, 4, "Ann Lee", "Two."), Cue(4, 5, "Narrator", "Three.")]

@@ -6,10 +6,9 @@ from datetime import timedelta
 
 import pytest
 
-from app import create_app
 from app.models import LoginFailure, Operator, db, utcnow
 
-from ..conftest import csrf_token
+from ..conftest import csrf_token, make_app
 
 
 def sign_in(client, name: str, password: str, address: str = "203.0.113.5", next_: str = ""):
@@ -156,10 +155,7 @@ def proxied_sign_in(client, name: str, password: str, forwarded_for: str,
 
 
 def test_behind_a_trusted_proxy_limits_and_cookies_follow_the_real_client(tmp_path):
-    app = create_app({"TESTING": True, "SECRET_KEY": "proxy", "TRUSTED_PROXIES": 1,
-                      "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}",
-                      "QUEUE_URL": f"sqlite:///{tmp_path / 'pq.db'}",
-                      "AUDIO_CACHE_DIR": str(tmp_path / "audio")})
+    app = make_app(tmp_path, TRUSTED_PROXIES=1)
     result = app.test_cli_runner().invoke(args=["create-operator", "editor"],
                                           input="correct horse battery\n")
     assert result.exit_code == 0

@@ -6,7 +6,7 @@ import pytest
 
 from app.jobs import run_pending
 from app.models import Article, db
-from app.web.listen import spoken_length
+from app.web.filters import spoken_length
 
 from ..conftest import FIXTURES, csrf_token
 

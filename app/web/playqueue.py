@@ -21,9 +21,9 @@ from flask import (
 
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
-from .listener import COOKIE, COOKIE_AGE, current_listener
+from .listeners import COOKIE, COOKIE_AGE, current_listener
 
-bp = Blueprint("queue", __name__)
+bp = Blueprint("playqueue", __name__)  # the listener's play queue (jobs.py has the job queue)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
@@ -99,7 +99,7 @@ def _position(listener: Listener | None, article_id: int) -> float:
 @bp.route("/queue/add/<int:article_id>", methods=["POST"])
 def add(article_id: int) -> Any:
     """Add an article: where = now (first), next (after the first) or last."""
-    article = db.session.get(Article, article_id) or abort(404)
+    article = db.get_or_404(Article, article_id)
     listener = current_listener(create=True)
     assert listener is not None
     where = request.form.get("where", "last")
@@ -166,7 +166,7 @@ def clear() -> Any:
 @bp.route("/playback/<int:article_id>", methods=["POST"])
 def playback(article_id: int) -> Any:
     """Where the listener is in an article; `played` when it ended (then it leaves the queue)."""
-    db.session.get(Article, article_id) or abort(404)
+    db.get_or_404(Article, article_id)
     listener = current_listener(create=True)
     assert listener is not None
     try:

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, abort, current_app, g, render_template, request
+from flask import Blueprint, abort, g, render_template, request
 from sqlalchemy.orm import selectinload
 
+from app.episodes.files import audio_store
+from app.episodes.transcript import Cue, parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
-from app.narration.transcript import parse_vtt, speaker_turns
 
-from .listener import current_listener
+from .listeners import current_listener
 from .paging import paginate
 
 bp = Blueprint("listen", __name__)
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
 PAGE_SIZE = 25
-
-
-@bp.app_template_filter("running_time")
-def spoken_length(seconds: float) -> str:
-    """A running time as people say it: 45 s, 3 min 5 s, 1 h 2 min (the `running_time` filter)."""
-    total = round(seconds)
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
 
 
 @bp.route("/")
@@ -68,11 +55,11 @@ def library() -> Any:
     return render_template("library.html", **values)
 
 
-def _transcript(article: Article) -> list:
+def _transcript(article: Article) -> list[Cue]:
     ep = article.episode
-    if ep is None:
+    path = audio_store().local_path(ep.transcript_name) if ep else None
+    if path is None:
         return []
-    path = Path(current_app.config["AUDIO_CACHE_DIR"]) / "episodes" / ep.transcript_name
     try:
         return parse_vtt(path.read_text(encoding="utf-8"))
     except OSError:
@@ -81,7 +68,7 @@ def _transcript(article: Article) -> list:
 
 @bp.route("/articles/<int:article_id>")
 def article(article_id: int) -> Any:
-    art = db.session.get(Article, article_id) or abort(404)
+    art = db.get_or_404(Article, article_id)
     if art.hidden and g.get("operator") is None:
         abort(404)
     cues = _transcript(art)
@@ -102,7 +89,7 @@ def article(article_id: int) -> Any:
 @bp.route("/articles/<int:article_id>/status")
 def status(article_id: int) -> Any:
     """The narration status fragment that pages poll while an article is narrating."""
-    art = db.session.get(Article, article_id) or abort(404)
+    art = db.get_or_404(Article, article_id)
     where = request.args.get("in") if request.args.get("in") in ("library", "admin") \
         else "article"
     html = render_template("partials/status.html", article=art, where=where)

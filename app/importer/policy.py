@@ -1,4 +1,5 @@
-"""Security policy in one place: which URLs the import desk may fetch, and how.
+"""URL import policy, for the import desk and the command line alike: which URLs may be
+fetched, and how.
 
 The importer's fetch_url refuses private, loopback and link-local addresses (checked after
 DNS, on every redirect hop). An operator may open that up for all hosts (ALLOW_PRIVATE_URLS,
@@ -11,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from app.importer import ImportFailed, fetch_url
+from .article import ImportFailed
+from .fetch import fetch_url
 
 
 def allow_list(value: str | Iterable[str] | None) -> frozenset[str]:

@@ -11,11 +11,12 @@ import hashlib
 import io
 import math
 import os
-import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .files import digest_of_bytes, write_atomic
 
 if TYPE_CHECKING:
     from PIL import ImageDraw, ImageFont
@@ -37,6 +38,7 @@ _drawing = threading.Lock()
 
 
 def artwork_dir(cache_dir: str | Path) -> Path:
+    """The artwork folder under the audio cache root."""
     return Path(cache_dir) / "artwork"
 
 
@@ -64,10 +66,10 @@ def _draw_once(folder: Path, key: tuple[str, str], title: str) -> str:
         name = ""
     if not name or not (folder / name).is_file():
         data = render_png(title, SIZE, font)
-        name = hashlib.sha256(data).hexdigest()[:24] + ".png"
+        name = digest_of_bytes(data) + ".png"
         folder.mkdir(parents=True, exist_ok=True)
-        _write_atomic(folder / name, data)
-        _write_atomic(ref, name.encode())
+        write_atomic(folder / name, data)
+        write_atomic(ref, name.encode())
     _known[key] = name
     return name
 
@@ -141,14 +143,3 @@ def _fit_title(draw: ImageDraw.ImageDraw, title: str, size: int, font_path: str 
             return lines[:3], font
         px = int(px * 0.9)
 
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -1,13 +1,12 @@
-"""The podcast feeds: RSS 2.0 with iTunes and Podcasting 2.0 tags, and the JSON transcript.
+"""The podcast feeds: RSS 2.0 with iTunes and Podcasting 2.0 tags.
 
-One template serves the public feed (/feed.xml: every narrated article, newest first) and each
-listener's personal feed (app.web.subscribe: their queue, in queue order).
+One template serves the public feed (app.web.feeds, /feed.xml: every narrated article, newest
+first) and each listener's personal feed (app.web.subscribe: their queue, in queue order).
 """
 
 from __future__ import annotations
 
 import hashlib
-import html
 import re
 import uuid
 from collections.abc import Sequence
@@ -16,13 +15,13 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Response, current_app, render_template, request, url_for
 from sqlalchemy import Select, func
 
-from .artwork import artwork_name
-from .models import Article, Block, Episode, QueueEntry, db
+from app.models import Article, Block, Episode, QueueEntry, db
 
-bp = Blueprint("feed", __name__)
+from .artwork import artwork_name
+from .files import json_transcript_name
 
 # Podcasting 2.0: podcast:guid is a UUIDv5 of the feed URL (scheme and trailing slashes removed).
 PODCAST_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
@@ -141,7 +140,6 @@ def build_items(rows: Sequence[tuple[Article, Episode, str | None]]) -> list[Ite
     page = absolute("listen.article", article_id=int(_SLOT))
     items = []
     for article, ep, first in rows:
-        digest = ep.audio_name.split(".", 1)[0]
         items.append(Item(
             title=xml_text(article.title),
             link=page.replace(_SLOT, str(article.id)),
@@ -154,7 +152,7 @@ def build_items(rows: Sequence[tuple[Article, Episode, str | None]]) -> list[Ite
             length=ep.bytes,
             duration=hms(ep.duration),
             vtt_url=media.replace(_SLOT, ep.transcript_name),
-            json_url=media.replace(_SLOT, f"{digest}.transcript.json"),
+            json_url=media.replace(_SLOT, json_transcript_name(ep.audio_name)),
             chapters_url=media.replace(_SLOT, ep.chapters_name),
             updated=max(article.created_at, ep.created_at),
         ))
@@ -206,59 +204,3 @@ def feed_response(xml: str, key: str, *, private: bool = False) -> Response:
     else:
         response.cache_control.public = True
     return response.make_conditional(request)
-
-
-@bp.route("/feed.xml", methods=["GET", "HEAD"])
-def feed() -> Response:
-    """The public podcast: every narrated article, newest first."""
-    config = current_app.config
-    xml = render_feed(build_items(public_episodes()), feed_url=absolute("feed.feed"),
-                      title=config["SITE_TITLE"], description=config["SITE_DESCRIPTION"],
-                      link=absolute("listen.library"))
-    response = feed_response(xml, "public")
-    # Web-based podcast players read public feeds from their own origin.
-    response.headers["Access-Control-Allow-Origin"] = "*"
-    return response
-
-
-# --- JSON transcript ---------------------------------------------------------------------------
-
-_TIMING = re.compile(r"^\s*((?:\d+:)?\d{1,2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{1,2}:\d{2}\.\d{3})")
-_VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]*)>")
-_TAG = re.compile(r"</?[^>]*>")
-
-
-def _seconds(stamp: str) -> float:
-    parts = [float(p) for p in stamp.split(":")]
-    while len(parts) < 3:
-        parts.insert(0, 0.0)
-    h, m, s = parts
-    return round(h * 3600 + m * 60 + s, 3)
-
-
-_SPEAKER_LABEL = re.compile(r"<c\.speaker>.*?</c>\s*")
-
-
-def json_transcript(vtt: str) -> dict[str, Any]:
-    """The Podcasting 2.0 JSON transcript of a WebVTT file (pure).
-
-    One segment per cue: the `<v Name>` voice is the speaker (omitted when the cue has none),
-    wrapped lines are joined, and markup and character references are decoded to plain text.
-    """
-    segments = []
-    for block in re.split(r"\r?\n[ \t]*\r?\n", vtt.replace("\r\n", "\n").strip()):
-        lines = block.split("\n")
-        at = next((i for i, line in enumerate(lines) if _TIMING.match(line)), None)
-        if at is None:
-            continue  # the header, NOTE, STYLE and REGION blocks
-        start, end = _TIMING.match(lines[at]).groups()  # type: ignore[union-attr]
-        raw = " ".join(line.strip() for line in lines[at + 1:] if line.strip())
-        voice = _VOICE.search(raw)
-        raw = _SPEAKER_LABEL.sub("", raw)  # the visible "Name:" label; speaker says it
-        body = html.unescape(_TAG.sub("", raw)).strip()
-        segment: dict[str, Any] = {"startTime": _seconds(start), "endTime": _seconds(end),
-                                   "body": body}
-        if voice:
-            segment = {"speaker": html.unescape(voice.group(1).strip()), **segment}
-        segments.append(segment)
-    return {"version": "1.0.0", "segments": segments}

@@ -1,0 +1,103 @@
+"""Speaker identity, in one place: who is quoted, what operators call them, which voice.
+
+A Speaker row keeps the name the quote finder found (`name`) and, when an operator changed
+it, the name listeners hear and read (`display_name`). Merging one speaker into another is
+the same thing: the merged one's `display_name` becomes the other's shown name and it takes
+the other's voice. Narration reads the rows back as renames and chosen voices (casting).
+The web views only parse forms and call these functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from app.importer.article import Article as ArticleDoc
+from app.narration import speakers_of
+from app.narration.quotes import analyse_blocks
+from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
+
+from .models import Article, Speaker
+
+PALETTE_KEYS = frozenset(v.key for v in PALETTE)
+NAME_CHARS = 200
+
+
+def clean_name(name: str) -> str:
+    """A name as stored: white space folded, at most NAME_CHARS characters."""
+    return " ".join(name.split())[:NAME_CHARS]
+
+
+def propose(doc: ArticleDoc) -> tuple[dict[str, list[str]], dict[str, Voice]]:
+    """Each quoted person in order of appearance with the words the article gives them, and
+    the voice proposed for each from what the text says of them (pure)."""
+    segments, genders = analyse_blocks(doc.blocks)
+    quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
+    for seg in segments:
+        if seg.speaker in quotes and seg.quote:
+            quotes[seg.speaker].append(seg.text)
+    return quotes, assign_voices(list(quotes), genders=genders)
+
+
+def chosen_speakers(proposed: Mapping[str, Voice], names: Iterable[str | None],
+                    voices: Iterable[str | None]) -> list[Speaker]:
+    """Speaker rows for a previewed article: the `proposed` people in order, with the name
+    and palette voice the operator chose for each (None or "": keep the proposal).
+
+    A name changed to another speaker's merges the two: both are heard as that name, and
+    narration gives them one voice (see casting()).
+    """
+    rows = []
+    for name, fixed, voice in zip(proposed, names, voices, strict=False):
+        fixed = clean_name(fixed if fixed is not None else name)
+        rows.append(Speaker(name=name,
+                            voice=voice if voice in PALETTE_KEYS else proposed[name].key,
+                            display_name=fixed if fixed and fixed != name else None))
+    return rows
+
+
+def apply_edits(rows: Mapping[int, Speaker], names: Mapping[int, str],
+                voices: Mapping[int, str], merges: Mapping[int, str]) -> str | None:
+    """Apply an operator's renames, voices and merges (`merges[id]`: the id, as text, of the
+    speaker to merge into, or ""); return why they cannot be applied, or None when done.
+
+    A speaker merged into one that is itself merged ends at the last of the chain.
+    """
+    names = {sid: clean_name(n) for sid, n in names.items()}
+    if any(not n for n in names.values()):
+        return "Every speaker needs a name."
+    if any(v not in VOICES for v in voices.values()):
+        return "Choose a voice from the list."
+    if any(m and (not m.isdigit() or int(m) not in rows or int(m) == sid)
+           for sid, m in merges.items()):
+        return "A speaker can only be merged into another speaker of this article."
+    for sid, s in rows.items():
+        s.display_name = names[sid] if names[sid] != s.name else None
+        s.voice = voices[sid]
+    for sid, target in merges.items():
+        if target:
+            into = rows[int(target)]
+            while into.display_name and merges.get(into.id):  # merged in turn
+                into = rows[int(merges[into.id])]
+            rows[sid].display_name, rows[sid].voice = into.shown, into.voice
+    return None
+
+
+def casting(speakers: Iterable[Speaker]) -> tuple[dict[str, str], dict[str, str]]:
+    """(renames: found name -> name used, voices: name used -> voice key) for narration.
+
+    A merged speaker takes the voice of the one it was merged into.
+    """
+    speakers = list(speakers)
+    renames = {s.name: s.display_name for s in speakers if s.display_name}
+    chosen = {s.shown: s.voice for s in speakers if not s.display_name}
+    chosen.update({s.shown: s.voice for s in speakers
+                   if s.display_name and s.shown not in chosen})
+    return renames, chosen
+
+
+def record_new(article: Article, voices: Mapping[str, Voice]) -> None:
+    """Add a Speaker row for each voiced person narration found that the article lacks."""
+    known = {s.name for s in article.speakers} | {s.shown for s in article.speakers}
+    for name, voice in voices.items():
+        if name not in known:
+            article.speakers.append(Speaker(name=name, voice=voice.key))
