@@ -46,8 +46,9 @@ TARGET_LUFS = -16.0
 # above the target and the episode lands on it.
 CODEC_LOSS_LU = 0.5
 # True-peak ceiling of the limiter. The episode's true peak must stay at or under -1 dBTP;
-# the MP3 coder adds about 0.1 dB to it (measured), so this leaves room to spare.
-CEILING_DBFS = -1.5
+# the limiter's estimate can be 0.25 dB low and the MP3 coder adds about 0.1 dB
+# (measured), so this leaves room to spare.
+CEILING_DBFS = -2.0
 MAX_GAIN_DB = 20.0  # a near-silent rendering is not blown up into noise
 LEVELLING = [TARGET_LUFS, CODEC_LOSS_LU, CEILING_DBFS, MAX_GAIN_DB, loudness.LEVEL_TOLERANCE,
              loudness.LIMIT_ATTACK_SECONDS, loudness.LIMIT_HOLD_SECONDS]
@@ -180,8 +181,9 @@ class ChunkEncoder:
 
     A narration hands each paragraph over as soon as its sentences are synthesized, so the
     encoding of one paragraph runs (on another core) while the next is being spoken. A
-    feeder thread writes samples to ffmpeg; a reader thread cuts its output into the
-    chunks' frames and stores each chunk atomically.
+    levelling thread prepares each chunk's samples, a feeder thread writes them to ffmpeg
+    (so one chunk is levelled while the one before is encoded), and a reader thread cuts
+    ffmpeg's output into the chunks' frames and stores each chunk atomically.
     """
 
     CMD = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "s16le",
@@ -194,10 +196,13 @@ class ChunkEncoder:
         self.errors: list[BaseException] = []
         self.encoded = 0
         self._todo: queue.Queue[Chunk | None] = queue.Queue()
+        # Levelled samples waiting for ffmpeg; two chunks ahead is enough to keep it busy.
+        self._ready: queue.Queue[tuple[Chunk, bytes] | None] = queue.Queue(maxsize=2)
         self._frames: queue.Queue[tuple[Chunk, int] | None] = queue.Queue()
         self._proc = subprocess.Popen(self.CMD, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=subprocess.PIPE)
-        self._threads = [threading.Thread(target=self._feed, daemon=True),
+        self._threads = [threading.Thread(target=self._level, daemon=True),
+                         threading.Thread(target=self._feed, daemon=True),
                          threading.Thread(target=self._read, daemon=True)]
         for t in self._threads:
             t.start()
@@ -206,16 +211,27 @@ class ChunkEncoder:
         """Encode this chunk next (its sentences must all be in the segment cache)."""
         self._todo.put(chunk)
 
+    def _level(self) -> None:
+        try:
+            while (chunk := self._todo.get()) is not None:
+                self._ready.put((chunk, _chunk_pcm(chunk)))
+        except BaseException as e:  # surfaced by finish(); the feeder must not wait forever
+            self.errors.append(e)
+        finally:
+            self._ready.put(None)
+
     def _feed(self) -> None:
         stdin = self._proc.stdin
         assert stdin
         try:
-            while (chunk := self._todo.get()) is not None:
-                pcm = _chunk_pcm(chunk)
+            while (item := self._ready.get()) is not None:
+                chunk, pcm = item
                 self._frames.put((chunk, len(pcm) // 2 // FRAME_SAMPLES))
                 stdin.write(pcm)
         except BaseException as e:  # surfaced by finish(); the reader must not wait forever
             self.errors.append(e)
+            while self._ready.get() is not None:  # nor the levelling thread
+                pass
         finally:
             self._frames.put(None)
             try:
