@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.importer.article import Block  # noqa: E402
-from app.narration import narrate  # noqa: E402
+from app.narration import EpisodeFiles, narrate  # noqa: E402
 from app.narration.assemble import COMPRESSION, SAMPLE_RATE, _levelled  # noqa: E402
 from app.narration.loudness import ebur128  # noqa: E402
 from bench.article import make_article, plain_text  # noqa: E402
@@ -118,7 +118,7 @@ def main() -> None:
                       "clipped": loud["clipped"], "voice_spread_lu": spread}))
 
 
-def loudness_figures(cache: Path, files) -> dict:
+def loudness_figures(cache: Path, files: EpisodeFiles) -> dict:
     """ebur128 on the episode, on each speaker's cues, and clipping in each sentence."""
     episodes = cache / "episodes"
     mp3 = episodes / files.audio_name
