@@ -3,16 +3,22 @@
 Floor: `espeak-ng -w` on the same text, then one ffmpeg MP3 encode (DESIGN.md).
 Targets (issue 5): cold <= 1.5x floor; unchanged re-narration <= 5% of cold; one edited
 paragraph <= 25% of cold; peak memory for a 20,000-word article <= 250 MB.
+Loudness (issue 14), measured on the cold narration's MP3 with ffmpeg's ebur128: -16 LUFS
+integrated (within 1 LU), true peak <= -1 dBTP, no clipped sentence, every voice within
+1 LU of the narrator.
 """
 
 from __future__ import annotations
 
+import array
 import json
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import wave
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,8 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.importer.article import Block  # noqa: E402
-from app.narration import narrate  # noqa: E402
-from app.narration.assemble import COMPRESSION  # noqa: E402
+from app.narration import EpisodeFiles, narrate  # noqa: E402
+from app.narration.assemble import COMPRESSION, SAMPLE_RATE, _levelled  # noqa: E402
+from app.narration.loudness import ebur128  # noqa: E402
 from bench.article import make_article, plain_text  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
@@ -68,6 +75,7 @@ def main() -> None:
         floor_same = min(floor_seconds(plain_text(article), work, "-compression_level",
                                        COMPRESSION) for _ in range(3))
         cold, first = timed(lambda: narrate(article, work / "cache"))
+        loud = loudness_figures(work / "cache", first.files)
         warm, _ = timed(lambda: narrate(article, work / "cache"))
         blocks = list(article.blocks)
         blocks[2] = Block("paragraph", blocks[2].text + " The vote is expected in June.")
@@ -87,6 +95,16 @@ def main() -> None:
          f"{edited / cold:.1%} of cold", "≤ 25%"),
         ("peak memory, 20,000 words", f"{memory:.0f} MB", "", "≤ 250 MB"),
     ]
+    spread = max(abs(v - loud["voices"]["Narrator"]) for v in loud["voices"].values())
+    rows += [
+        ("episode loudness (integrated)", f"{loud['integrated']:.1f} LUFS", "",
+         "-16 ± 1 LUFS"),
+        ("episode true peak", f"{loud['true_peak']:.1f} dBTP", "", "≤ -1 dBTP"),
+        ("sentences with clipped samples", f"{loud['clipped']} of {loud['sentences']}", "",
+         "0"),
+        ("voices' loudness, furthest from the narrator", f"{spread:.1f} LU",
+         ", ".join(f"{k} {v:.1f}" for k, v in loud["voices"].items()), "≤ 1 LU"),
+    ]
     table = ["| measure | value | ratio | target |", "|---|---|---|---|"]
     table += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     note = (f"{words}-word article, three quoted speakers, {first.rendered} sentences; "
@@ -95,7 +113,47 @@ def main() -> None:
     print(text)
     write_section("Narration", text)
     print(json.dumps({"cold_over_floor": cold / floor, "cold_over_same": cold / floor_same,
-                      "warm_share": warm / cold, "edit_share": edited / cold, "peak_mb": memory}))
+                      "warm_share": warm / cold, "edit_share": edited / cold, "peak_mb": memory,
+                      "lufs": loud["integrated"], "dbtp": loud["true_peak"],
+                      "clipped": loud["clipped"], "voice_spread_lu": spread}))
+
+
+def loudness_figures(cache: Path, files: EpisodeFiles) -> dict:
+    """ebur128 on the episode, on each speaker's cues, and clipping in each sentence."""
+    episodes = cache / "episodes"
+    mp3 = episodes / files.audio_name
+    whole = ebur128(mp3)
+    spans: dict[str, list[tuple[float, float]]] = {}
+    for block in (episodes / files.transcript_name).read_text().split("\n\n"):
+        cue = re.search(r"(\d+):(\d+):([\d.]+) --> (\d+):(\d+):([\d.]+)", block)
+        if not cue:
+            continue
+        h1, m1, s1, h2, m2, s2 = cue.groups()
+        start = int(h1) * 3600 + int(m1) * 60 + float(s1)
+        end = int(h2) * 3600 + int(m2) * 60 + float(s2)
+        voice = re.search(r"<v ([^>]+)>", block)
+        spans.setdefault(voice.group(1) if voice else "Narrator", []).append((start, end))
+    pcm = subprocess.run(["ffmpeg", "-v", "error", "-i", str(mp3), "-f", "s16le", "-ac", "1",
+                          "-ar", str(SAMPLE_RATE), "-"], capture_output=True, check=True).stdout
+    voices = {}
+    for speaker, parts in spans.items():
+        path = cache / "speaker.wav"
+        with wave.open(str(path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(SAMPLE_RATE)
+            for a, b in parts:
+                w.writeframes(pcm[2 * round(a * SAMPLE_RATE):2 * round(b * SAMPLE_RATE)])
+        voices[speaker] = ebur128(path).integrated
+    segments = list((cache / "segments").rglob("*.wav"))
+    clipped = sum(1 for p in segments if _clips(_levelled(p)))
+    return {"integrated": whole.integrated, "true_peak": whole.true_peak, "voices": voices,
+            "clipped": clipped, "sentences": len(segments)}
+
+
+def _clips(pcm: bytes) -> bool:
+    samples = array.array("h", pcm)
+    return max(samples, default=0) == 32767 or min(samples, default=0) == -32768
 
 
 def _machine() -> str:

@@ -30,6 +30,7 @@ from pydub import AudioSegment
 from app.episodes.files import digest_of_file, episode_names, episodes_dir, write_atomic
 from app.episodes.transcript import Cue, to_chapters, to_vtt
 
+from . import loudness
 from .engine import SAMPLE_RATE
 from .mp3frames import frame_length
 from .script import Line
@@ -40,8 +41,20 @@ BITRATE = "64k"
 COMPRESSION = "7"
 FRAME_SAMPLES = 576  # one MPEG-2 Layer III frame at 22.05 kHz
 PRIMING_FRAMES = 2  # LAME's 1105-sample delay: the first two frames of every encode
-TARGET_DBFS = -20.0  # average loudness every sentence is brought to
-MAX_GAIN_DB = 12.0
+# Podcast loudness (the level Apple and Spotify ask of spoken-word podcasts, AES TD1008):
+# every sentence is brought to it, so the episode's integrated loudness is the same.
+TARGET_LUFS = -16.0
+# LAME at 64 kbps takes about 0.45 LU off espeak-ng speech (measured with ebur128 on the
+# levelled WAV and its MP3: the same for every voice), so sentences are levelled that much
+# above the target and the episode lands on it.
+CODEC_LOSS_LU = 0.5
+# True-peak ceiling of the limiter. The episode's true peak must stay at or under -1 dBTP;
+# the limiter's estimate can be 0.25 dB low and the MP3 coder adds about 0.1 dB
+# (measured), so this leaves room to spare.
+CEILING_DBFS = -2.0
+MAX_GAIN_DB = 20.0  # a near-silent rendering is not blown up into noise
+LEVELLING = [TARGET_LUFS, CODEC_LOSS_LU, CEILING_DBFS, MAX_GAIN_DB, loudness.LEVEL_TOLERANCE,
+             loudness.LIMIT_ATTACK_SECONDS, loudness.LIMIT_HOLD_SECONDS]
 TAIL_SECONDS = 0.5
 
 
@@ -73,16 +86,15 @@ class Chunk:
 
 
 def _levelled(path: Path) -> bytes:
-    """One sentence's samples at a common loudness, so no voice is louder than another.
+    """One sentence's samples at the podcast loudness, peaks limited, never clipped.
 
-    A sentence is at most a few hundred kilobytes, so pydub holding it whole is fine; the
-    article as a whole is never held in memory.
+    Each sentence is measured on its own (BS.1770), so every voice lands at the same
+    loudness whatever its timbre. A sentence is at most a few hundred kilobytes, so holding
+    it whole is fine; the article as a whole is never held in memory.
     """
-    sentence = AudioSegment.from_wav(path)
-    if sentence.dBFS == float("-inf"):
-        return sentence.raw_data
-    gain = max(-MAX_GAIN_DB, min(MAX_GAIN_DB, TARGET_DBFS - sentence.dBFS))
-    return sentence.apply_gain(gain).raw_data
+    sentence = AudioSegment.from_wav(path)  # pydub: the WAV's 16-bit mono samples
+    return loudness.level(sentence.raw_data, SAMPLE_RATE, TARGET_LUFS + CODEC_LOSS_LU, CEILING_DBFS,
+                          MAX_GAIN_DB)
 
 
 def _silence(seconds: float) -> bytes:
@@ -103,7 +115,7 @@ def plan_chunks(lines: list[Line], paths: list[Path], segment_keys: list[str]) -
     chunks = []
     for i, items in enumerate(groups):
         tail = TAIL_SECONDS if i == len(groups) - 1 else 0.0
-        material = json.dumps([BITRATE, COMPRESSION, TARGET_DBFS, FRAME_SAMPLES, tail,
+        material = json.dumps([BITRATE, COMPRESSION, LEVELLING, FRAME_SAMPLES, tail,
                                [[k, li.pause_before] for li, _p, k in items]])
         chunks.append(Chunk(hashlib.sha256(material.encode()).hexdigest(), items, tail))
     return chunks
@@ -171,8 +183,9 @@ class ChunkEncoder:
 
     A narration hands each paragraph over as soon as its sentences are synthesized, so the
     encoding of one paragraph runs (on another core) while the next is being spoken. A
-    feeder thread writes samples to ffmpeg; a reader thread cuts its output into the
-    chunks' frames and stores each chunk atomically.
+    levelling thread prepares each chunk's samples, a feeder thread writes them to ffmpeg
+    (so one chunk is levelled while the one before is encoded), and a reader thread cuts
+    ffmpeg's output into the chunks' frames and stores each chunk atomically.
     """
 
     CMD = ["ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "s16le",
@@ -185,10 +198,13 @@ class ChunkEncoder:
         self.errors: list[BaseException] = []
         self.encoded = 0
         self._todo: queue.Queue[Chunk | None] = queue.Queue()
+        # Levelled samples waiting for ffmpeg; two chunks ahead is enough to keep it busy.
+        self._ready: queue.Queue[tuple[Chunk, bytes] | None] = queue.Queue(maxsize=2)
         self._frames: queue.Queue[tuple[Chunk, int] | None] = queue.Queue()
         self._proc = subprocess.Popen(self.CMD, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=subprocess.PIPE)
-        self._threads = [threading.Thread(target=self._feed, daemon=True),
+        self._threads = [threading.Thread(target=self._level, daemon=True),
+                         threading.Thread(target=self._feed, daemon=True),
                          threading.Thread(target=self._read, daemon=True)]
         for t in self._threads:
             t.start()
@@ -197,16 +213,27 @@ class ChunkEncoder:
         """Encode this chunk next (its sentences must all be in the segment cache)."""
         self._todo.put(chunk)
 
+    def _level(self) -> None:
+        try:
+            while (chunk := self._todo.get()) is not None:
+                self._ready.put((chunk, _chunk_pcm(chunk)))
+        except BaseException as e:  # surfaced by finish(); the feeder must not wait forever
+            self.errors.append(e)
+        finally:
+            self._ready.put(None)
+
     def _feed(self) -> None:
         stdin = self._proc.stdin
         assert stdin
         try:
-            while (chunk := self._todo.get()) is not None:
-                pcm = _chunk_pcm(chunk)
+            while (item := self._ready.get()) is not None:
+                chunk, pcm = item
                 self._frames.put((chunk, len(pcm) // 2 // FRAME_SAMPLES))
                 stdin.write(pcm)
         except BaseException as e:  # surfaced by finish(); the reader must not wait forever
             self.errors.append(e)
+            while self._ready.get() is not None:  # nor the levelling thread
+                pass
         finally:
             self._frames.put(None)
             try:
@@ -332,7 +359,7 @@ def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: 
 def recipe_key(lines: list[Line], segment_keys: list[str], tags: Tags) -> str:
     """Everything the episode's bytes depend on: an unchanged recipe needs no new work."""
     material = json.dumps([
-        [BITRATE, COMPRESSION, TARGET_DBFS, tags.title, tags.artist, tags.album],
+        [BITRATE, COMPRESSION, LEVELLING, tags.title, tags.artist, tags.album],
         *[[k, li.pause_before, li.speaker, li.text, li.chapter, li.block]
           for k, li in zip(segment_keys, lines, strict=True)],
     ])

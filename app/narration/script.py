@@ -53,8 +53,10 @@ def build_script(
 ) -> list[Line]:
     """Turn segmented blocks into lines with voices and pauses, in reading order.
 
-    With `lead_ins`, the narrator names a person before their first quote unless the text
-    has just named them, so a listener knows whose new voice they hear.
+    With `lead_ins`, the narrator names a person before their first quote, so a listener
+    knows whose new voice they hear, unless the text names them there itself: just before
+    the quote, or in the attribution that ends its sentence ("…," said Joe Locke), which
+    would make the listener hear the name twice.
     """
     intro = f"{title}." if not title.endswith((".", "!", "?")) else title
     if byline:
@@ -84,7 +86,7 @@ def build_script(
         chapter = block.text if block.kind == "heading" else None
         if lead_ins and seg.quote and seg.speaker and seg.speaker not in introduced:
             introduced.add(seg.speaker)
-            if not _named_before(seg.speaker, block.text[: seg.start]):
+            if not _named_around(seg.speaker, block.text, seg):
                 lines.append(Line(f"{seg.speaker}:", NARRATOR_NAME, NARRATOR, pause,
                                   seg.block, chapter, f"{seg.speaker}."))
                 pause, chapter = PAUSE_QUOTE, None
@@ -99,7 +101,16 @@ def build_script(
     return lines
 
 
-def _named_before(name: str, text_before: str) -> bool:
-    """Whether the words just before a quote name the speaker (any part of the name)."""
-    recent = text_before[-120:]
-    return any(part in recent for part in name.split() if len(part) > 2)
+LEAD_IN_LOOKBACK = 120  # characters before a quote in which a name counts as just said
+
+
+def _named_around(name: str, text: str, quote: Segment) -> bool:
+    """Whether the text names the speaker (any part of the name) around their quote.
+
+    Around means just before the quote, or after it up to the end of the sentence the
+    quote ends in: the attribution clause ("…," said Joe Locke. / "…?" asked Locke.).
+    """
+    before = text[: quote.start][-LEAD_IN_LOOKBACK:]
+    rest = split_sentences(text[quote.end:])
+    after = rest[0] if rest else ""
+    return any(part in before or part in after for part in name.split() if len(part) > 2)

@@ -30,16 +30,20 @@ NARRATOR = Voice("narrator", "Narrator (British English)", "gmw/en", pitch=45, r
 UNATTRIBUTED = Voice("unattributed", "Unattributed quote (whisper)", "gmw/en+whisper", 50, 165)
 
 # Ordered so that neighbours differ in sex, accent and pitch: the first two people quoted
-# in an article (the usual case) get the most clearly different voices.
+# in an article (the usual case) get the most clearly different voices. Every voice's median
+# pitch is at least 3 semitones from the narrator's (about 95 Hz), which listeners hear as a
+# different person even in the same accent: the men sit either below the narrator (about
+# 73 Hz) or above (about 120 Hz), the women an octave and more above.
+# tests/narration/test_pitch.py measures it on espeak-ng's output.
 PALETTE: tuple[Voice, ...] = (
     Voice("amy", "Amy (American, high)", "gmw/en-us+f3", pitch=62, rate=175),
-    Voice("rob", "Rob (American, low)", "gmw/en-us+m3", pitch=32, rate=165),
+    Voice("rob", "Rob (American, low)", "gmw/en-us+m3", pitch=10, rate=165),
     Voice("isla", "Isla (Scottish)", "gmw/en-gb-scotland+f2", pitch=55, rate=170),
-    Voice("dev", "Dev (West Midlands)", "gmw/en-gb-x-gbcwmd+m1", pitch=40, rate=172),
+    Voice("dev", "Dev (West Midlands, light)", "gmw/en-gb-x-gbcwmd+m1", pitch=78, rate=172),
     Voice("kim", "Kim (Caribbean)", "gmw/en-029+f4", pitch=58, rate=168),
-    Voice("lee", "Lee (Received Pronunciation, deep)", "gmw/en-gb-x-rp+m7", pitch=25, rate=160),
+    Voice("lee", "Lee (Received Pronunciation, deep)", "gmw/en-gb-x-rp+m7", pitch=5, rate=160),
     Voice("nora", "Nora (Lancaster)", "gmw/en-gb-x-gbclan+f1", pitch=66, rate=178),
-    Voice("sam", "Sam (New York)", "gmw/en-us-nyc+m2", pitch=45, rate=182),
+    Voice("sam", "Sam (New York, light)", "gmw/en-us-nyc+m2", pitch=72, rate=182),
 )
 
 VOICES: dict[str, Voice] = {v.key: v for v in (NARRATOR, UNATTRIBUTED, *PALETTE)}

@@ -70,21 +70,6 @@ def test_editing_one_paragraph_renders_only_its_sentences(tmp_path):
     assert second.files.audio_name != first.files.audio_name
 
 
-def test_quiet_and_loud_sentences_are_levelled(tmp_path):
-    from pydub.generators import Sine
-
-    from app.narration.assemble import TARGET_DBFS, _levelled
-
-    for name, volume in (("quiet", -28.0), ("loud", -8.0)):
-        path = tmp_path / f"{name}.wav"
-        Sine(220, sample_rate=22050).to_audio_segment(1000, volume).set_channels(1).export(
-            path, format="wav")
-        from pydub import AudioSegment
-
-        out = AudioSegment(_levelled(path), sample_width=2, frame_rate=22050, channels=1)
-        assert abs(out.dBFS - TARGET_DBFS) < 1.0, (name, out.dBFS)
-
-
 def test_paragraph_joins_are_silent_after_an_edit(tmp_path):
     """Chunks from different encodes join in the pause between paragraphs, without clicks."""
     import array
