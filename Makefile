@@ -49,13 +49,15 @@ run: $(STAMP)/venv ## load the demo article, serve it with a worker on HOST:PORT
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn --bind $(HOST):$(PORT) --workers 2 --threads 4 'app:create_app()'
 
-lint: $(STAMP)/venv ## ruff over app, tests and bench
+lint: $(STAMP)/venv ## ruff over app, tests and bench; mypy over app
 	$(BIN)/ruff check app tests bench
+	$(BIN)/mypy
 
 # The project's own suite: needs nothing beside the clone. Checks that read ../shared (the
 # seed article) carry the `shared` marker and run in test-shared.
-test: $(STAMP)/venv $(STAMP)/node ## lint, then the whole suite (unit, integration, browser)
+test: $(STAMP)/venv $(STAMP)/node ## lint and type-check, then the whole suite (unit, integration, browser)
 	$(BIN)/ruff check app tests bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m 'not shared'
 
 test-shared: $(STAMP)/venv ## the checks that read ../shared (the seed article); .ci/run runs it

@@ -38,8 +38,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if proxies:
         # The client's address (login rate limits, logs), scheme (Secure cookies) and host
         # come from the proxy's X-Forwarded-* headers, believed from this many hops only.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies,
-                                x_host=proxies, x_prefix=proxies)
+        # Wrapping wsgi_app by assignment is Flask's documented way to add WSGI middleware;
+        # its stubs declare wsgi_app a method.
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_prefix=proxies)
 
     db.init_app(app)
     csrf.init_app(app)

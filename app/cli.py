@@ -7,6 +7,7 @@ import shutil
 import sys
 import threading
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from flask import Flask, current_app
@@ -33,7 +34,7 @@ DEMO = Path(__file__).parent / "demo" / "harbour-seals.txt"
 IDLE_POLL_SECONDS = 1.0  # the longest an idle worker waits before looking for new jobs
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"error: {message}", err=True)
     sys.exit(1)
 
@@ -51,7 +52,6 @@ def load_document(source: str) -> tuple[ArticleDoc, str | None]:
         return import_document(path.read_bytes(), filename=path.name), None
     except ImportFailed as e:
         _fail(f"{source}: {e}")
-    raise AssertionError("unreachable")
 
 
 def register(app: Flask) -> None:
@@ -114,6 +114,8 @@ def register(app: Flask) -> None:
         episode = narrate_stored_article(article_id)
         if episode is None:
             article = db.session.get(Article, article_id)
+            if article is None:
+                _fail(f"article {article_id} was deleted while it was narrated")
             if article.status == Status.NARRATING:
                 _fail(f"article {article_id} is being narrated by a worker now")
             _fail(article.error or "narration failed")
@@ -144,9 +146,8 @@ def register(app: Flask) -> None:
     def worker_cmd(workers: int, burst: bool) -> None:
         """Run the background narration worker(s)."""
         if burst:
-            click.echo(f"ran {run_pending(current_app._get_current_object())} jobs")
+            click.echo(f"ran {run_pending(app)} jobs")
             return
-        app = current_app._get_current_object()
         threading.Thread(target=recovery_loop, args=(app,), daemon=True).start()
         # An idle consumer polls less and less often, by default down to every 10 s: an
         # operator who saves an article would wait that long for narration to start.
@@ -165,5 +166,6 @@ def register(app: Flask) -> None:
         article = existing or save_article(doc)
         episode = narrate_stored_article(article.id)
         if episode is None:
-            _fail(db.session.get(Article, article.id).error or "narration failed")
+            stored = db.session.get(Article, article.id)
+            _fail((stored and stored.error) or "narration failed")
         click.echo(f"{article.id}\t{article.title}\t{episode.duration:.1f} s")

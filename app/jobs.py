@@ -15,10 +15,11 @@ import threading
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from flask import Flask, current_app
 from huey import Huey, RedisHuey, SqliteHuey
-from sqlalchemy import or_, update
+from sqlalchemy import CursorResult, or_, update
 
 from . import speakers
 from .articles import to_document
@@ -91,7 +92,8 @@ def _stale_before() -> datetime:
 
 def claim(article_id: int, me: str) -> bool:
     """Take the article for narration unless a live worker has it (one atomic UPDATE)."""
-    result = db.session.execute(
+    # An UPDATE's result is a CursorResult (it has rowcount); Session.execute is typed Result.
+    result = cast("CursorResult[Any]", db.session.execute(
         update(Article)
         .where(Article.id == article_id)
         .where(or_(Article.status == Status.QUEUED,
@@ -100,7 +102,7 @@ def claim(article_id: int, me: str) -> bool:
                        Article.heartbeat_at.is_(None), Article.heartbeat_at < _stale_before())))
         .values(status=Status.NARRATING, claimed_by=me, heartbeat_at=utcnow(), error=None,
                 attempts=Article.attempts + 1)
-    )
+    ))
     db.session.commit()
     return result.rowcount == 1
 
@@ -129,15 +131,17 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     Returns None when narration failed (the article records why) or another worker has it.
     """
     me = worker_id()
-    if db.session.get(Article, article_id) is None:
+    article = db.session.get(Article, article_id)
+    if article is None:
         log.warning("article %s vanished before narration", article_id)
         return None
     if not claim(article_id, me):
         log.info("article %s is being narrated by another worker, or is done", article_id)
         return None
-    article = db.session.get(Article, article_id)
-    db.session.refresh(article)
-    beat = _Heartbeat(current_app._get_current_object(), article_id, me)
+    db.session.refresh(article)  # the claim was written past the session
+    # Flask's stubs type current_app as Flask, not as the proxy whose method this is.
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    beat = _Heartbeat(app, article_id, me)
     beat.start()
 
     def progress(done: int, total: int) -> None:

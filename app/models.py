@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import ForeignKey, String, Text
@@ -17,6 +18,18 @@ class Base(DeclarativeBase):
 
 db = SQLAlchemy(model_class=Base)
 
+# Flask-SQLAlchemy builds `db.Model` at run time (a copy of Base with its query property and
+# table naming), and a type checker cannot use an attribute as a base class
+# (python/mypy#8603; pallets-eco/flask-sqlalchemy#1186, #1327). For the checker, Model is
+# what db.Model is made of: Flask-SQLAlchemy's Model mixin on our declarative Base.
+if TYPE_CHECKING:
+    from flask_sqlalchemy.model import Model as _FlaskModel
+
+    class Model(_FlaskModel, Base):
+        __abstract__ = True
+else:
+    Model = db.Model
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
@@ -29,7 +42,7 @@ class Status:
     FAILED = "failed"
 
 
-class Article(db.Model):
+class Article(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
     title: Mapped[str] = mapped_column(String(500))
@@ -66,7 +79,7 @@ class Article(db.Model):
         return self.episodes[0] if self.episodes else None
 
 
-class Block(db.Model):
+class Block(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
     position: Mapped[int]
@@ -75,7 +88,7 @@ class Block(db.Model):
     article: Mapped[Article] = relationship(back_populates="blocks")
 
 
-class Speaker(db.Model):
+class Speaker(Model):
     """A person quoted in an article, and the voice they are given."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -92,7 +105,7 @@ class Speaker(db.Model):
     article: Mapped[Article] = relationship(back_populates="speakers")
 
 
-class Episode(db.Model):
+class Episode(Model):
     """One rendering of an article: files in the audio cache, named by content hash."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -118,7 +131,7 @@ class Episode(db.Model):
             for name in row}
 
 
-class Operator(db.Model):
+class Operator(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
@@ -130,7 +143,7 @@ class Operator(db.Model):
         return check_password_hash(self.password_hash, password)
 
 
-class Draft(db.Model):
+class Draft(Model):
     """An imported article awaiting the operator's look before it is saved (the preview)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -141,7 +154,7 @@ class Draft(db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class AuditEntry(db.Model):
+class AuditEntry(Model):
     """Who did what to which article, when."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,7 +165,7 @@ class AuditEntry(db.Model):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
 
-class LoginFailure(db.Model):
+class LoginFailure(Model):
     """A failed sign-in, for rate limiting by address and by name."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -161,7 +174,7 @@ class LoginFailure(db.Model):
     name: Mapped[str] = mapped_column(String(100), index=True)
 
 
-class Pronunciation(db.Model):
+class Pronunciation(Model):
     """An operator's rule: say `word` as `said` (e.g. Oseman -> Oh-seh-man)."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -173,7 +186,7 @@ class Pronunciation(db.Model):
         return {p.word: p.said for p in db.session.scalars(db.select(Pronunciation))}
 
 
-class Listener(db.Model):
+class Listener(Model):
     """A listener, known by a cookie (no account needed); owns a queue and positions."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -186,7 +199,7 @@ class Listener(db.Model):
     )
 
 
-class QueueEntry(db.Model):
+class QueueEntry(Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     listener_id: Mapped[int] = mapped_column(ForeignKey("listener.id"), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
@@ -196,7 +209,7 @@ class QueueEntry(db.Model):
     article: Mapped[Article] = relationship()
 
 
-class Playback(db.Model):
+class Playback(Model):
     """Where a listener is in an article, and whether they have finished it."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

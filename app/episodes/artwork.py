@@ -101,12 +101,12 @@ def render_png(title: str, size: int = SIZE, font_path: str | None = None) -> by
                                radius=step * 0.32, fill=WAVE)
 
     lines, font = _fit_title(draw, title or "Hark", size, font_path)
-    y = size * 0.66
+    top = size * 0.66
     for line in lines:
         box = draw.textbbox((0, 0), line, font=font)
-        draw.text(((size - (box[2] - box[0])) / 2 - box[0], y - box[1]), line, font=font,
+        draw.text(((size - (box[2] - box[0])) / 2 - box[0], top - box[1]), line, font=font,
                   fill=INK)
-        y += (box[3] - box[1]) + size * 0.03
+        top += (box[3] - box[1]) + size * 0.03
 
     out = io.BytesIO()
     img.save(out, format="PNG", optimize=True)

@@ -16,7 +16,7 @@ from email.utils import format_datetime
 from typing import Any
 
 from flask import Response, current_app, render_template, request, url_for
-from sqlalchemy import Select, func
+from sqlalchemy import Select, func, select
 
 from app.models import Article, Block, Episode, QueueEntry, db
 
@@ -90,16 +90,16 @@ def summary(text: str | None, limit: int = DESCRIPTION_CHARS) -> str:
 
 # --- which episodes ----------------------------------------------------------------------------
 
-def _episodes_query() -> Select[Any]:
+def _episodes_query() -> Select[Article, Episode, str | None]:
     """Published articles joined to their newest episode, with their first paragraph's text."""
     newest = db.select(func.max(Episode.id).label("id")).group_by(Episode.article_id).subquery()
     first_paragraph = (
-        db.select(Block.text)
+        select(Block.text)
         .where(Block.article_id == Article.id, Block.kind == "paragraph")
         .order_by(Block.position).limit(1)
         .correlate(Article).scalar_subquery()
     )
-    return (db.select(Article, Episode, first_paragraph)
+    return (select(Article, Episode, first_paragraph)
             .join(Episode, Episode.article_id == Article.id)
             .join(newest, newest.c.id == Episode.id)
             # Any article with an episode (one being narrated again keeps its old one),
@@ -110,7 +110,7 @@ def _episodes_query() -> Select[Any]:
 def public_episodes() -> list[tuple[Article, Episode, str | None]]:
     """Every narrated article with its newest episode, newest article first."""
     stmt = _episodes_query().order_by(Article.created_at.desc(), Article.id.desc())
-    return [tuple(row) for row in db.session.execute(stmt)]  # type: ignore[misc]
+    return [(article, episode, first) for article, episode, first in db.session.execute(stmt)]
 
 
 def queue_episodes(listener_id: int) -> list[tuple[Article, Episode, str | None]]:
@@ -119,7 +119,7 @@ def queue_episodes(listener_id: int) -> list[tuple[Article, Episode, str | None]
             .where(QueueEntry.listener_id == listener_id)
             .order_by(QueueEntry.position, QueueEntry.id))
     seen: set[int] = set()
-    rows = []
+    rows: list[tuple[Article, Episode, str | None]] = []
     for article, episode, first in db.session.execute(stmt):
         if article.id not in seen:  # queued twice must not mean two items with one GUID
             seen.add(article.id)
@@ -203,4 +203,5 @@ def feed_response(xml: str, key: str, *, private: bool = False) -> Response:
         response.cache_control.private = True
     else:
         response.cache_control.public = True
-    return response.make_conditional(request)
+    response.make_conditional(request)  # in place: a 304 when the client's copy is current
+    return response

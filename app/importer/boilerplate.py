@@ -175,7 +175,7 @@ def trim_promo(line: str) -> str:
     is cut off at its first word. Returns "" when nothing but promo is left."""
     if len(line) >= 600 or not _rule_matches(line):
         return line
-    kept = []
+    kept: list[str] = []
     for sentence in _SENTENCES.split(line):
         if not _rule_matches(sentence):
             if not (kept and _AVAILABLE.match(sentence)):

@@ -67,10 +67,10 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for name in declared:
-        if name and name not in ("utf-8",):
+    for charset in declared:
+        if charset and charset not in ("utf-8",):
             try:
-                return data.decode(name)
+                return data.decode(charset)
             except UnicodeDecodeError:
                 continue
     encoding = _detect(data[:200_000])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
+import lxml.html
 
 from .article import Block
 
@@ -27,9 +27,9 @@ _BOILERPLATE = re.compile(
     r"byline|author|tags|widget|outbrain|taboola", re.I)
 
 
-def _candidates(tree: etree._Element) -> dict[etree._Element, float]:
+def _candidates(tree: lxml.html.HtmlElement) -> dict[lxml.html.HtmlElement, float]:
     """Score each container by the paragraph text directly inside it (readability's rule)."""
-    scores: dict[etree._Element, float] = {}
+    scores: dict[lxml.html.HtmlElement, float] = {}
     for el in tree.iter("p", "pre", "td", "div", "font", "span"):
         text = _own_text(el) if el.tag in ("div", "td", "font", "span") else el.text_content()
         text = text.strip()
@@ -46,7 +46,7 @@ def _candidates(tree: etree._Element) -> dict[etree._Element, float]:
     return scores
 
 
-def _own_text(el: etree._Element) -> str:
+def _own_text(el: lxml.html.HtmlElement) -> str:
     """Text of the element that is not inside a child block (text beside <br>s, inline tags)."""
     parts = [el.text or ""]
     for child in el:
@@ -56,21 +56,21 @@ def _own_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
-def link_density(el: etree._Element) -> float:
+def link_density(el: lxml.html.HtmlElement) -> float:
     """Share of an element's text that is link text."""
     total = len(el.text_content()) or 1
     linked = sum(len(a.text_content()) for a in el.iter("a"))
     return linked / total
 
 
-def _is_boilerplate(el: etree._Element) -> bool:
+def _is_boilerplate(el: lxml.html.HtmlElement) -> bool:
     if el.tag in _SKIP:
         return True
     marks = f"{el.get('class', '')} {el.get('id', '')}"
     return bool(marks.strip()) and bool(_BOILERPLATE.search(marks))
 
 
-def _lines(root: etree._Element) -> list[tuple[str, str]]:
+def _lines(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     """(tag of the block it came from, text) for each rendered line inside `root`."""
     lines: list[tuple[str, str]] = []
     buf: list[str] = []
@@ -83,7 +83,7 @@ def _lines(root: etree._Element) -> list[tuple[str, str]]:
         buf.clear()
         kind[0] = "p"
 
-    def walk(el: etree._Element) -> None:
+    def walk(el: lxml.html.HtmlElement) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         block = tag in _BLOCKS
         if block:
@@ -103,7 +103,7 @@ def _lines(root: etree._Element) -> list[tuple[str, str]]:
     return lines
 
 
-def densest_container_blocks(tree: etree._Element) -> list[Block]:
+def densest_container_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
     """Blocks of the container with the best paragraph score, links discounted."""
     scores = _candidates(tree)
     if not scores:
@@ -112,7 +112,7 @@ def densest_container_blocks(tree: etree._Element) -> list[Block]:
     return rendered_blocks(best)
 
 
-def rendered_blocks(root: etree._Element) -> list[Block]:
+def rendered_blocks(root: lxml.html.HtmlElement) -> list[Block]:
     """Headings and paragraphs of one container, boilerplate-classed parts left out."""
     blocks = []
     for tag, text in _lines(root):

@@ -63,7 +63,7 @@ def resolve(host: str, port: int, allow_private: bool) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as e:
         raise ImportFailed(f"the host {host!r} could not be found") from e
-    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
     if not addresses:
         raise ImportFailed(f"the host {host!r} could not be found")
     if not allow_private:
@@ -192,9 +192,10 @@ class _PinnedHTTPS(http.client.HTTPSConnection):
     """HTTPS to an address already checked, with the certificate checked for the host name."""
 
     def __init__(self, host: str, ip: str, port: int, timeout: float) -> None:
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._tls = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=self._tls)
         self._ip = ip
 
     def connect(self) -> None:
         sock = socket.create_connection((self._ip, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(sock, server_hostname=self.host)

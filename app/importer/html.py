@@ -11,6 +11,7 @@ import lxml.html
 import trafilatura
 from bs4 import BeautifulSoup
 from lxml import etree
+from trafilatura.settings import Document
 
 from .article import Block
 from .boilerplate import drop_boilerplate_blocks
@@ -179,7 +180,7 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Bl
         )
     except Exception:  # noqa: BLE001 -- a library bug on one odd page: our fallback takes over
         return []
-    if doc is None or doc.body is None:
+    if not isinstance(doc, Document) or doc.body is None:  # bare_extraction: Document | dict
         return []
     return _blocks_from_body(doc.body)
 

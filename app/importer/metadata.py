@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import lxml.html
 import trafilatura
-from lxml import etree
 
 from .article import Article, Block, ImportFailed
 from .html import clean_text, parse_html
@@ -31,7 +31,7 @@ _WORD = re.compile(r"\w+")
 def guess_language(text: str) -> str | None:
     """A two-letter language code from the script or the commonest short words, or None."""
     sample = text[:5000]
-    scripts = Counter()
+    scripts: Counter[str] = Counter()
     for ch in sample:
         if "\uac00" <= ch <= "\ud7a3":
             scripts["ko"] += 1
@@ -54,7 +54,7 @@ def guess_language(text: str) -> str | None:
     return lang if hits[lang] >= 3 else None
 
 
-def _meta(tree: etree._Element, *names: str) -> str | None:
+def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     for name in names:
         for attr in ("property", "name", "itemprop"):
             for el in tree.iterfind(f".//meta[@{attr}='{name}']"):
@@ -74,7 +74,7 @@ def _strip_site(title: str, site: str | None) -> str:
     return title
 
 
-def _title(tree: etree._Element, site: str | None) -> str | None:
+def _title(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
     h1 = next((clean_text(el.text_content()) for el in tree.iter("h1")
                if clean_text(el.text_content())), None)
     og = _meta(tree, "og:title", "twitter:title")
@@ -85,7 +85,7 @@ def _title(tree: etree._Element, site: str | None) -> str | None:
     return None
 
 
-def _lead_image_alt(tree: etree._Element) -> str | None:
+def _lead_image_alt(tree: lxml.html.HtmlElement) -> str | None:
     alt = _meta(tree, "og:image:alt", "twitter:image:alt")
     if alt:
         return alt
@@ -111,8 +111,8 @@ def html_article(html: str, blocks: list[Block], url: str | None = None) -> Arti
         found = trafilatura.extract_metadata(tree, default_url=url)
     except Exception:  # metadata is a nicety: never lose the article over it
         found = None
-    site = _meta(tree, "og:site_name", "application-name") or (found and found.sitename)
-    title = _title(tree, site) or (found and found.title) or ""
+    site = _meta(tree, "og:site_name", "application-name") or (found.sitename if found else None)
+    title = _title(tree, site) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks
     byline = _meta(tree, "author", "article:author", "byl", "parsely-author")

@@ -22,7 +22,7 @@ import threading
 import wave
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TPE1, CTOCFlags
 from pydub import AudioSegment
@@ -148,7 +148,7 @@ class ChunkStore:
         return True
 
 
-def _read_frame(stream: BinaryIO) -> bytes:
+def _read_frame(stream: IO[bytes]) -> bytes:
     header = stream.read(4)
     if len(header) < 4:
         raise AssemblyError("ffmpeg stopped before the end of the audio")

@@ -10,7 +10,7 @@ import json
 import secrets
 from dataclasses import asdict
 from datetime import timedelta
-from typing import Any
+from typing import Any, cast
 
 from flask import (
     Blueprint,
@@ -23,6 +23,7 @@ from flask import (
     request,
     url_for,
 )
+from sqlalchemy import CursorResult
 
 from app import speakers
 from app.articles import save_article
@@ -82,14 +83,15 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
         return [], [f"Import at most {MAX_FILES} files and {MAX_URLS} addresses at a time."]
     limit = int(current_app.config["MAX_UPLOAD_BYTES"])
     for f in files:
+        name = f.filename or "file"  # never empty: `files` keeps only named uploads
         try:
             data = f.read(limit + 1)
             if len(data) > limit:
                 raise ImportFailed(f"the file is too large: the limit is {human_size(limit)}")
-            done.append((import_document(data, filename=f.filename, content_type=f.mimetype),
-                         None, f.filename))
+            done.append((import_document(data, filename=name, content_type=f.mimetype),
+                         None, name))
         except ImportFailed as e:
-            errors.append(f"{_shown(f.filename or 'file')}: {e}")
+            errors.append(f"{_shown(name)}: {e}")
     for url in urls:
         try:
             body, ctype, final = fetch_for_import(url, current_app.config)
@@ -152,7 +154,9 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Ar
     merged speaker the other's voice).
     """
     # Deleted first, with a condition: a double-clicked Save stores the article once.
-    gone = db.session.execute(db.delete(Draft).where(Draft.id == draft.id))
+    # A DELETE's result is a CursorResult (it has rowcount); Session.execute is typed Result.
+    gone = cast("CursorResult[Any]",
+                db.session.execute(db.delete(Draft).where(Draft.id == draft.id)))
     if gone.rowcount != 1:
         db.session.rollback()
         return None
@@ -203,7 +207,7 @@ def articles() -> Any:
 
 def _blocks_from_text(text: str) -> list[Block]:
     """Paragraphs separated by blank lines; a paragraph starting with '## ' is a heading."""
-    blocks = []
+    blocks: list[Block] = []
     for chunk in text.replace("\r\n", "\n").split("\n\n"):
         line = " ".join(chunk.split())
         if not line:
