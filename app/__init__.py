@@ -73,6 +73,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         subscribe,
     )
 
+    app.url_map.converters["int"] = safety.RowIdConverter  # before any route is added
     for bp in (health.bp, auth.bp, library.bp, admin.bp, media.bp, feeds.bp, subscribe.bp,
                pronunciations.bp, speakers.bp, playqueue.bp, errors.bp):
         app.register_blueprint(bp)

@@ -35,8 +35,12 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "URL_ALLOW_LIST": [],  # hosts URL import may fetch even when private
         "AUDIO_PUBLIC_URL": "",  # where the episodes folder is also published (bucket, CDN)
         "X_ACCEL_REDIRECT_PREFIX": "",  # nginx internal location that serves episode files
+        "MEDIA_FILE_MODE": "0644",  # permission bits of audio, transcript and artwork files
         "LOG_FORMAT": "json",  # or "text": Flask's default
         "LOG_LEVEL": "INFO",
+        # A pooled connection is checked before use, so the first request after a database
+        # restart reconnects instead of failing (SQLAlchemy's "disconnect handling").
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
     }
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import CursorResult, or_, update
 
 from . import speakers
 from .articles import to_document
+from .episodes.files import remove_stale_parts
 from .models import Article, Episode, Pronunciation, Status, db, utcnow
 from .narration import narrate
 from .narration.cache import evict
@@ -221,5 +222,6 @@ def recovery_loop(app: Flask) -> None:
 
 
 def _trim_cache() -> None:
+    remove_stale_parts(current_app.config["AUDIO_CACHE_DIR"])
     evict(Path(current_app.config["AUDIO_CACHE_DIR"]),
           int(current_app.config["AUDIO_CACHE_MAX_BYTES"]), Episode.names_in_use())

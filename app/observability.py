@@ -55,6 +55,17 @@ def init_logging(app: Flask) -> None:
             response.headers["X-Request-ID"] = rid
             ms = round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 1)
             log.info("request", extra={"request_id": rid, "method": request.method,
-                                       "path": request.path, "status": response.status_code,
+                                       "path": loggable_path(), "status": response.status_code,
                                        "ms": ms})
         return response
+
+
+def loggable_path() -> str:
+    """The request path with every secret in it masked: a URL part whose route variable is
+    named `token` or `…_token` (personal feed, device link) is a bearer credential, and
+    logs are read by more people than the listener it belongs to."""
+    path = request.path
+    for name, value in (request.view_args or {}).items():
+        if (name == "token" or name.endswith("_token")) and isinstance(value, str) and value:
+            path = path.replace(value, "[token]")
+    return path

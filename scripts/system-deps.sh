@@ -31,6 +31,7 @@ NEEDS=(
   "has_initdb _|postgresql|PostgreSQL's initdb (/usr/lib/postgresql/*/bin/initdb, integration tests)"
   "has_command redis-server|redis-server|the redis-server command (integration tests)"
   "has_command gpo|gpodder|the gpo command (gPodder, the podcast client of the feed tests)"
+  "has_command nginx|nginx|the nginx command (the README's nginx recipes are tested with it)"
   "has_venv _|python3-venv|$PYTHON with its venv and ensurepip modules (builds .venv)"
 )
 

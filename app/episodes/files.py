@@ -17,14 +17,16 @@ import hashlib
 import os
 import re
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol
 
-from flask import current_app
+from flask import current_app, has_app_context
 
 EPISODES = "episodes"  # the folder under AUDIO_CACHE_DIR
 DIGEST_CHARS = 24
+DEFAULT_FILE_MODE = 0o644  # owner writes, everyone reads: see file_mode()
 # The kinds of episode file, by the suffix after the digest.
 KINDS = ("mp3", "vtt", "chapters.json", "transcript.json")
 NAME = re.compile(r"^([0-9a-f]{24})\.(mp3|vtt|chapters\.json|transcript\.json)$")
@@ -70,10 +72,33 @@ def json_transcript_name(name: str) -> str:
     return f"{name.split('.', 1)[0]}.transcript.json"
 
 
+def file_mode() -> int:
+    """The permission bits of files written here (MEDIA_FILE_MODE, default 0o644).
+
+    They are served by Hark, and may be served by a web server running as another user
+    (the README's nginx `alias` and X-Accel-Redirect recipes), so they must be readable by
+    it; a temporary file's own 0600 would make that server answer 403. Outside an app
+    context (tests, tools) the default applies."""
+    if has_app_context():
+        value = current_app.config.get("MEDIA_FILE_MODE", DEFAULT_FILE_MODE)
+        # "0644" from a setting, 644 once FLASK_ parsed it as JSON: octal digits either way
+        return value if value is DEFAULT_FILE_MODE else int(str(value), 8)
+    return DEFAULT_FILE_MODE
+
+
+def new_part_file(folder: Path, suffix: str = ".part") -> tuple[int, str]:
+    """A new temporary file in `folder` for an atomic write, with file_mode()'s bits:
+    (open descriptor, path). The caller renames it into place or removes it."""
+    fd, tmp = tempfile.mkstemp(dir=folder, suffix=suffix)
+    os.fchmod(fd, file_mode())
+    return fd, tmp
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename; on failure, no
-    `.part` file is left behind and `path` is unchanged. The folder must exist."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    `.part` file is left behind and `path` is unchanged. The folder must exist. The
+    file gets file_mode()'s permission bits."""
+    fd, tmp = new_part_file(path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -82,6 +107,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+STALE_PART_SECONDS = 3600.0  # no atomic write takes this long; its writer died
+
+
+def remove_stale_parts(cache_root: str | Path, older_than: float = STALE_PART_SECONDS,
+                       now: float | None = None) -> list[Path]:
+    """Delete `.part` files (temporary files of atomic writes) anywhere under the audio
+    cache that were last written more than `older_than` seconds ago: a process killed in
+    the middle of a write leaves one behind, and nothing else would ever remove it.
+    Returns the files removed."""
+    now = time.time() if now is None else now
+    removed = []
+    for path in Path(cache_root).rglob("*.part"):
+        try:
+            if path.is_file() and now - path.stat().st_mtime > older_than:
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:
+            continue  # finished or removed by another process meanwhile
+    return removed
 
 
 def remove_episode_files(cache_root: str | Path, names: Iterable[str]) -> None:

@@ -11,6 +11,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 from urllib.parse import urljoin, urlsplit
 
@@ -23,10 +24,35 @@ _CHUNK = 64 * 1024
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
+# IPv6 prefixes whose addresses carry an IPv4 address that a gateway or relay reaches
+# for them: NAT64 (RFC 6052 well-known and local-use prefixes) keeps it in the last 32 bits.
+_NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address stands for: IPv4-mapped and -compatible
+    (RFC 4291), 6to4 (RFC 3056), Teredo's server and client (RFC 4380), NAT64 (RFC 6052)."""
+    found = []
+    if ip.ipv4_mapped:
+        found.append(ip.ipv4_mapped)
+    if ip.sixtofour:
+        found.append(ip.sixtofour)
+    if ip.teredo:
+        found.extend(ip.teredo)
+    if any(ip in net for net in _NAT64) or (int(ip) >> 32 == 0 and int(ip) > 0xFFFF):
+        found.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))  # NAT64, IPv4-compatible
+    return found
+
+
 def _public(ip: Address) -> bool:
-    """True for an address on the public internet (not private, loopback, link-local, ...)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    """True for an address on the public internet (not private, loopback, link-local, ...).
+
+    An IPv6 address that embeds an IPv4 address (6to4, Teredo, NAT64, mapped) is public only
+    if every IPv4 address inside it is too: `2002:7f00:1::` reaches 127.0.0.1."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = _embedded_ipv4(ip)
+        if inner:
+            return all(_public(v4) for v4 in inner)
     return ip.is_global and not (ip.is_private or ip.is_loopback or ip.is_link_local
                                  or ip.is_multicast or ip.is_reserved or ip.is_unspecified)
 
@@ -49,21 +75,48 @@ def resolve(host: str, port: int, allow_private: bool) -> str:
     return str(addresses[0])
 
 
-def _read(resp: http.client.HTTPResponse, max_bytes: int, deadline: float,
-          timeout: float) -> bytes:
-    """The body, refusing more than `max_bytes` and a server dripping it past the deadline."""
+def _read(resp: http.client.HTTPResponse, max_bytes: int) -> bytes:
+    """The body, refusing more than `max_bytes` (the deadline is the caller's watchdog's)."""
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = resp.read(_CHUNK)
+        chunk = resp.read1(_CHUNK)  # what has arrived, not a full chunk
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
             raise ImportFailed(f"the page is too large (more than {max_bytes:,} bytes)")
-        if time.monotonic() > deadline:
-            raise ImportFailed(f"the server took longer than {timeout:g} s to answer")
         chunks.append(chunk)
+
+
+class _Watchdog:
+    """Cuts a connection when the whole exchange's deadline passes.
+
+    A socket timeout bounds each read, so a server sending a byte every second would
+    never trip it; this timer shuts the socket down at the deadline instead, which ends
+    any read in progress, and `expired` tells the caller why the read ended."""
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: float) -> None:
+        self.conn = conn
+        self.expired = False
+        self.timer = threading.Timer(max(0.0, seconds), self._cut)
+        self.timer.daemon = True
+
+    def _cut(self) -> None:
+        self.expired = True
+        sock = self.conn.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+    def __enter__(self) -> _Watchdog:
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.timer.cancel()
 
 
 def fetch_url(
@@ -95,29 +148,40 @@ def fetch_url(
             conn: http.client.HTTPConnection = _PinnedHTTPS(parts.hostname, ip, port, remaining)
         else:
             conn = http.client.HTTPConnection(ip, port, timeout=remaining)
+        watchdog = _Watchdog(conn, remaining)
         try:
-            conn.request("GET", path, headers={
-                "Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": USER_AGENT,
-                "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5", "Accept-Encoding": "gzip"})
-            resp = conn.getresponse()
-            if resp.status in _REDIRECTS:
-                location = resp.getheader("Location")
-                if not location:
-                    raise ImportFailed(f"the server redirected without saying where ({url})")
-                url = urljoin(url, location.strip())
-                continue
-            if resp.status >= 400:
-                raise ImportFailed(f"the server answered {resp.status} {resp.reason} for {url}")
-            length = resp.getheader("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
-                raise ImportFailed(f"the page is too large (more than {max_bytes:,} bytes)")
-            body = _read(resp, max_bytes, deadline, timeout)
+            with watchdog:
+                conn.request("GET", path, headers={
+                    "Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": USER_AGENT,
+                    "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5",
+                    "Accept-Encoding": "gzip"})
+                resp = conn.getresponse()
+                if resp.status in _REDIRECTS:
+                    location = resp.getheader("Location")
+                    if not location:
+                        raise ImportFailed(
+                            f"the server redirected without saying where ({url})")
+                    url = urljoin(url, location.strip())
+                    continue
+                if resp.status >= 400:
+                    raise ImportFailed(
+                        f"the server answered {resp.status} {resp.reason} for {url}")
+                length = resp.getheader("Content-Length")
+                if length and length.isdigit() and int(length) > max_bytes:
+                    raise ImportFailed(
+                        f"the page is too large (more than {max_bytes:,} bytes)")
+                body = _read(resp, max_bytes)
+            if watchdog.expired:  # the read ended because the socket was cut
+                raise TimeoutError
             return body, resp.getheader("Content-Type"), url
         except TimeoutError as e:
             raise ImportFailed(f"the server took longer than {timeout:g} s to answer") from e
         except ImportFailed:
             raise
         except (OSError, http.client.HTTPException, ValueError) as e:
+            if watchdog.expired:
+                raise ImportFailed(
+                    f"the server took longer than {timeout:g} s to answer") from e
             raise ImportFailed(f"the page could not be fetched ({type(e).__name__}: {e})") from e
         finally:
             conn.close()

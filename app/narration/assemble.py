@@ -17,7 +17,6 @@ import json
 import os
 import queue
 import subprocess
-import tempfile
 import threading
 import wave
 from dataclasses import asdict, dataclass
@@ -27,7 +26,13 @@ from typing import IO
 from mutagen.id3 import CHAP, CTOC, ID3, TALB, TIT2, TPE1, CTOCFlags
 from pydub import AudioSegment
 
-from app.episodes.files import digest_of_file, episode_names, episodes_dir, write_atomic
+from app.episodes.files import (
+    digest_of_file,
+    episode_names,
+    episodes_dir,
+    new_part_file,
+    write_atomic,
+)
 from app.episodes.transcript import Cue, to_chapters, to_vtt
 
 from . import loudness
@@ -321,7 +326,7 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
         offset += samples
     total = offset / SAMPLE_RATE
 
-    fd, part = tempfile.mkstemp(suffix=".mp3.part", dir=out_dir)
+    fd, part = new_part_file(out_dir, ".mp3.part")
     try:
         with os.fdopen(fd, "wb") as f:
             for chunk in chunks:

@@ -22,6 +22,7 @@ from flask import (
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
 from .listeners import COOKIE, COOKIE_AGE, current_listener
+from .safety import safe_next
 
 bp = Blueprint("playqueue", __name__)  # the listener's play queue (jobs.py has the job queue)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
@@ -43,10 +44,7 @@ def _respond(listener: Listener | None, message: str) -> Any:
                                message=message)
         # The player announces it in the page's live region, which the swap leaves alone.
         return html, 200, {"HX-Trigger": json.dumps({"announce": message})}
-    back = request.form.get("next") or request.referrer or url_for(".page")
-    if not back.startswith("/") or back.startswith("//"):
-        back = url_for(".page")
-    return redirect(back)
+    return redirect(safe_next(request.form.get("next") or request.referrer, "playqueue.page"))
 
 
 @bp.route("/queue")
