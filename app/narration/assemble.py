@@ -37,7 +37,7 @@ from app.episodes.transcript import Cue, to_chapters, to_vtt
 
 from . import loudness
 from .engine import SAMPLE_RATE
-from .mp3frames import frame_length
+from .mp3frames import frame_length, whole_frames
 from .script import Line
 
 BITRATE = "64k"
@@ -157,9 +157,16 @@ class ChunkStore:
     def path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.mp3"
 
-    def has(self, key: str) -> bool:
+    def has(self, key: str, frames: int | None = None) -> bool:
+        """True if the chunk is stored whole: MP3 frames end to end, `frames` of them when
+        given. A damaged file (truncated, garbage) is removed, so it is encoded again
+        rather than published as a corrupt MP3."""
         path = self.path(key)
         if not path.is_file():
+            return False
+        found = whole_frames(path.read_bytes())
+        if found is None or found == 0 or (frames is not None and found != frames):
+            path.unlink(missing_ok=True)
             return False
         os.utime(path)  # recency, for eviction
         return True
@@ -180,7 +187,19 @@ def _read_frame(stream: IO[bytes]) -> bytes:
 
 def missing_chunks(chunks: list[Chunk], store: ChunkStore) -> list[Chunk]:
     """The distinct chunks the store lacks, in order."""
-    return [c for c in dict((c.key, c) for c in chunks).values() if not store.has(c.key)]
+    return [c for c in dict((c.key, c) for c in chunks).values()
+            if not store.has(c.key, _expected_frames(c))]
+
+
+def _expected_frames(chunk: Chunk) -> int | None:
+    """How many MP3 frames the chunk's file must hold, when its sentences are at hand to
+    count (they may have been evicted while the chunk was kept)."""
+    if not all(path.is_file() for _line, path, _key in chunk.items):
+        return None
+    try:
+        return _chunk_layout(chunk)[1] // FRAME_SAMPLES
+    except (OSError, EOFError, wave.Error):
+        return None  # a damaged sentence: the segment cache will say it again
 
 
 class ChunkEncoder:

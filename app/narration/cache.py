@@ -6,11 +6,12 @@ import hashlib
 import json
 import os
 import tempfile
+import wave
 from pathlib import Path
 
 from app.episodes.files import episodes_dir
 
-from .engine import SpeechEngine, wav_seconds
+from .engine import SAMPLE_RATE, SpeechEngine
 from .voices import Voice
 
 
@@ -33,8 +34,11 @@ class SegmentCache:
         """Return (wav path, seconds, was_cached), synthesizing only on a miss."""
         path = self.path(self.key(text, voice, engine))
         if path.exists():
-            os.utime(path)  # recency, for eviction
-            return path, wav_seconds(path), True
+            seconds = checked_wav_seconds(path)
+            if seconds is not None:
+                os.utime(path)  # recency, for eviction
+                return path, seconds, True
+            path.unlink(missing_ok=True)  # damaged (empty, truncated, garbage): say it again
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(suffix=".wav.part", dir=path.parent)
         os.close(fd)
@@ -45,6 +49,22 @@ class SegmentCache:
             if os.path.exists(tmp):
                 os.unlink(tmp)
         return path, seconds, False
+
+
+def checked_wav_seconds(path: Path) -> float | None:
+    """The length in seconds of a cached sentence, or None if the file cannot be trusted:
+    not a WAV, not the engine's format (mono, 16-bit, SAMPLE_RATE), no samples, or fewer
+    sample bytes than its header announces (a truncated write or a damaged disk)."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            n = w.getnframes()
+            if (w.getnchannels(), w.getsampwidth(), w.getframerate()) != (1, 2, SAMPLE_RATE):
+                return None
+            if n == 0 or len(w.readframes(n)) != 2 * n:
+                return None
+            return n / SAMPLE_RATE
+    except (OSError, EOFError, wave.Error):
+        return None
 
 
 def evict(root: Path, max_bytes: int, keep: set[str]) -> list[Path]:

@@ -25,3 +25,16 @@ def frame_length(header: bytes) -> int:
     per_frame = 144 if version == 3 else 72  # bytes per (bit/s / Hz): 1152 or 576 samples
     return per_frame * bitrate // rate + padding
 
+
+
+def whole_frames(data: bytes) -> int | None:
+    """How many frames `data` holds if it is MP3 frames end to end (no tag, no partial
+    frame at the end), else None: what a cached chunk must be before it is reused."""
+    count = pos = 0
+    while pos < len(data):
+        n = frame_length(data[pos:pos + 4])
+        if n == 0 or pos + n > len(data):
+            return None
+        pos += n
+        count += 1
+    return count
