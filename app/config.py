@@ -35,6 +35,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "URL_ALLOW_LIST": [],  # hosts URL import may fetch even when private
         "AUDIO_PUBLIC_URL": "",  # where the episodes folder is also published (bucket, CDN)
         "X_ACCEL_REDIRECT_PREFIX": "",  # nginx internal location that serves episode files
+        "MIN_FREE_BYTES": 200 * MB,  # below this the health check fails and narration waits
         "MEDIA_FILE_MODE": "0644",  # permission bits of audio, transcript and artwork files
         "LOG_FORMAT": "json",  # or "text": Flask's default
         "LOG_LEVEL": "INFO",

@@ -23,7 +23,7 @@ from sqlalchemy import CursorResult, or_, update
 
 from . import speakers
 from .articles import to_document
-from .episodes.files import remove_stale_parts
+from .episodes.files import DISK_FULL, free_bytes, out_of_space, remove_stale_parts
 from .models import Article, Episode, Pronunciation, Status, db, utcnow
 from .narration import narrate
 from .narration.cache import evict
@@ -166,9 +166,16 @@ def narrate_stored_article(article_id: int) -> Episode | None:
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)
         db.session.rollback()
+        cfg = current_app.config
+        if out_of_space(e, cfg["AUDIO_CACHE_DIR"], int(cfg["MIN_FREE_BYTES"])):
+            # Said plainly, and retried by recover_stalled once there is room again.
+            error = (f"{DISK_FULL}: the audio folder has no room left. Narration starts "
+                     "again by itself once space is freed.")
+        else:
+            error = f"{type(e).__name__}: {e}"[:1000]
         db.session.execute(update(Article).where(
             Article.id == article_id, Article.claimed_by == me
-        ).values(status=Status.FAILED, error=f"{type(e).__name__}: {e}"[:1000], claimed_by=None))
+        ).values(status=Status.FAILED, error=error, claimed_by=None))
         db.session.commit()
         return None
     finally:
@@ -206,7 +213,22 @@ def recover_stalled() -> list[int]:
         article.heartbeat_at = utcnow()
         db.session.commit()
         current_app.extensions["narrate_task"](article.id)
-    return [a.id for a in stalled]
+    return [a.id for a in stalled] + retry_after_disk_full()
+
+
+def retry_after_disk_full() -> list[int]:
+    """Queue again the articles that failed for want of space, once the audio folder has
+    MIN_FREE_BYTES free again; returns their ids (none while the disk is still full)."""
+    cfg = current_app.config
+    if free_bytes(cfg["AUDIO_CACHE_DIR"]) < int(cfg["MIN_FREE_BYTES"]):
+        return []
+    waiting = db.session.scalars(db.select(Article).where(
+        Article.status == Status.FAILED, Article.error.startswith(DISK_FULL))).all()
+    for article in waiting:
+        log.info("article %s failed for want of space; there is room now, queueing it again",
+                 article.id)
+        enqueue_narration(article)
+    return [a.id for a in waiting]
 
 
 def recovery_loop(app: Flask) -> None:

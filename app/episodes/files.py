@@ -13,9 +13,11 @@ files were synced to). See the README, "Scaling out".
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Iterable
@@ -107,6 +109,33 @@ def write_atomic(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+DISK_FULL = "Disk full"  # how a narration failed for want of space begins its error
+
+
+def free_bytes(cache_root: str | Path) -> int:
+    """Free space, in bytes, on the volume holding the audio cache (its nearest existing
+    folder, so a cache not yet made still answers)."""
+    path = Path(cache_root).resolve()
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return shutil.disk_usage(path).free
+
+
+def out_of_space(error: BaseException, cache_root: str | Path, min_free: int) -> bool:
+    """True if `error` came from a full disk: ENOSPC or EDQUOT anywhere in its chain, or,
+    when a child process (the speech engine, ffmpeg) died without saying why, fewer than
+    `min_free` bytes left on the audio cache's volume."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    try:
+        return free_bytes(cache_root) < min_free
+    except OSError:
+        return False
 
 
 STALE_PART_SECONDS = 3600.0  # no atomic write takes this long; its writer died

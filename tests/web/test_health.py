@@ -7,8 +7,10 @@ from app.observability import JsonFormatter
 def test_health_reports_each_part(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "checks": {
-        "database": "ok", "queue": "ok", "audio_cache": "ok"}}
+    body = response.get_json()
+    assert body["status"] == "ok" and body["checks"] == {
+        "database": "ok", "queue": "ok", "audio_cache": "ok", "disk_space": "ok"}
+    assert body["free_bytes"] > 0
 
 
 def test_health_fails_when_audio_folder_is_not_writable(app, client, tmp_path):
