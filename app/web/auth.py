@@ -66,7 +66,7 @@ def login_required(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapped
 
 
-MAX_FAILURES_PER_NAME = 5  # in WINDOW
+MAX_FAILURES_PER_CLIENT_AND_NAME = 5  # in WINDOW
 MAX_FAILURES_PER_ADDRESS = 20
 WINDOW = timedelta(minutes=15)
 
@@ -84,30 +84,45 @@ def _session_key(operator: Operator) -> str:
     return operator.password_hash[-16:]
 
 
-def _too_many_failures(address: str, name: str) -> bool:
-    since = utcnow() - WINDOW
-    count = db.select(db.func.count(LoginFailure.id)).where(LoginFailure.at > since)
-    by_name = db.session.scalar(count.where(LoginFailure.name == name)) or 0
-    by_address = db.session.scalar(count.where(LoginFailure.address == address)) or 0
-    return by_name >= MAX_FAILURES_PER_NAME or by_address >= MAX_FAILURES_PER_ADDRESS
+def _reserve_attempt(address: str, name: str) -> tuple[LoginFailure, bool]:
+    """Count this sign-in as failed before its password is checked; (its row, allowed).
 
-
-def _note_failure(address: str, name: str) -> None:
-    """Count a failed sign-in; forget the ones older than the window."""
+    Throttling is by client and name together (and by client alone): another client's
+    failures never lock an operator out. The row is committed first and the limit is
+    counted over the rows up to and including it, so concurrent attempts are ranked by
+    their ids and at most the limit's number of them get their password checked, however
+    many arrive at once. A successful sign-in removes its row (see _forget)."""
     db.session.execute(db.delete(LoginFailure).where(LoginFailure.at < utcnow() - WINDOW))
-    db.session.add(LoginFailure(address=address, name=name))
+    attempt = LoginFailure(address=address, name=name)
+    db.session.add(attempt)
+    db.session.commit()
+    mine = db.select(db.func.count(LoginFailure.id)).where(
+        LoginFailure.id <= attempt.id, LoginFailure.at > utcnow() - WINDOW,
+        LoginFailure.address == address)
+    by_client_and_name = db.session.scalar(mine.where(LoginFailure.name == name)) or 0
+    by_client = db.session.scalar(mine) or 0
+    allowed = (by_client_and_name <= MAX_FAILURES_PER_CLIENT_AND_NAME
+               and by_client <= MAX_FAILURES_PER_ADDRESS)
+    return attempt, allowed
+
+
+def _forget(attempt: LoginFailure) -> None:
+    """The attempt succeeded: it was no failure, and neither were the pair's earlier ones."""
+    db.session.execute(db.delete(LoginFailure).where(
+        LoginFailure.address == attempt.address, LoginFailure.name == attempt.name))
     db.session.commit()
 
 
 @bp.route("/login", methods=["GET", "POST"])
 def login() -> Any:
-    """Sign an operator in; failures are limited per address and per name (429)."""
+    """Sign an operator in; failures are limited per client and name, and per client (429)."""
     error, status = None, 200
     if request.method == "POST":
         name = request.form.get("name", "").strip()[:100]
         address = (request.remote_addr or "unknown")[:64]
         password = request.form.get("password", "")
-        if _too_many_failures(address, name):
+        attempt, allowed = _reserve_attempt(address, name)
+        if not allowed:
             minutes = int(WINDOW.total_seconds() // 60)
             error = f"Too many failed sign-ins. Wait {minutes} minutes and try again."
             return (render_template("login.html", error=error), 429,
@@ -116,9 +131,9 @@ def login() -> Any:
         if operator is None:
             check_password_hash(_nobody(), password)
         if operator is None or not operator.check_password(password):
-            _note_failure(address, name)
             error, status = "That name and password do not match an operator account.", 401
         else:
+            _forget(attempt)
             session.clear()  # a fresh session: nothing planted before sign-in survives
             session["operator_id"] = operator.id
             session["operator_key"] = _session_key(operator)
