@@ -165,6 +165,16 @@ class AuditEntry(Model):
     detail: Mapped[str] = mapped_column(String(500), default="")
 
 
+class OperatorSession(Model):
+    """A signed-in operator's session, kept on the server: the cookie carries only its id, so
+    signing out (or a password reset) ends it even where the cookie was copied to."""
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # random, in the cookie
+    operator_id: Mapped[int] = mapped_column(
+        ForeignKey("operator.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
 class LoginFailure(Model):
     """A failed sign-in, for rate limiting by address and by name."""
 

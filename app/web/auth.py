@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import secrets
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -20,7 +21,7 @@ from flask import (
 )
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from app.models import LoginFailure, Operator, db, utcnow
+from app.models import LoginFailure, Operator, OperatorSession, db, utcnow
 
 from .safety import SessionInterface, safe_next
 
@@ -45,6 +46,8 @@ def load_operator() -> Any:
     operator = db.session.get(Operator, op_id) if op_id else None
     if operator is not None and session.get("operator_key") != _session_key(operator):
         operator = None  # the password was reset since this session signed in
+    if operator is not None and not _live_session(session.get("sid"), operator):
+        operator = None  # signed out (here or from a copy of this cookie), or expired
     g.operator = operator
     if (current_app.config["PRIVATE_LIBRARY"] and g.operator is None
             and request.endpoint not in PUBLIC_WHEN_PRIVATE):
@@ -82,6 +85,26 @@ def _session_key(operator: Operator) -> str:
     # Part of the password hash (which has a random salt): resetting the password with
     # create-operator signs the operator out everywhere.
     return operator.password_hash[-16:]
+
+
+def _live_session(sid: Any, operator: Operator) -> bool:
+    """Is `sid` a server-side session of this operator, younger than the cookie's lifetime?"""
+    if not isinstance(sid, str):
+        return False
+    row = db.session.get(OperatorSession, sid)
+    lifetime = current_app.permanent_session_lifetime
+    return (row is not None and row.operator_id == operator.id
+            and row.created_at > utcnow() - lifetime)
+
+
+def _start_session(operator: Operator) -> str:
+    """A new server-side session for the operator (expired ones are dropped); its id."""
+    db.session.execute(db.delete(OperatorSession).where(
+        OperatorSession.created_at < utcnow() - current_app.permanent_session_lifetime))
+    sid = secrets.token_urlsafe(32)
+    db.session.add(OperatorSession(id=sid, operator_id=operator.id))
+    db.session.commit()
+    return sid
 
 
 def _reserve_attempt(address: str, name: str) -> tuple[LoginFailure, bool]:
@@ -137,6 +160,7 @@ def login() -> Any:
             session.clear()  # a fresh session: nothing planted before sign-in survives
             session["operator_id"] = operator.id
             session["operator_key"] = _session_key(operator)
+            session["sid"] = _start_session(operator)
             flash(f"Signed in as {operator.name}.")
             return redirect(safe_next(request.args.get("next")))
     return render_template("login.html", error=error), status
@@ -146,6 +170,10 @@ def login() -> Any:
 def logout() -> Any:
     """Sign out (POST, with its CSRF token); GET shows the button."""
     if request.method == "POST":
+        sid = session.get("sid")
+        if isinstance(sid, str):  # ends this session wherever its cookie was copied to
+            db.session.execute(db.delete(OperatorSession).where(OperatorSession.id == sid))
+            db.session.commit()
         session.clear()
         flash("Signed out.")
         return redirect(url_for("listen.library"))

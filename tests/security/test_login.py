@@ -189,3 +189,27 @@ def test_without_a_trusted_proxy_forwarded_headers_are_ignored(client, auth):
         assert proxied_sign_in(client, f"guess{i}", "wrong", f"192.0.2.{i}").status_code == 401
     assert proxied_sign_in(client, "editor", "correct horse battery",
                            "192.0.2.200").status_code == 429
+
+
+def test_signing_out_ends_the_session_for_a_copied_cookie_too(app, client, auth):
+    auth.create()
+    auth.login()
+    copied = client.get_cookie("session").value
+    thief = app.test_client()
+    thief.set_cookie("session", copied)
+    assert thief.get("/admin/audit").status_code == 200  # the copy works while signed in
+    page = client.get("/logout")
+    client.post("/logout", data={"csrf_token": csrf_token(page.get_data(as_text=True))})
+    assert thief.get("/admin/audit").status_code == 302  # and not after signing out
+
+
+def test_a_session_older_than_its_lifetime_is_not_accepted(app, client, auth):
+    auth.create()
+    auth.login()
+    with app.app_context():
+        from app.models import OperatorSession
+
+        db.session.execute(db.update(OperatorSession).values(
+            created_at=utcnow() - app.permanent_session_lifetime - timedelta(minutes=1)))
+        db.session.commit()
+    assert client.get("/admin/audit").status_code == 302
