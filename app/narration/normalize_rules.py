@@ -39,6 +39,20 @@ ACRONYM_WORDS = frozenset("""
 AIDS ASBO ASEAN BAFTA COVID CAD DEFRA FIFA GIF ISIS ISIL JPEG LASER NAFTA NASA NASDAQ NATO NIMBY
 OFCOM OFGEM OFSTED OFWAT OPEC PIN RADAR SARS SCUBA SIM SWAT UEFA UNESCO UNICEF OK TUC
 """.split())
+# Pronounceable letter sequences (an English onset, vowels, a coda) are said as words, as
+# "Nato" is; others ("IUCN", "JSTOR") are spelled. After Sproat et al., "Normalization of
+# non-standard words" (2001), on acronyms read as words versus letter sequences.
+ONSETS = frozenset("""
+B C D F G H J K L M N P Q R S T V W X Z BL BR CH CL CR DR DW FL FR GL GR KN PH PL PR QU SC SH SK
+SL SM SN SP SQ ST SW TH TR TW WH WR SCR SPL SPR STR SHR THR
+""".split())
+CODAS = frozenset("""
+B C D F G H K L M N P R S T V W X Z CH CK CT FT LD LF LK LL LM LP LT MP ND NG NK NT PT RB RC RD
+RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TCH NCH RST
+""".split())
+_INNER_CLUSTERS = frozenset({"STR", "NST", "NDR", "MPL", "NTR"})
+_ODD_VOWELS = frozenset({"AA", "II", "UU", "IU", "UA", "IA"})
+
 # Words a score follows or precedes: there "3-1" is "three-one" and 0 is "nil" (BBC usage).
 SCORE_WORDS = ("won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|"
                "drew|draw|drawn|victory|lead|led|leads|leading|trail|trailed|trailing|score|"
@@ -57,7 +71,7 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _NUMERAL_AFTER_WORD = re.compile(
-    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<name>[A-Z][A-Za-z]+)\s+(?=[IVXLCDM])(?P<num>{_ROMAN})\b"
+    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<name>[A-Z][A-Za-z]+)\s+(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b"
     rf"(?P<after>\S*)")
 _DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
 _SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
@@ -66,9 +80,9 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _TIME_RANGE = re.compile(r"(\d(?:[.:]\d\d)?\s?[ap]\.?m\.?)\s?[-–]\s?(?=\d)", re.I)
 _RANGE = re.compile(
     r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
-    r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![\w/]|[-–]\w|\.\d)(?P<word>\s+[a-z%]|%)?")
+    r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
 _SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
-_SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS}|home|away)\b", re.I)
+_SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -87,7 +101,14 @@ _UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
           (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
           (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
 _ABBREVIATIONS = [(re.compile(r"\bvs\.?(?=\s)", re.I), "versus"),
-                  (re.compile(r"\betc\.", re.I), "et cetera")]
+                  (re.compile(r"\betc\b", re.I), "etcetera"),
+                  (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
+                  (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
+                  (re.compile(r"\b[Gg]ovt\b\.?"), "government"),
+                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately")]
+# "m" after a bare number (no currency sign) before a pause or a word of place: metres.
+_METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
+                     r"below|high|tall|long|wide|deep|away|from|under|of)\b)")
 
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
@@ -194,10 +215,28 @@ def before_engine(text: str) -> str:
                                                   else " senior"), text)
     for pattern, words in _UNITS + _ABBREVIATIONS:
         text = pattern.sub(words, text)
-    return text
+    return _METRES.sub(r"\1 metres", text)
 
 
 # --- after the engine ---------------------------------------------------------------------
+
+def pronounceable(word: str) -> bool:
+    """Whether an all-capital word of 4-5 letters reads as an English word ("NATO", "LEED")."""
+    m = re.fullmatch(r"([^AEIOUY]*)((?:[AEIOUY]+[^AEIOUY]*)+)", word)
+    if not m or len(word) < 4 or (m.group(1) and m.group(1) not in ONSETS):
+        return False
+    vowels = re.findall(r"[AEIOU]+", word)
+    if any(len(v) > 2 or v in _ODD_VOWELS for v in vowels):
+        return False
+    clusters = re.findall(r"[^AEIOU]+", word[len(m.group(1)):])
+    for i, cluster in enumerate(clusters):
+        if i == len(clusters) - 1 and word.endswith(cluster):
+            if cluster not in CODAS:
+                return False
+        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
+            return False
+    return True
+
 
 def _spell(m: re.Match[str]) -> str:
     word, plural = m.group("w"), m.group("s") or ""
@@ -221,7 +260,8 @@ def initialisms(text: str) -> frozenset[str]:
         return frozenset()
     found = {m.group("w") for m in _CAPS.finditer(text)}
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
-    return frozenset(w for w in found if w not in ACRONYM_WORDS)
+    return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
+                     and not re.fullmatch(_ROMAN, w))
 
 
 def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:
