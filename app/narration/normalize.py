@@ -20,6 +20,9 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dr
 # a short capitalized word with a full stop ("Gov.", "Jan."). Anything else it leaves as is.
 _NEEDS_ENGINE = re.compile(r"[0-9$£€¥%&@#°/+=×²³½¼¾]|\w\.\w|\b[A-Z][A-Za-z]{0,4}\.")
 
+_TOKEN = re.compile(r"\S+")
+CONTEXT = 4  # words either side of a token the engine must read: months, units, "million"
+
 tn_engine.start_loading()  # in the background: a narration seldom has to wait for it
 
 
@@ -35,14 +38,38 @@ def _drop_unspeakable(text: str) -> str:
     return "".join(out)
 
 
+def _engine_windows(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text` for the engine: each token it must read, with CONTEXT words
+    either side, overlapping spans merged. The engine's cost grows faster than the length
+    of its input, so a long sentence with one number costs a few words, not the sentence."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    marked = [i for i, (a, b) in enumerate(tokens) if _NEEDS_ENGINE.search(text, a, b)]
+    windows: list[list[int]] = []
+    for i in marked:
+        lo, hi = max(0, i - CONTEXT), min(len(tokens) - 1, i + CONTEXT)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(tokens[lo][0], tokens[hi][1]) for lo, hi in windows]
+
+
+def _with_engine(text: str) -> str:
+    out, last = [], 0
+    for start, end in _engine_windows(text):
+        said = tn_engine.normalize(text[start:end])
+        if said is None:
+            return text  # no engine: Hark's rules and espeak-ng alone
+        out += [text[last:start], said]
+        last = end
+    return "".join(out + [text[last:]])
+
+
 @lru_cache(maxsize=16384)
 def _spoken(text: str) -> str:
     text = normalize_rules.before_engine(text)
     spell = normalize_rules.initialisms(text)
-    if _NEEDS_ENGINE.search(text):
-        said = tn_engine.normalize(text)
-        if said is not None:
-            text = said
+    text = _with_engine(text)
     text = normalize_rules.after_engine(text, spell)
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
 

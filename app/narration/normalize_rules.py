@@ -83,6 +83,9 @@ _RANGE = re.compile(
     r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
 _SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
 _SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
+# A bare whole number of 5-9 digits before a word counts something ("45702 people"):
+# grouped, the engine reads it as one number; alone (a code, a postcode) digit by digit.
+_BIG_NUMBER = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{4,8})(?=\s+[a-z])")
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -206,6 +209,7 @@ def before_engine(text: str) -> str:
     text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
     text = _TIME_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(_range, text)
     text = _HASH_NUMBER.sub("number ", text)
