@@ -49,7 +49,9 @@ def _load() -> None:
     global _normalizer, load_seconds, compiled
     start = time.perf_counter()
     try:
-        logging.getLogger("NeMo-text-processing").setLevel(logging.WARNING)
+        from nemo_text_processing.utils.logging import logger as nemo_log
+
+        nemo_log.setLevel(logging.WARNING)  # it logs every load and every skipped sign at INFO
         from nemo_text_processing.text_normalization.normalize import Normalizer
 
         folder = grammar_dir()
@@ -65,7 +67,6 @@ def _load() -> None:
             _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(folder),
                                      overwrite_cache=False)
             compiled = fresh
-        logging.getLogger("NeMo-text-processing").setLevel(logging.WARNING)
         load_seconds = time.perf_counter() - start
         if fresh:
             print(f"hark: text-normalization grammars compiled in {load_seconds:.1f} s",
