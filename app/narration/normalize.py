@@ -21,6 +21,19 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dr
 _NEEDS_ENGINE = re.compile(r"[0-9$£€¥%&@#°/+=×²³½¼¾]|\w\.\w|\b[A-Z][A-Za-z]{0,4}\.")
 
 _TOKEN = re.compile(r"\S+")
+# A plain whole number ("45,702", "(3") espeak-ng reads as the engine would, unless a month,
+# a unit or a short abbreviation stands next to it; those windows skip the engine.
+_PLAIN_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:,\d{3})+|\d{1,3})[.,;:)]?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _plain_word(word: str) -> bool:
+    """A lowercase word of three letters or more with a vowel, neither a month nor "per"."""
+    w = word.strip(".,;:()")
+    return (len(w) >= 3 and w.isalpha() and w.islower() and bool(re.search("[aeiouy]", w))
+            and not w.startswith(_MONTHS) and w not in ("per", "percent"))
+
+
 CONTEXT = 4  # words either side of a token the engine must read: months, units, "million"
 
 tn_engine.start_loading()  # in the background: a narration seldom has to wait for it
@@ -54,9 +67,23 @@ def _engine_windows(text: str) -> list[tuple[int, int]]:
     return [(tokens[lo][0], tokens[hi][1]) for lo, hi in windows]
 
 
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether the window holds only plain numbers among plain words (espeak-ng's own work)."""
+    words = text[start:end].split()
+    for i, word in enumerate(words):
+        if _PLAIN_NUMBER.fullmatch(word):
+            if not all(_plain_word(w) for w in words[max(0, i - 2):i] + words[i + 1:i + 3]):
+                return False
+        elif _NEEDS_ENGINE.search(word):
+            return False
+    return True
+
+
 def _with_engine(text: str) -> str:
     out, last = [], 0
     for start, end in _engine_windows(text):
+        if _plain(text, start, end):
+            continue
         said = tn_engine.normalize(text[start:end])
         if said is None:
             return text  # no engine: Hark's rules and espeak-ng alone
