@@ -86,6 +86,10 @@ _SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
 # A bare whole number of 5-9 digits before a word counts something ("45702 people"):
 # grouped, the engine reads it as one number; alone (a code, a postcode) digit by digit.
 _BIG_NUMBER = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{4,8})(?=\s+[a-z])")
+_DAY_LEADING_ZERO = re.compile(r"\b0([1-9])(?= (?:" + "|".join(_MONTHS) + r")\b)")
+# Initials written apart ("A H Bullen"): one capital letter after another are letters, and
+# espeak-ng would say a lone "A" as the article.
+_INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -103,7 +107,7 @@ _SUFFIX = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<s>[Jj]r|[Ss]r)\b\.?")
 _UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
           (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
           (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
-_ABBREVIATIONS = [(re.compile(r"\bvs\.?(?=\s)", re.I), "versus"),
+_ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\betc\b", re.I), "etcetera"),
                   (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
                   (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
@@ -209,6 +213,8 @@ def before_engine(text: str) -> str:
     text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _DAY_LEADING_ZERO.sub(r"\1", text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
     text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
     text = _TIME_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(_range, text)
@@ -265,7 +271,7 @@ def initialisms(text: str) -> frozenset[str]:
     found = {m.group("w") for m in _CAPS.finditer(text)}
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
     return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
-                     and not re.fullmatch(_ROMAN, w))
+                     and not re.fullmatch(r"[IVXL]+", w))  # Roman numerals are not letters
 
 
 def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:

@@ -51,7 +51,10 @@ def _load() -> None:
     try:
         from nemo_text_processing.utils.logging import logger as nemo_log
 
-        nemo_log.setLevel(logging.WARNING)  # it logs every load and every skipped sign at INFO
+        # It logs every load and every skipped sign at INFO, and resets its level on each
+        # call: a filter keeps warnings and errors only.
+        nemo_log.setLevel(logging.WARNING)
+        nemo_log.addFilter(lambda record: record.levelno >= logging.WARNING)
         from nemo_text_processing.text_normalization.normalize import Normalizer
 
         folder = grammar_dir()
