@@ -90,6 +90,10 @@ _DAY_LEADING_ZERO = re.compile(r"\b0([1-9])(?= (?:" + "|".join(_MONTHS) + r")\b)
 # Initials written apart ("A H Bullen"): one capital letter after another are letters, and
 # espeak-ng would say a lone "A" as the article.
 _INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
+# Book and serial numbers are read digit by digit, a zero as "oh", the hyphens silent.
+_IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\s*)"
+                         r"(?P<num>\d[\d-]*[\dX](?:\s?-\s?X\b)?)")
+_DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -193,6 +197,12 @@ def _range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _identifier(m: re.Match[str]) -> str:
+    digits = " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else c
+                      for c in m.group("num") if c.isalnum())
+    return f"{m.group('kind')}{m.group('sep')}{digits}"
+
+
 def _title(m: re.Match[str]) -> str:
     return TITLES[m.group("t")]
 
@@ -212,6 +222,7 @@ def before_engine(text: str) -> str:
     text = _DECADE.sub(_decade, text)
     text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
+    text = _IDENTIFIER.sub(_identifier, text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     text = _DAY_LEADING_ZERO.sub(r"\1", text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
