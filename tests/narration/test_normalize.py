@@ -111,3 +111,28 @@ def test_same_sentence_is_normalized_once():
     speakable("The vote on 14 May drew 3,200 people.")
     info = normalize._spoken.cache_info()
     assert (info.hits, info.misses) == (1, 1)
+
+
+def test_book_numbers_are_read_digit_by_digit():
+    assert speakable("See ISBN 0-306-40615-2 for details.") == \
+        "See I.S.B.N. oh three oh six four oh six one five two for details."
+
+
+def test_initials_written_apart_are_letters():
+    assert speakable("A poem by A E Housman.") == "A poem by A.E. Housman."
+
+
+def test_a_long_sentence_reads_its_number_in_context():
+    text = ("The committee, which met for the first time since the storm damaged the pier, "
+            "agreed on 14 March to spend £2.5m on repairs before the summer season begins.")
+    assert speakable(text) == (
+        "The committee, which met for the first time since the storm damaged the pier, "
+        "agreed on the fourteenth of march to spend two point five million pounds on repairs "
+        "before the summer season begins.")
+
+
+def test_grammar_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("HARK_TN_GRAMMARS", str(tmp_path))
+    assert tn_engine.grammar_dir().parent == tmp_path
+    monkeypatch.delenv("HARK_TN_GRAMMARS")
+    assert tn_engine.grammar_dir().parent.name == "tn-grammars"
