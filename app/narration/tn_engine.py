@@ -18,6 +18,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import shutil
 import sys
 import threading
 import time
@@ -58,17 +59,26 @@ def _load() -> None:
         from nemo_text_processing.text_normalization.normalize import Normalizer
 
         folder = grammar_dir()
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
         # Several processes (test workers, web and narration workers) may start at once: the
-        # first compiles, the others wait on the lock and then read its files.
-        with open(folder / ".lock", "w") as lock:
+        # first compiles, the others wait on the lock and then read its files. Compiling
+        # writes into a temporary folder renamed when complete, so a process stopped halfway
+        # never leaves half a grammar behind.
+        with open(folder.parent / f".{folder.name}.lock", "w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            fresh = not any(folder.glob("*.far"))
+            fresh = not folder.is_dir()
             if fresh:
                 print(f"hark: compiling text-normalization grammars once into {folder} "
-                      "(30-60 s)...", file=sys.stderr, flush=True)
-            _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(folder),
-                                     overwrite_cache=False)
+                      "(about a minute)...", file=sys.stderr, flush=True)
+                for stale in folder.parent.glob(f".{folder.name}.tmp*"):
+                    shutil.rmtree(stale, ignore_errors=True)
+                work = folder.parent / f".{folder.name}.tmp{os.getpid()}"
+                _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(work),
+                                         overwrite_cache=False)
+                os.replace(work, folder)
+            else:
+                _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(folder),
+                                         overwrite_cache=False)
             compiled = fresh
         load_seconds = time.perf_counter() - start
         if fresh:
