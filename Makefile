@@ -13,7 +13,7 @@ SHARED  := ../shared
 export FLASK_APP := app
 
 .DEFAULT_GOAL := help
-.PHONY: help run test test-shared bench lint system venv clean
+.PHONY: help run test test-shared bench lint system venv grammars clean
 
 help: ## list the targets
 	@echo "make TARGET   (HOST=, PORT= change where make run listens)"
@@ -42,7 +42,12 @@ $(STAMP)/node: package.json | system $(STAMP)
 
 venv: $(STAMP)/venv ## build .venv with the project and its test extras
 
-run: $(STAMP)/venv ## load the demo article, serve it with a worker on HOST:PORT (127.0.0.1:8000)
+# The text-normalization grammars, compiled once into instance/tn-grammars (about a minute
+# the first time; see README, "How it works"), so no test or request waits for them.
+grammars: $(STAMP)/venv ## compile the normalization grammars once (cached in instance/)
+	$(BIN)/python -c 'from app.narration import tn_engine; assert tn_engine.ready(), "grammars failed to load"'
+
+run: $(STAMP)/venv grammars ## load the demo article, serve it with a worker on HOST:PORT (127.0.0.1:8000)
 	$(BIN)/flask demo
 	@echo "Hark is at http://$(HOST):$(PORT)/  (operators: $(BIN)/flask create-operator NAME)"
 	@$(BIN)/flask worker & worker=$$!; \
@@ -55,12 +60,12 @@ lint: $(STAMP)/venv ## ruff over app, tests and bench; mypy over app
 
 # The project's own suite: needs nothing beside the clone. Checks that read ../shared (the
 # seed article) carry the `shared` marker and run in test-shared.
-test: $(STAMP)/venv $(STAMP)/node ## lint and type-check, then the whole suite (unit, integration, browser)
+test: $(STAMP)/venv $(STAMP)/node grammars ## lint and type-check, then the whole suite (unit, integration, browser)
 	$(BIN)/ruff check app tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -m 'not shared'
 
-test-shared: $(STAMP)/venv ## the checks that read ../shared (the seed article); .ci/run runs it
+test-shared: $(STAMP)/venv grammars ## the checks that read ../shared (the seed article); .ci/run runs it
 	@[ -d $(SHARED)/seed ] || { echo "$(SHARED)/seed is missing: test-shared needs the shared folder beside the clone" >&2; exit 1; }
 	$(BIN)/python -m pytest -q -m shared
 

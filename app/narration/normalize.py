@@ -1,5 +1,9 @@
-"""Text normalisation before speech: what espeak-ng would misread, rewritten (pure).
+"""Text normalization before speech: what is said for what is written (pure once loaded).
 
+The stage, in order: the operator's pronunciation list; web addresses cut to their host;
+Hark's rules for what the engine gets wrong for a British news narrator
+(`normalize_rules.before_engine`); NVIDIA NeMo's grammars (`tn_engine`), only for sentences
+holding something to normalize; then `normalize_rules.after_engine` for espeak-ng.
 The transcript keeps the article's own words; only what is spoken changes.
 """
 
@@ -7,62 +11,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-_CURRENCIES = {"£": ("pound", "pounds", "p"), "$": ("dollar", "dollars", "cent"),
-               "€": ("euro", "euros", "cent")}
-_SCALES = {"k": "thousand", "m": "million", "bn": "billion", "tn": "trillion"}
+from . import normalize_rules, tn_engine
 
-_MONEY = re.compile(
-    r"(?P<cur>[£$€])\s?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d{1,2}))?"
-    r"(?:\s?(?P<scale>k|m|bn|tn|million|billion|trillion)\b)?",
-    re.I,
-)
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dropped
-_URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+", re.I)
-_DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
-_NUMBER_SIGN = re.compile(r"\bNo\.\s?(?=\d)")
-_UNITS = [(re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
-          (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
-_ABBREVIATIONS = [(re.compile(r"\be\.g\.", re.I), "for example"),
-                  (re.compile(r"\bi\.e\.", re.I), "that is"),
-                  (re.compile(r"\bvs\.?(?=\s)", re.I), "versus"),
-                  (re.compile(r"\betc\.", re.I), "et cetera")]
-_DECADE_WORDS = {"1": "tens", "2": "twenties", "3": "thirties", "4": "forties", "5": "fifties",
-                 "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"}
-_CENTURY = {"19": "nineteen", "18": "eighteen", "17": "seventeen", "16": "sixteen",
-            "15": "fifteen", "14": "fourteen", "13": "thirteen", "12": "twelve",
-            "11": "eleven", "10": "ten", "20": "two thousand and"}
+# What the engine has work to do on: digits, symbols, "word.word" (web addresses, initials),
+# a short capitalized word with a full stop ("Gov.", "Jan."). Anything else it leaves as is.
+_NEEDS_ENGINE = re.compile(r"[0-9$£€¥%&@#°/+=×²³½¼¾]|\w\.\w|\b[A-Z][A-Za-z]{0,4}\.")
+
+_TOKEN = re.compile(r"\S+")
+# A plain whole number ("45,702", "(3") espeak-ng reads as the engine would, unless a month,
+# a unit or a short abbreviation stands next to it; those windows skip the engine.
+_PLAIN_NUMBER = re.compile(r"\(?(?:\d{1,3}(?:,\d{3})+|\d{1,3})[.,;:)]?")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
-def _money(m: re.Match[str]) -> str:
-    one, many, minor = _CURRENCIES[m.group("cur")]
-    whole = m.group("int").replace(",", "")
-    frac = m.group("frac")
-    scale = m.group("scale")
-    if scale:
-        word = _SCALES.get(scale.lower(), scale.lower())
-        amount = f"{whole}.{frac}" if frac else whole
-        return f"{amount} {word} {many}"
-    unit = one if whole == "1" else many
-    if frac and int(frac):
-        cents = frac.ljust(2, "0")
-        if whole == "0":
-            return f"{int(cents)} {minor}" + ("" if minor == "p" else "s")
-        return f"{whole} {unit} {int(cents)}"
-    return f"{whole} {unit}"
+def _plain_word(word: str) -> bool:
+    """A lowercase word of three letters or more with a vowel, neither a month nor "per"."""
+    w = word.strip(".,;:()")
+    return (len(w) >= 3 and w.isalpha() and w.islower() and bool(re.search("[aeiouy]", w))
+            and not w.startswith(_MONTHS) and w not in ("per", "percent"))
 
 
-def _url(m: re.Match[str]) -> str:
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group(0), flags=re.I).split("/")[0]
-    host = host.rstrip(".,;:)")
-    return " dot ".join(p for p in host.split(".") if p)
+CONTEXT = 4  # words either side of a token the engine must read: months, units, "million"
 
-
-def _decade(m: re.Match[str]) -> str:
-    century, tens = m.group(1), m.group(2)
-    if tens == "0":
-        return m.group(0)  # 1900s, 2000s: espeak-ng reads these well enough
-    return f"{_CENTURY.get(century, century)} {_DECADE_WORDS[tens]}"
+tn_engine.start_loading()  # in the background: a narration seldom has to wait for it
 
 
 def _drop_unspeakable(text: str) -> str:
@@ -71,22 +45,70 @@ def _drop_unspeakable(text: str) -> str:
         cat = unicodedata.category(ch)
         if cat in ("Cc", "Cf", "Co", "Cs") and ch not in "\n\t":
             continue  # control and format characters
-        if cat == "So" or 0x1F000 <= ord(ch) <= 0x1FAFF:
+        if cat == "So" and ch != "°" or 0x1F000 <= ord(ch) <= 0x1FAFF:
             continue  # emoji and pictographs: espeak-ng would read out their names
         out.append(ch)
     return "".join(out)
 
 
+def _engine_windows(text: str) -> list[tuple[int, int]]:
+    """Character spans of `text` for the engine: each token it must read, with CONTEXT words
+    either side, overlapping spans merged. The engine's cost grows faster than the length
+    of its input, so a long sentence with one number costs a few words, not the sentence."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    marked = [i for i, (a, b) in enumerate(tokens) if _NEEDS_ENGINE.search(text, a, b)]
+    windows: list[list[int]] = []
+    for i in marked:
+        lo, hi = max(0, i - CONTEXT), min(len(tokens) - 1, i + CONTEXT)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    return [(tokens[lo][0], tokens[hi][1]) for lo, hi in windows]
+
+
+def _plain(text: str, start: int, end: int) -> bool:
+    """Whether the window holds only plain numbers among plain words (espeak-ng's own work)."""
+    words = text[start:end].split()
+    for i, word in enumerate(words):
+        if _PLAIN_NUMBER.fullmatch(word):
+            if not all(_plain_word(w) for w in words[max(0, i - 2):i] + words[i + 1:i + 3]):
+                return False
+        elif _NEEDS_ENGINE.search(word):
+            return False
+    return True
+
+
+def _with_engine(text: str) -> str:
+    out, last = [], 0
+    for start, end in _engine_windows(text):
+        if _plain(text, start, end):
+            continue
+        said = tn_engine.normalize(text[start:end])
+        if said is None:
+            return text  # no engine: Hark's rules and espeak-ng alone
+        out += [text[last:start], said]
+        last = end
+    return "".join(out + [text[last:]])
+
+
+@lru_cache(maxsize=16384)
+def _spoken(text: str) -> str:
+    text = normalize_rules.before_engine(text)
+    spell = normalize_rules.initialisms(text)
+    text = _with_engine(text)
+    text = normalize_rules.after_engine(text, spell)
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+
+
 def speakable(text: str, pronunciations: dict[str, str] | None = None) -> str:
-    """Rewrite `text` so espeak-ng says it as a person would."""
+    """What the narrator hands espeak-ng for `text` (one sentence or fragment of English).
+
+    `pronunciations` (written word -> said form, whole words) is the operator's list and is
+    applied first. Waits for the grammars the first time if they are still loading.
+    """
     text = _drop_unspeakable(unicodedata.normalize("NFC", text))
     for word, said in (pronunciations or {}).items():
         if word.strip():
             text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", said, text)
-    text = _URL.sub(_url, text)
-    text = _MONEY.sub(_money, text)
-    text = _DECADE.sub(_decade, text)
-    text = _NUMBER_SIGN.sub("number ", text)
-    for pattern, words in _UNITS + _ABBREVIATIONS:
-        text = pattern.sub(words, text)
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    return _spoken(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 # written form (case as written, no full stop) -> spoken form
 TITLES: dict[str, str] = {
     "Dr": "doctor", "Prof": "professor", "Professor": "professor",
-    "Mr": "mister", "Mrs": "missus", "Ms": "miz", "Miss": "miss", "Mx": "mix",
+    "Mr": "mister", "Mrs": "misses", "Ms": "miz", "Miss": "miss", "Mx": "mix",
     "Sir": "sir", "Dame": "dame", "Lord": "lord", "Lady": "lady",
     "Rev": "reverend", "Revd": "reverend", "Reverend": "reverend",
     "Sen": "senator", "Senator": "senator", "Rep": "representative",

@@ -1,39 +1,138 @@
+"""What the narrator says for what is written: every kind from issue 14, in sentences of our own.
+
+The engine's grammars load once per test session (tn_engine caches them in the instance folder).
+"""
+
 import pytest
 
+from app.narration import tn_engine
 from app.narration.normalize import speakable
 
 
+@pytest.fixture(scope="module", autouse=True)
+def grammars():
+    assert tn_engine.ready(), "NeMo grammars did not load"
+
+
 @pytest.mark.parametrize(("text", "said"), [
-    ("from £4.99 a month", "from 4 pounds 99 a month"),
-    ("only £1 with delivery", "only 1 pound with delivery"),
-    ("costs $20bn", "costs 20 billion dollars"),
-    ("a £1.5m grant", "a 1.5 million pounds grant"),
-    ("€3.50 each", "3 euros 50 each"),
-    ("just 50p", "just 50p"),
-    ("£0.75", "75 p"),
-    ("£1,250,000", "1250000 pounds"),
-    ("in the 1990s", "in the nineteen nineties"),
-    ("since the 2010s", "since the two thousand and tens"),
-    ("at No. 10", "at number 10"),
-    ("see https://www.example.com/news/page?id=1 today", "see example dot com today"),
-    ("visit www.bbc.co.uk.", "visit bbc dot co dot uk"),
-    ("e.g. this", "for example this"),
-    ("at 30 km/h", "at 30 kilometres per hour"),
+    # regnal numerals after a name; sequels and parts are cardinal
+    ("Crowds cheered King Charles III at the abbey.",
+     "Crowds cheered King Charles the third at the abbey."),
+    ("The statue of George VI was cleaned.", "The statue of George the sixth was cleaned."),
+    ("Henry VIII's ships were built here.", "Henry the eighth's ships were built here."),
+    ("She wrote about Elizabeth I, and then about her court.",
+     "She wrote about Elizabeth the first, and then about her court."),
+    ("Veterans of World War II gathered.", "Veterans of World War two gathered."),
+    ("Part II of the inquiry opens today.", "Part two of the inquiry opens today."),
+    # decades
+    ("Prices rose in the 2010s.", "Prices rose in the twenty tens."),
+    ("A band from the '90s reunited.", "A band from the nineties reunited."),
+    ("The mill dates from the 1800s.", "The mill dates from the eighteen hundreds."),
+    ("Fashion of the 1960s-80s returned.", "Fashion of the nineteen sixties to eighties returned."),
+    # scores and ranges by context
+    ("Rovers won 3-1 at home.", "Rovers won three one at home."),
+    ("It was a 2-0 win for City.", "It was a two nil win for City."),
+    ("About 40-50 people attended.", "About forty to fifty people attended."),
+    ("He joined for the 2023-24 season.",
+     "He joined for the twenty twenty three to twenty four season."),
+    # road words and titles (titles from titles.py)
+    ("The shop on Mill St has closed.", "The shop on Mill Street has closed."),
+    ("Sgt. Dana Holt gave evidence.", "sergeant Dana Holt gave evidence."),
+    ("Prof. Ama Osei led the study.", "professor Ama Osei led the study."),
+    ("Gov. Ray Lind vetoed it.", "governor Ray Lind vetoed it."),
+    ("Cllr Jo Penn voted against.", "councillor Jo Penn voted against."),
+    ("Traffic on Station Rd was slow.", "Traffic on Station Road was slow."),
+    ("They met on Fifth Ave yesterday.", "They met on Fifth Avenue yesterday."),
+    ("A spokesperson for No 10 declined.", "A spokesperson for number ten declined."),
+    ("Visitors to St Paul's queued.", "Visitors to Saint Paul's queued."),
+    # units
+    ("It reached 35°C on Tuesday.", "It reached thirty five degrees Celsius on Tuesday."),
+    ("Turn the wheel at 90° to the kerb.", "Turn the wheel at ninety degrees to the kerb."),
+    ("The route is 10km long.", "The route is ten kilometers long."),
+    ("Each bag holds 2kg of flour.", "Each bag holds two kilograms of flour."),
+    ("There was 20mm of rain.", "There was twenty millimetres of rain."),
+    # times and dates, day first
+    ("The polls open at 9.30am.", "The polls open at nine thirty a.m."),
+    ("The library is open 5pm-8pm.", "The library is open five p.m. to eight p.m."),
+    ("The hearing is on 03/04/2025.", "The hearing is on the third of april twenty twenty five."),
+    ("It was signed on 25/12/1990.",
+     "It was signed on the twenty fifth of december nineteen ninety."),
+    # money and amounts
+    ("Tickets cost £4.99 each.", "Tickets cost four pounds ninety nine pence each."),
+    ("The council borrowed £1.5m last year.",
+     "The council borrowed one point five million pounds last year."),
+    ("About 45702 people signed.",
+     "About forty five thousand seven hundred and two people signed."),
 ])
-def test_rewrites_what_espeak_misreads(text, said):
+def test_says_each_kind_right(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The IUCN published its list.", "The I.U.C.N. published its list."),
+    ("The BBC and NATO agreed.", "The B.B.C. and NATO agreed."),
+    ("Funding from DARPA ended.", "Funding from DARPA ended."),  # pronounceable: a word
+])
+def test_initialisms_are_spelled_and_acronyms_said_as_words(text, said):
+    assert speakable(text) == said
+
+
+def test_a_headline_in_capitals_is_not_spelled_out():
+    assert speakable("COUNCIL BACKS HARBOUR PLAN") == "COUNCIL BACKS HARBOUR PLAN"
+
+
+def test_pronoun_i_and_malcolm_x_are_not_numerals():
+    assert speakable("Then I said yes.") == "Then I said yes."
+    assert speakable("A film about Malcolm X opened.") == "A film about Malcolm X opened."
 
 
 def test_emoji_and_control_characters_are_dropped():
     assert speakable("Great \U0001F600 news\x07 today\u200b!") == "Great news today!"
 
 
-def test_pronunciation_list_applies_to_whole_words_only():
+def test_pronunciation_list_applies_first_to_whole_words_only():
     rules = {"Oseman": "Oh-seh-man", "GIF": "jif"}
     assert speakable("Alice Oseman's GIFs and a GIF", rules) == \
         "Alice Oh-seh-man's GIFs and a jif"
+    # the operator's word wins over the engine's reading
+    assert speakable("Meet at No 10 now", {"No 10": "Number Ten"}) == "Meet at Number Ten now"
 
 
 def test_plain_text_is_unchanged():
     text = "They can't keep their hands off each other, said Joe Locke."
     assert speakable(text) == text
+
+
+def test_same_sentence_is_normalized_once():
+    from app.narration import normalize
+
+    normalize._spoken.cache_clear()
+    speakable("The vote on 14 May drew 3,200 people.")
+    speakable("The vote on 14 May drew 3,200 people.")
+    info = normalize._spoken.cache_info()
+    assert (info.hits, info.misses) == (1, 1)
+
+
+def test_book_numbers_are_read_digit_by_digit():
+    assert speakable("See ISBN 0-306-40615-2 for details.") == \
+        "See I.S.B.N. oh three oh six four oh six one five two for details."
+
+
+def test_initials_written_apart_are_letters():
+    assert speakable("A poem by A E Housman.") == "A poem by A.E. Housman."
+
+
+def test_a_long_sentence_reads_its_number_in_context():
+    text = ("The committee, which met for the first time since the storm damaged the pier, "
+            "agreed on 14 March to spend £2.5m on repairs before the summer season begins.")
+    assert speakable(text) == (
+        "The committee, which met for the first time since the storm damaged the pier, "
+        "agreed on the fourteenth of march to spend two point five million pounds on repairs "
+        "before the summer season begins.")
+
+
+def test_grammar_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("HARK_TN_GRAMMARS", str(tmp_path))
+    assert tn_engine.grammar_dir().parent == tmp_path
+    monkeypatch.delenv("HARK_TN_GRAMMARS")
+    assert tn_engine.grammar_dir().parent.name == "tn-grammars"

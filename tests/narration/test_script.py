@@ -97,7 +97,7 @@ def test_spoken_text_is_normalised_but_transcript_keeps_the_words():
     text = "It costs £4.99 a month 🎉."
     lines = build_script("T", [Block("paragraph", text)], [seg(0, text, text)], {})
     assert lines[-1].text == text
-    assert lines[-1].said == "It costs 4 pounds 99 a month."
+    assert lines[-1].said == "It costs four pounds ninety nine pence a month."
 
 
 def test_symbols_alone_are_not_spoken_and_headings_start_chapters():

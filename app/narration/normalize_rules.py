@@ -1,0 +1,302 @@
+"""Hark's own normalization rules: what the engine gets wrong for a British news narrator (pure).
+
+`before_engine` rewrites raw text into forms the engine (or espeak-ng alone) reads right:
+decades, regnal and sequel numerals, numeric dates day first, ranges and scores, "#" and
+"No" before a number, titles and road words. `after_engine` fixes the engine's output for
+espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
+Sources: the Guardian and BBC News style guides (dates day first; "the 1990s", "the 90s";
+scores "won 3-1" said "three-one", "2-0" said "two-nil"; acronyms said as words are written
+Nato, Unesco, so capitals are spelled); Oxford Style Manual on regnal numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .titles import ABBREVIATED, TITLES
+
+# --- data ---------------------------------------------------------------------------------
+
+# Given names of monarchs, popes and emperors: a Roman numeral after one is regnal ("the third").
+REGNAL_NAMES = frozenset("""
+Alexander Alfonso Amadeus Anne Baldwin Benedict Boniface Carl Carlos Casimir Catherine Charles
+Christian Clement Constantine Darius David Edmund Edward Eric Elizabeth Ferdinand Francis Frederick
+Friedrich George Gregory Gustav Gustaf Haakon Harald Henry Honorius Innocent Ivan James Joanna John
+Juan Julius Leo Leopold Louis Ludwig Malcolm Manuel Margaret Maria Mary Michael Mohammed Napoleon
+Nicholas Olaf Otto Paul Pedro Peter Philip Philippe Pius Ptolemy Rama Ramesses Richard Robert
+Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
+""".split())
+# Titles that make the name after them regnal even when the name is not in the list above.
+REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
+                          "Pharaoh Prince Princess Duke Emir".split())
+
+# Road and place words, written short -> said (the personal titles live in titles.py).
+ROAD_WORDS = {"Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square", "Blvd": "Boulevard",
+              "Cres": "Crescent", "Pde": "Parade", "Hwy": "Highway", "Tce": "Terrace"}
+# Acronyms said as words (the BBC and the Guardian write most of these Nato, Unesco...);
+# every other short all-capital word is an initialism, spelled letter by letter.
+ACRONYM_WORDS = frozenset("""
+AIDS ASBO ASEAN BAFTA COVID CAD DEFRA FIFA GIF ISIS ISIL JPEG LASER NAFTA NASA NASDAQ NATO NIMBY
+OFCOM OFGEM OFSTED OFWAT OPEC PIN RADAR SARS SCUBA SIM SWAT UEFA UNESCO UNICEF OK TUC
+""".split())
+# Pronounceable letter sequences (an English onset, vowels, a coda) are said as words, as
+# "Nato" is; others ("IUCN", "JSTOR") are spelled. After Sproat et al., "Normalization of
+# non-standard words" (2001), on acronyms read as words versus letter sequences.
+ONSETS = frozenset("""
+B C D F G H J K L M N P Q R S T V W X Z BL BR CH CL CR DR DW FL FR GL GR KN PH PL PR QU SC SH SK
+SL SM SN SP SQ ST SW TH TR TW WH WR SCR SPL SPR STR SHR THR
+""".split())
+CODAS = frozenset("""
+B C D F G H K L M N P R S T V W X Z CH CK CT FT LD LF LK LL LM LP LT MP ND NG NK NT PT RB RC RD
+RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TCH NCH RST
+""".split())
+_INNER_CLUSTERS = frozenset({"STR", "NST", "NDR", "MPL", "NTR"})
+_ODD_VOWELS = frozenset({"AA", "II", "UU", "IU", "UA", "IA"})
+
+# Words a score follows or precedes: there "3-1" is "three-one" and 0 is "nil" (BBC usage).
+SCORE_WORDS = ("won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|"
+               "drew|draw|drawn|victory|lead|led|leads|leading|trail|trailed|trailing|score|"
+               "scored|scoreline|thrashed|thrashing|hammered|edged|aggregate|final|result")
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
+_DECADE_WORDS = {"1": "tens", "2": "twenties", "3": "thirties", "4": "forties", "5": "fifties",
+                 "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"}
+_TEENS = {"10": "ten", "11": "eleven", "12": "twelve", "13": "thirteen", "14": "fourteen",
+          "15": "fifteen", "16": "sixteen", "17": "seventeen", "18": "eighteen",
+          "19": "nineteen", "20": "twenty"}
+_ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
+
+# --- patterns -----------------------------------------------------------------------------
+
+_ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_NUMERAL_AFTER_WORD = re.compile(
+    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<name>[A-Z][A-Za-z]+)\s+(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b"
+    rf"(?P<after>\S*)")
+_DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
+_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
+_DECADE_RANGE = re.compile(r"(?<=0s)\s?[-–]\s?(?=(?:\d\d)?\d0s\b|['’]\d0s\b)")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_TIME_RANGE = re.compile(r"(\d(?:[.:]\d\d)?\s?[ap]\.?m\.?)\s?[-–]\s?(?=\d)", re.I)
+_RANGE = re.compile(
+    r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
+    r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
+_SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
+_SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
+# A bare whole number of 5-9 digits before a word counts something ("45702 people"):
+# grouped, the engine reads it as one number; alone (a code, a postcode) digit by digit.
+_BIG_NUMBER = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{4,8})(?=\s+[a-z])")
+_DAY_LEADING_ZERO = re.compile(r"\b0([1-9])(?= (?:" + "|".join(_MONTHS) + r")\b)")
+# Initials written apart ("A H Bullen"): one capital letter after another are letters, and
+# espeak-ng would say a lone "A" as the article.
+_INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
+# Book and serial numbers are read digit by digit, a zero as "oh", the hyphens silent.
+_IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\s*)"
+                         r"(?P<num>\d[\d-]*[\dX](?:\s?-\s?X\b)?)")
+_DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_HASH_NUMBER = re.compile(r"#\s?(?=\d)")
+_NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
+_QUOTE = re.compile(r'"')
+_TITLE_WORD = re.compile(
+    r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in ABBREVIATED), key=len, reverse=True))
+    + r")\b\.?(?=\s+[A-Z])")
+_ROAD = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<w>" + "|".join(ROAD_WORDS) + r")\b\.?")
+_SAINT = re.compile(r"\b[Ss]t\.?(?=\s+[A-Z])")
+# "Mill St", "York st", "1428 Elm St. It was": a street after a name that is not itself
+# first in its sentence, unless a name follows ("St Paul's" is a saint).
+_STREET = re.compile(r"\b(?P<n>[A-Z][a-z]+) [Ss]t\b(?P<dot>\.?)(?=\s*$|[,;:)!?]|\s+[a-z0-9])")
+_STREET_DOT = re.compile(r"(?<=[\w,] )(?P<n>[A-Z][a-z]+) [Ss]t(?P<dot>\.)(?=\s+[A-Z])")
+_MOUNT = re.compile(r"\b[Mm]t\.?(?=\s+[A-Z])")
+_SUFFIX = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<s>[Jj]r|[Ss]r)\b\.?")
+_UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
+          (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
+          (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
+_ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
+                  (re.compile(r"\betc\b", re.I), "etcetera"),
+                  (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
+                  (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
+                  (re.compile(r"\b[Gg]ovt\b\.?"), "government"),
+                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately")]
+# "m" after a bare number (no currency sign) before a pause or a word of place: metres.
+_METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
+                     r"below|high|tall|long|wide|deep|away|from|under|of)\b)")
+
+_AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                    r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
+                    r"(?:(?P<x>[AP])M\b\.?|(?P<x2>[ap])\.? ?m\b\.?)")
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
+_CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
+
+
+# --- before the engine --------------------------------------------------------------------
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else _ORDINAL_SUFFIX.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def roman_value(numeral: str) -> int:
+    """The value of a valid Roman numeral ("XIV" -> 14); 0 for an empty string."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values[ch]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total
+
+
+def _numeral(m: re.Match[str]) -> str:
+    num, name, title = m.group("num"), m.group("name"), m.group("title").strip()
+    regnal = name in REGNAL_NAMES or title in REGNAL_TITLES
+    if not num or name in REGNAL_TITLES:
+        return m.group(0)
+    if len(num) == 1 or num in ("MM", "CD", "DC", "MC", "CM", "CC", "XL", "LI", "MI", "DI",
+                                "CV", "MD", "DL", "MIX", "DIV", "LIV", "MIV", "CIV", "XXX"):
+        # One letter, or letters that are as often an abbreviation: only after a monarch,
+        # and "I" only where the pronoun cannot follow a name (end of clause, "'s", "was").
+        after = m.group("after")
+        if not regnal or (num == "I" and after and after[0].isalnum()):
+            return m.group(0)
+        if num not in ("I", "V") and title not in REGNAL_TITLES:
+            return m.group(0)  # "Malcolm X": a letter, unless a king or pope is named
+    value = roman_value(num)
+    said = f"the {_ordinal(value)}" if regnal else str(value)
+    return f"{m.group('title')}{name} {said}{m.group('after')}"
+
+
+def _decade(m: re.Match[str]) -> str:
+    century, tens = m.group(1), m.group(2)
+    if tens == "0":
+        return "two thousands" if century == "20" else f"{_TEENS[century]} hundreds"
+    head = "twenty" if century == "20" else _TEENS[century]
+    return f"{head} {_DECADE_WORDS[tens]}"
+
+
+def _numeric_date(m: re.Match[str]) -> str:
+    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    day, month = (second, first) if second > 12 and first <= 12 else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return m.group(0)
+    return f"{day} {_MONTHS[month - 1]} {year}"
+
+
+def _range(m: re.Match[str]) -> str:
+    text = m.string
+    a, b, unit = m.group("a"), m.group("b"), m.group("unit") or ""
+    word = m.group("word") or ""
+    if len(a) == 4 and len(b) == 2 and not unit:
+        return f"{a} to {b}{word}"  # a season or span of years: "2023-24"
+    if not unit and (_SCORE_BEFORE.search(text[: m.start()])
+                     or _SCORE_AFTER.search(text[m.end("b"):])):
+        return f"{'nil' if a == '0' else a} {'nil' if b == '0' else b}{word}"
+    x, y = int(a.replace(",", "")), int(b.replace(",", ""))
+    if x < y and (word or len(a) == len(b)):
+        # A span of like quantities ("40-50 people", "pages 164-165"); other pairs of
+        # numbers joined by a dash are serials or codes, left to the engine.
+        return f"{a}{unit} to {b}{word}"
+    return m.group(0)
+
+
+def _identifier(m: re.Match[str]) -> str:
+    digits = " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else c
+                      for c in m.group("num") if c.isalnum())
+    return f"{m.group('kind')}{m.group('sep')}{digits}"
+
+
+def _title(m: re.Match[str]) -> str:
+    return TITLES[m.group("t")]
+
+
+def _quotes(text: str) -> str:
+    # Straight double quotes come in pairs; a lone one right after a digit is the inch sign.
+    # Quote marks are silent for espeak-ng, so the pairs go (the engine reads them as inches).
+    if text.count('"') % 2 and re.search(r'\d"', text):
+        return text
+    return _QUOTE.sub(" ", text)
+
+
+def before_engine(text: str) -> str:
+    """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
+    text = _quotes(text)
+    text = _DECADE_RANGE.sub(" to ", text)
+    text = _DECADE.sub(_decade, text)
+    text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
+    text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
+    text = _IDENTIFIER.sub(_identifier, text)
+    text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _DAY_LEADING_ZERO.sub(r"\1", text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
+    text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
+    text = _TIME_RANGE.sub(r"\1 to ", text)
+    text = _RANGE.sub(_range, text)
+    text = _HASH_NUMBER.sub("number ", text)
+    text = _NUMBER_SIGN.sub("number ", text)
+    text = _TITLE_WORD.sub(_title, text)
+    text = _SUFFIX.sub(lambda m: m.group("n") + (" junior" if m.group("s")[0] in "Jj"
+                                                  else " senior"), text)
+    for pattern, words in _UNITS + _ABBREVIATIONS:
+        text = pattern.sub(words, text)
+    return _METRES.sub(r"\1 metres", text)
+
+
+# --- after the engine ---------------------------------------------------------------------
+
+def pronounceable(word: str) -> bool:
+    """Whether an all-capital word of 4-5 letters reads as an English word ("NATO", "LEED")."""
+    m = re.fullmatch(r"([^AEIOUY]*)((?:[AEIOUY]+[^AEIOUY]*)+)", word)
+    if not m or len(word) < 4 or (m.group(1) and m.group(1) not in ONSETS):
+        return False
+    vowels = re.findall(r"[AEIOU]+", word)
+    if any(len(v) > 2 or v in _ODD_VOWELS for v in vowels):
+        return False
+    clusters = re.findall(r"[^AEIOU]+", word[len(m.group(1)):])
+    for i, cluster in enumerate(clusters):
+        if i == len(clusters) - 1 and word.endswith(cluster):
+            if cluster not in CODAS:
+                return False
+        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
+            return False
+    return True
+
+
+def _spell(m: re.Match[str]) -> str:
+    word, plural = m.group("w"), m.group("s") or ""
+    if word in ACRONYM_WORDS:
+        return m.group(0)
+    return ".".join(word) + "." + ("'s" if plural else "")
+
+
+def _am_pm(m: re.Match[str]) -> str:
+    # espeak-ng says "AM" as the word "am" and "a m" as "uh em"; "a.m." it spells.
+    return f"{m.group('h')} {(m.group('x') or m.group('x2')).lower()}.m."
+
+
+def initialisms(text: str) -> frozenset[str]:
+    """The all-capital words of `text` to spell out, as written (before the engine).
+
+    Empty for a headline in capitals; words joined by hyphens ("1-800-GO-HAUL") are kept.
+    """
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    if not words or sum(w.isupper() for w in words) * 2 > len(words):
+        return frozenset()
+    found = {m.group("w") for m in _CAPS.finditer(text)}
+    found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
+    return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
+                     and not re.fullmatch(r"[IVXL]+", w))  # Roman numerals are not letters
+
+
+def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:
+    """Make the engine's output what espeak-ng says right (pure, str -> str).
+
+    `spell` are the initialisms of the text before the engine (see `initialisms`).
+    """
+    text = _AM_PM.sub(_am_pm, text)
+    for street in (_STREET, _STREET_DOT):
+        text = street.sub(lambda m: f"{m.group('n')} Street{m.group('dot')}", text)
+    text = _SAINT.sub("Saint", text)
+    text = _MOUNT.sub("Mount", text)
+    text = _ROAD.sub(lambda m: f"{m.group('n')} {ROAD_WORDS[m.group('w')]}", text)
+    if spell:
+        text = _CAPS.sub(lambda m: _spell(m) if m.group("w") in spell else m.group(0), text)
+        text = re.sub(r"(?<=\b[A-Z]\.)\.", "", text)  # "YWCA." spelled: one full stop
+    return text
