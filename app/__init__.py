@@ -71,11 +71,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         safety,
         speakers,
         subscribe,
+        visibility,
     )
 
     app.url_map.converters["int"] = safety.RowIdConverter  # before any route is added
-    for bp in (health.bp, auth.bp, library.bp, admin.bp, media.bp, feeds.bp, subscribe.bp,
-               pronunciations.bp, speakers.bp, playqueue.bp, errors.bp):
+    # auth first: its before_request sets g.operator, which visibility's guard reads.
+    for bp in (health.bp, auth.bp, visibility.bp, library.bp, admin.bp, media.bp, feeds.bp,
+               subscribe.bp, pronunciations.bp, speakers.bp, playqueue.bp, errors.bp):
         app.register_blueprint(bp)
     app.after_request(safety.security_headers)
     filters.init_app(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from flask import Blueprint, abort, g, render_template, request
+from flask import Blueprint, render_template, request
 from sqlalchemy.orm import selectinload
 
 from app.episodes.files import audio_store
@@ -14,6 +14,7 @@ from app.models import Article, Playback, Status, db
 
 from .listeners import current_listener
 from .paging import paginate
+from .visibility import visible_articles
 
 bp = Blueprint("listen", __name__)
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
@@ -24,8 +25,7 @@ PAGE_SIZE = 25
 def library() -> Any:
     """Every published article, newest first, PAGE_SIZE to a page; search and played filters."""
     query = db.select(Article).order_by(Article.created_at.desc(), Article.id.desc())
-    if g.get("operator") is None:
-        query = query.where(Article.hidden.is_(False))  # unpublished: operators only
+    query = query.where(visible_articles())  # unpublished: operators only
     q = " ".join(request.args.get("q", "").split())[:200]
     if q:
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -68,9 +68,7 @@ def _transcript(article: Article) -> list[Cue]:
 
 @bp.route("/articles/<int:article_id>")
 def article(article_id: int) -> Any:
-    art = db.get_or_404(Article, article_id)
-    if art.hidden and g.get("operator") is None:
-        abort(404)
+    art = db.get_or_404(Article, article_id)  # and visible: see web/visibility.py
     cues = _transcript(art)
     turns = speaker_turns(cues)
     speakers = list(dict.fromkeys(c.speaker for c in cues))

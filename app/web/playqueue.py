@@ -23,13 +23,15 @@ from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
 from .listeners import COOKIE, COOKIE_AGE, current_listener
 from .safety import safe_next
+from .visibility import listener_may_see
 
 bp = Blueprint("playqueue", __name__)  # the listener's play queue (jobs.py has the job queue)
 SPEEDS = (0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 
 
 def _entries(listener: Listener | None) -> list[QueueEntry]:
-    return list(listener.queue) if listener else []
+    """The listener's queue as they may see it (an unpublished article is left out)."""
+    return [e for e in listener.queue if listener_may_see(e.article)] if listener else []
 
 
 def _renumber(listener: Listener) -> None:
