@@ -101,9 +101,11 @@ def satisfiable_range(header: str | None, size: int) -> str | None:
     m = _RANGE.match(header or "")
     if m is None:
         return None
+    specs = [spec.strip() for spec in m.group(1).split(",")]
     spans: list[tuple[int, int]] = []
-    for spec in m.group(1).split(","):
-        spec = spec.strip()
+    if not any(specs):
+        return None  # a range set has at least one range
+    for spec in specs:
         if not spec:
             continue  # RFC 9110 5.6.1: empty list elements are ignored
         parts = _SPEC.match(spec)
