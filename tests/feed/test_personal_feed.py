@@ -192,3 +192,16 @@ def test_personal_feeds_are_blocked_from_directories_and_the_public_feed_is_not(
     assert personal.findtext(f"{{{PODCAST}}}block") == "yes"
     public = etree.fromstring(client.get("/feed.xml").data).find("channel")
     assert public.find(f"{{{ITUNES}}}block") is None and public.find(f"{{{PODCAST}}}block") is None
+
+
+def test_web_players_may_read_a_personal_feed_and_it_varies_only_by_encoding(app, client):
+    fake_article(app, "Readable")
+    path = make_feed(client)
+    anyone = app.test_client()
+    preflight = anyone.options(path, headers={"Origin": "https://player.example",
+                                              "Access-Control-Request-Method": "GET"})
+    assert preflight.status_code == 204
+    assert preflight.headers["Access-Control-Allow-Origin"] == "*"
+    response = anyone.get(path, headers={"Origin": "https://player.example"})
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert response.headers["Vary"] == "Accept-Encoding"

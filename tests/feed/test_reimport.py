@@ -12,6 +12,7 @@ from lxml import etree
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
+from app.duplicates import text_fingerprint, url_variants
 from app.jobs import run_pending
 from app.models import Article, db
 
@@ -126,3 +127,19 @@ def test_the_import_desk_refuses_an_unchanged_reimport_and_updates_a_changed_one
     assert after.findtext("guid") == before.findtext("guid")
     assert after.find("enclosure").get("url") != before.find("enclosure").get("url")
     assert "Tuesday" in after.findtext("description")
+
+
+def test_spellings_of_one_address_are_one_article():
+    variants = url_variants("HTTPS://News.Example.org:443/story/#comments")
+    for same in ("https://news.example.org/story", "https://news.example.org/story/",
+                 "http://news.example.org/story"):
+        assert same in variants
+    assert "https://news.example.org/other" not in variants
+    assert "https://news.example.org/story?page=2" not in variants
+
+
+def test_text_is_compared_after_unicode_and_whitespace_normalisation():
+    composed = [("paragraph", "Caf\u00e9 opens  at\nnine.")]
+    decomposed = [("paragraph", "Cafe\u0301 opens at nine. ")]
+    assert text_fingerprint(composed) == text_fingerprint(decomposed)
+    assert text_fingerprint(composed) != text_fingerprint([("heading", "Café opens at nine.")])
