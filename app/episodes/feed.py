@@ -194,7 +194,8 @@ def _episodes_query() -> Select[Any]:
 def public_episodes() -> list[Row]:
     """Every narrated article with its newest episode, newest article first."""
     stmt = _episodes_query().order_by(Article.created_at.desc(), Article.id.desc())
-    return [Row(*row) for row in db.session.execute(stmt)]
+    return [Row(article, episode, first)
+            for article, episode, first in db.session.execute(stmt).tuples()]
 
 
 def queue_episodes(listener_id: int) -> list[Row]:
@@ -204,7 +205,7 @@ def queue_episodes(listener_id: int) -> list[Row]:
             .order_by(QueueEntry.position, QueueEntry.id))
     seen: set[int] = set()
     rows = []
-    for article, episode, first in db.session.execute(stmt):
+    for article, episode, first in db.session.execute(stmt).tuples():
         if article.id not in seen:  # queued twice must not mean two items with one GUID
             seen.add(article.id)
             rows.append(Row(article, episode, first))
@@ -297,7 +298,7 @@ def _persons(rows: Sequence[Row]) -> dict[int, list[Person]]:
     if ids:
         stmt = (db.select(Speaker.article_id, Speaker.name, Speaker.display_name)
                 .where(Speaker.article_id.in_(ids)).order_by(Speaker.article_id, Speaker.id))
-        for article_id, name, shown in db.session.execute(stmt):
+        for article_id, name, shown in db.session.execute(stmt).tuples():
             name = xml_text(shown or name).strip()[:PERSON_CHARS]
             listed = people[article_id]
             if name and name.casefold() not in {p.name.casefold() for p in listed}:
@@ -402,6 +403,8 @@ def feed_response(xml: str, last_change: datetime | None, *, private: bool = Fal
     if private:
         response.cache_control.private = True
         environ = {k: v for k, v in request.environ.items() if k != "HTTP_IF_MODIFIED_SINCE"}
-        return response.make_conditional(environ)
+        response.make_conditional(environ)  # in place: 304 when the ETag matches
+        return response
     response.cache_control.public = True
-    return response.make_conditional(request)
+    response.make_conditional(request)
+    return response

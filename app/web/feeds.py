@@ -7,9 +7,9 @@ Media are not compressed: MP3 and PNG are compressed already, and Range must cou
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from flask import Blueprint, Response, current_app
+from flask import Blueprint, Flask, Response, current_app
 from flask.blueprints import BlueprintSetupState
 from flask_compress import Compress
 
@@ -28,7 +28,7 @@ def _init_compression(state: BlueprintSetupState) -> None:
     state.app.config.setdefault("COMPRESS_REGISTER", False)
     state.app.config.setdefault("COMPRESS_MIMETYPES", FEED_TYPES)
     state.app.config.setdefault("COMPRESS_ALGORITHM", ["br", "gzip"])
-    compress.init_app(state.app)
+    compress.init_app(cast(Flask, state.app))
 
 
 @bp.route("/feed.xml", methods=cors.METHODS)
