@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from sqlalchemy import Select, func
 from app.models import Article, AuditEntry, Block, Episode, QueueEntry, Speaker, db
 
 from .artwork import artwork_name, artwork_recipe
-from .files import audio_store, json_transcript_name
+from .files import AudioStore, audio_store, json_transcript_name
 
 # Podcasting 2.0: podcast:guid is a UUIDv5 of the feed URL (scheme and trailing slashes removed).
 PODCAST_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
@@ -161,7 +162,12 @@ def description_html(paragraphs: Sequence[str]) -> str:
     """
     built = "".join("<p>" + _DEFUSE_HTML.sub(r"\g<0><wbr>", html.escape(xml_text(p), quote=False))
                     + "</p>" for p in paragraphs if p)
-    return nh3.clean(built, tags=DESCRIPTION_TAGS, attributes={"a": {"href"}},
+    return _sanitise(built)
+
+
+@lru_cache(maxsize=4096)  # ~0.1 ms a call; a feed asks for the same descriptions every poll
+def _sanitise(markup: str) -> str:
+    return nh3.clean(markup, tags=DESCRIPTION_TAGS, attributes={"a": {"href"}},
                      url_schemes={"http", "https", "mailto"})
 
 
@@ -267,20 +273,23 @@ _chapters_lock = threading.Lock()
 _CHAPTERS_CACHED = 4096
 
 
-def inline_chapters(name: str) -> tuple[tuple[str, str], ...]:
+def inline_chapters(name: str, store: AudioStore | None = None) -> tuple[tuple[str, str], ...]:
     """(start, title) of each chapter in an episode's chapters file, for psc:chapters; empty
-    if the file is not on this machine. Cached by name: a name never changes its content."""
+    if the file is not in `store` (default: the app's). Cached by name: a name never changes
+    its content."""
     if (known := _chapters_cache.get(name)) is not None:
         return known
-    path = audio_store().local_path(name)
-    if path is None:
-        return ()
+    # A miss is remembered too: the files are written before their Episode row, so a file
+    # missing now is not on this machine (an external store) and every poll would look again.
+    chapters: tuple[tuple[str, str], ...] = ()
+    path = (store or audio_store()).local_path(name)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return ()
-    chapters = tuple((npt(float(c["startTime"])), xml_text(str(c.get("title", ""))))
-                     for c in data.get("chapters", []) if "startTime" in c)
+        if path is not None:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            chapters = tuple((npt(float(c["startTime"])), xml_text(str(c.get("title", ""))))
+                             for c in data.get("chapters", []) if "startTime" in c)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        chapters = ()
     with _chapters_lock:
         if len(_chapters_cache) >= _CHAPTERS_CACHED:
             _chapters_cache.pop(next(iter(_chapters_cache)))
@@ -315,6 +324,7 @@ def build_items(rows: Sequence[Row], dates: dict[int, datetime],
     page = absolute("listen.article", article_id=int(_SLOT))
     image = absolute("media.episode_artwork", article_uuid=_SLOT, recipe=_SLOT)
     people = _persons(rows)
+    store = audio_store()
     items = []
     for row in rows:
         article, ep = row.article, row.episode
@@ -338,7 +348,7 @@ def build_items(rows: Sequence[Row], dates: dict[int, datetime],
                 _SLOT, artwork_recipe(article.title), 1),
             episode=numbers[article.id],
             persons=tuple(people[article.id]),
-            chapters=inline_chapters(ep.chapters_name),
+            chapters=inline_chapters(ep.chapters_name, store),
         ))
     return items
 
