@@ -197,11 +197,14 @@ def _episodes_query() -> Select[Any]:
             .where(Article.hidden.is_(False)))
 
 
+def _tuples(stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in db.session.execute(stmt)]
+
+
 def public_episodes() -> list[Row]:
     """Every narrated article with its newest episode, newest article first."""
     stmt = _episodes_query().order_by(Article.created_at.desc(), Article.id.desc())
-    return [Row(article, episode, first)
-            for article, episode, first in db.session.execute(stmt).tuples()]
+    return [Row(article, episode, first) for article, episode, first in _tuples(stmt)]
 
 
 def queue_episodes(listener_id: int) -> list[Row]:
@@ -211,7 +214,7 @@ def queue_episodes(listener_id: int) -> list[Row]:
             .order_by(QueueEntry.position, QueueEntry.id))
     seen: set[int] = set()
     rows = []
-    for article, episode, first in db.session.execute(stmt).tuples():
+    for article, episode, first in _tuples(stmt):
         if article.id not in seen:  # queued twice must not mean two items with one GUID
             seen.add(article.id)
             rows.append(Row(article, episode, first))
@@ -307,7 +310,7 @@ def _persons(rows: Sequence[Row]) -> dict[int, list[Person]]:
     if ids:
         stmt = (db.select(Speaker.article_id, Speaker.name, Speaker.display_name)
                 .where(Speaker.article_id.in_(ids)).order_by(Speaker.article_id, Speaker.id))
-        for article_id, name, shown in db.session.execute(stmt).tuples():
+        for article_id, name, shown in _tuples(stmt):
             name = xml_text(shown or name).strip()[:PERSON_CHARS]
             listed = people[article_id]
             if name and name.casefold() not in {p.name.casefold() for p in listed}:
@@ -396,13 +399,14 @@ def feed_response(xml: str, last_change: datetime | None, *, private: bool = Fal
     The ETag is the body's hash and Last-Modified the newest change in the data, rounded up
     to the whole second: both are the same in every process. Last-Modified is left out while
     that second is still running (another change could land in it unseen, RFC 9110 8.8.2.2).
-    A private feed's data does not record every change (a reordered queue), so there only
-    the ETag decides (If-Modified-Since is not evaluated).
+    A private feed's data does not record every change (a reordered queue), so it sends no
+    Last-Modified and only the ETag decides (If-Modified-Since is not evaluated either, here
+    or when the compressed response is checked again).
     """
     body = xml.encode()
     response = Response(body, mimetype="application/rss+xml")
     response.set_etag(hashlib.sha256(body).hexdigest()[:32])
-    if last_change is not None:
+    if last_change is not None and not private:
         stamp = last_change.replace(tzinfo=UTC)
         if stamp.microsecond:
             stamp = stamp.replace(microsecond=0) + timedelta(seconds=1)
