@@ -24,7 +24,7 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SITE_DESCRIPTION": "News articles, narrated with a voice for every speaker.",
         "SITE_LANGUAGE": "en",
         # The feeds' itunes:owner (directories email it to verify a feed) and podcast:locked
-        # owner; the name defaults to SITE_TITLE. Empty email: no itunes:owner.
+        # owner; the name defaults to SITE_TITLE. Empty email: neither tag.
         "FEED_OWNER_NAME": "",
         "FEED_OWNER_EMAIL": "",
         "FEED_COPYRIGHT": "",  # the feeds' <copyright>, e.g. "© 2026 Example News"; empty: none

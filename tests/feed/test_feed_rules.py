@@ -174,6 +174,39 @@ def test_podcast_index_channel_tags(feed, channel):
     assert parsed["locked"] is True and parsed["podcastOwner"] == OWNER
 
 
+def namespace_schema() -> etree.XMLSchema:
+    """The namespace's own XSD (tests/fixtures/podcast-namespace), included into the namespace
+    as the repository's podcast-wrapper.xsd does."""
+    xsd = (FIXTURES / "podcast-namespace" / "podcast.xsd").resolve()
+    return etree.XMLSchema(etree.fromstring(
+        '<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" elementFormDefault="qualified"'
+        f' targetNamespace="{NS["podcast"]}"><xs:include schemaLocation="{xsd.as_uri()}"/>'
+        "</xs:schema>"))
+
+
+def test_podcast_elements_validate_against_the_namespace_schema(feed):
+    schema = namespace_schema()
+    declared = {e.get("name") for e in etree.parse(
+        str(FIXTURES / "podcast-namespace" / "podcast.xsd")).getroot().iterfind(
+        "{http://www.w3.org/2001/XMLSchema}element")}
+    checked = set()
+    for element in etree.fromstring(feed).iter(f"{{{NS['podcast']}}}*"):
+        name = etree.QName(element).localname
+        if name in declared:  # guid, medium, txt, block: checked above, by their documents
+            assert schema.validate(etree.fromstring(etree.tostring(element))), \
+                (name, schema.error_log.last_error)
+            checked.add(name)
+    assert checked == {"locked", "person", "transcript", "chapters"}
+    too_long = etree.fromstring(f'<person xmlns="{NS["podcast"]}">{"x" * 129}</person>')
+    assert not schema.validate(too_long)  # the schema does hold the 128-character limit
+
+
+def test_without_an_owner_email_there_is_no_owner_and_no_lock(tmp_path):
+    app = make_app(tmp_path)
+    channel = etree.fromstring(app.test_client().get("/feed.xml").data).find("channel")
+    assert channel.find("itunes:owner", NS) is None and channel.find("podcast:locked", NS) is None
+
+
 def test_podcast_index_item_tags(feed, channel):
     for item in channel.findall("item"):
         transcripts = item.findall("podcast:transcript", NS)
