@@ -236,12 +236,14 @@ def public_last_change(rows: Sequence[Row]) -> datetime | None:
 
 
 def queue_last_change(listener_id: int, rows: Sequence[Row]) -> datetime | None:
-    """The newest change to a personal feed's data that the database records: public_last_change
-    of its rows, or an article added to the queue. (Reordering and removing leave no time
-    behind, so personal feeds are revalidated by ETag alone: see feed_response.)"""
+    """The newest change to a personal feed's own data that the database records: one of its
+    articles or episodes made, or an article added to the queue. (Operators' actions elsewhere
+    do not move it; reordering and removing leave no time behind, so personal feeds are
+    revalidated by ETag alone: see feed_response.)"""
     added = db.session.scalar(db.select(func.max(QueueEntry.added_at))
                               .where(QueueEntry.listener_id == listener_id))
-    return max((t for t in (public_last_change(rows), added) if t is not None), default=None)
+    times = [t for r in rows for t in (r.article.created_at, r.episode.created_at)]
+    return max((t for t in (*times, added) if t is not None), default=None)
 
 
 # --- dates and numbers -------------------------------------------------------------------------

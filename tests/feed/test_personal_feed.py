@@ -13,7 +13,7 @@ import podcastparser
 from lxml import etree
 
 from app.episodes.feed import podcast_guid
-from app.models import Listener, QueueEntry, Status, db
+from app.models import AuditEntry, Listener, QueueEntry, Status, db
 
 from ..conftest import csrf_token
 from .conftest import fake_article
@@ -208,3 +208,13 @@ def test_web_players_may_read_a_personal_feed_and_it_varies_only_by_encoding(app
     response = anyone.get(path, headers={"Origin": "https://player.example"})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
     assert response.headers["Vary"] == "Accept-Encoding"
+
+
+def test_an_operator_action_elsewhere_leaves_a_personal_feed_as_it_was(app, client):
+    path, _ = queued_feed(app, client)
+    before = client.get(path).data
+    with app.app_context():
+        db.session.add(AuditEntry(operator="editor", action="unpublish", article_id=None,
+                                  detail="another article"))
+        db.session.commit()
+    assert client.get(path).data == before
