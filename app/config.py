@@ -23,6 +23,11 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "SITE_TITLE": "Hark",
         "SITE_DESCRIPTION": "News articles, narrated with a voice for every speaker.",
         "SITE_LANGUAGE": "en",
+        # The feeds' itunes:owner (directories email it to verify a feed) and podcast:locked
+        # owner; the name defaults to SITE_TITLE. Empty email: neither tag.
+        "FEED_OWNER_NAME": "",
+        "FEED_OWNER_EMAIL": "",
+        "FEED_COPYRIGHT": "",  # the feeds' <copyright>, e.g. "© 2026 Example News"; empty: none
         "SEGMENT_TIMEOUT": 30.0,  # seconds one sentence may take to synthesize
         "LEAD_INS": True,  # the narrator names a person before their first quote
         "AUDIO_CACHE_MAX_BYTES": 2 * 1024 * MB,  # beyond this, old segment audio is evicted

@@ -23,7 +23,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app import create_app  # noqa: E402
-from app.episodes.feed import build_items, public_episodes, render_feed  # noqa: E402
+from app.episodes.feed import (  # noqa: E402
+    build_items,
+    import_order_dates,
+    public_episodes,
+    render_feed,
+)
 from app.models import Article, Block, Episode, Status, db  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
@@ -68,7 +73,7 @@ def bare_join(items: list) -> str:
         parts.append(
             f"<item><title>{escape(i.title)}</title><link>{escape(i.link)}</link>"
             f'<guid isPermaLink="false">{i.guid}</guid><pubDate>{i.pub_date}</pubDate>'
-            f"<description>{escape(i.description)}</description>"
+            f"<description>{escape(i.description_html)}</description>"
             f"<enclosure url={quoteattr(i.audio_url)} length=\"{i.length}\" type=\"audio/mpeg\"/>"
             f"<itunes:duration>{i.duration}</itunes:duration>"
             f"<podcast:transcript url={quoteattr(i.vtt_url)} type=\"text/vtt\"/>"
@@ -98,12 +103,13 @@ def main() -> int:
                                                        headers={"If-None-Match": etag}))
         with app.test_request_context("/feed.xml"):
             rows = public_episodes()
-            items = build_items(rows)
+            numbers = {r.article.id: r.article.id for r in rows}
+            items = build_items(rows, import_order_dates(rows), numbers)
             query = median_seconds(public_episodes)
-            build = median_seconds(lambda: build_items(rows))
+            build = median_seconds(lambda: build_items(rows, import_order_dates(rows), numbers))
             render = median_seconds(lambda: render_feed(
                 items, feed_url="https://hark.example.org/feed.xml", title="Hark",
-                description="d", link="https://hark.example.org/"))
+                description="d", link="https://hark.example.org/", last_change=None))
             baseline = median_seconds(lambda: bare_join(items))
 
     ratio = whole / baseline

@@ -56,9 +56,16 @@ def artwork_name(cache_dir: str | Path, title: str) -> str:
         return _draw_once(folder, key, title)
 
 
+def artwork_recipe(title: str) -> str:
+    """What the artwork for `title` is drawn from (design, size, font, title), hashed: 24 hex
+    digits that change whenever the picture would."""
+    font = _font_path()
+    return hashlib.sha256(f"{DESIGN}\0{SIZE}\0{font}\0{title}".encode()).hexdigest()[:24]
+
+
 def _draw_once(folder: Path, key: tuple[str, str], title: str) -> str:
     font = _font_path()
-    recipe = hashlib.sha256(f"{DESIGN}\0{SIZE}\0{font}\0{title}".encode()).hexdigest()[:24]
+    recipe = artwork_recipe(title)
     ref = folder / f"{recipe}.ref"
     try:
         name = ref.read_text().strip()
@@ -113,6 +120,7 @@ def render_png(title: str, size: int = SIZE, font_path: str | None = None) -> by
     return out.getvalue()
 
 
+@lru_cache(maxsize=1)
 def _font_path() -> str | None:
     return next((f for f in FONTS if os.path.exists(f)), None)
 

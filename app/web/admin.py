@@ -26,7 +26,7 @@ from flask import (
 from sqlalchemy import CursorResult
 
 from app import speakers
-from app.articles import save_article
+from app.articles import Stored, store_article
 from app.audit import record
 from app.episodes.files import remove_episode_files
 from app.importer import ImportFailed, import_document
@@ -146,9 +146,10 @@ def drafts() -> Any:
                            drafts=[(d, _doc_from_json(d.payload)) for d in rows])
 
 
-def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Article | None:
+def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Stored | None:
     """Store the previewed article with the operator's speaker names and voices (else the
-    `proposed` ones); None if it was saved already.
+    `proposed` ones); None if it was saved already. A re-import updates the article it
+    repeats, or is refused when nothing changed (app.articles.store_article).
 
     A name changed to another speaker's merges the two (display_name; narration gives the
     merged speaker the other's voice).
@@ -160,14 +161,19 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Ar
     if gone.rowcount != 1:
         db.session.rollback()
         return None
-    article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
-    article.speakers.extend(speakers.chosen_speakers(
+    stored = store_article(doc, source_url=draft.source_url)  # commits, with the delete
+    article = stored.article
+    if stored.outcome == "unchanged":
+        db.session.commit()
+        return stored
+    article.speakers = list(speakers.chosen_speakers(
         proposed, [request.form.get(f"speaker-{i}") for i in range(len(proposed))],
         [request.form.get(f"voice-{i}") for i in range(len(proposed))]))
-    record("import", article.id, f"{article.title} ({draft.source_url or 'file or paste'})")
+    record("import" if stored.outcome == "new" else "update", article.id,
+           f"{article.title} ({draft.source_url or 'file or paste'})")
     db.session.commit()
     enqueue_narration(article)
-    return article
+    return stored
 
 
 @bp.route("/drafts/<token>", methods=["GET", "POST"])
@@ -188,8 +194,13 @@ def preview(token: str) -> Any:
         if not doc.title:
             error = "The article needs a title."
         else:
-            article = _save_draft(draft, doc, voices) or abort(404)
-            flash(f"Saved “{article.title}”. Narration has started.")
+            stored = _save_draft(draft, doc, voices) or abort(404)
+            article = stored.article
+            flash({"new": f"Saved “{article.title}”. Narration has started.",
+                   "updated": f"“{article.title}” was imported before: it is updated and "
+                              "narrated again, and stays one episode in podcast apps.",
+                   "unchanged": f"Not imported again: “{article.title}” is already in the "
+                                "library, unchanged. Here it is."}[stored.outcome])
             return redirect(url_for("listen.article", article_id=article.id))
     return render_template("admin/preview.html", draft=draft, doc=doc, quotes=quotes,
                            voices=voices, palette=PALETTE,

@@ -36,12 +36,20 @@ def _install_session_interface(state: Any) -> None:
 # Open even in a private library: signing in, assets, health, and the content-hashed or
 # secret-token URLs that podcast apps fetch without a session.
 PUBLIC_WHEN_PRIVATE = {"auth.login", "auth.logout", "static", "health.health",
-                       "media.episode_file", "media.artwork", "subscribe.personal_feed"}
+                       "media.episode_file", "media.artwork", "media.episode_artwork",
+                       "subscribe.personal_feed"}
+# Never about who is signed in: the session is left unread there, so their responses do not
+# carry Vary: Cookie (shared caches keep one copy for everyone).
+SESSIONLESS = PUBLIC_WHEN_PRIVATE - {"auth.login", "auth.logout"}
 
 
 @bp.before_app_request
 def load_operator() -> Any:
     """Put the signed-in operator (or None) on g; guard a private library."""
+    if request.endpoint in SESSIONLESS or (request.endpoint == "feed.feed"
+                                           and not current_app.config["PRIVATE_LIBRARY"]):
+        g.operator = None
+        return None
     op_id = session.get("operator_id")
     operator = db.session.get(Operator, op_id) if op_id else None
     if operator is not None and session.get("operator_key") != _session_key(operator):

@@ -20,9 +20,17 @@ from flask import (
     url_for,
 )
 
-from app.episodes.feed import absolute, build_items, feed_response, queue_episodes, render_feed
+from app.episodes.feed import (
+    absolute,
+    feed_response,
+    personal_feed_items,
+    queue_episodes,
+    render_feed,
+)
 from app.models import Listener, QueueEntry, db
 
+from . import cors
+from .feeds import compress
 from .listeners import current_listener
 
 bp = Blueprint("subscribe", __name__)
@@ -77,18 +85,21 @@ def revoke() -> Any:
     return redirect(url_for("subscribe.page"), 303)
 
 
-@bp.route("/feeds/<feed_token>.xml", methods=["GET", "HEAD"])
+@bp.route("/feeds/<feed_token>.xml", methods=cors.METHODS)
+@compress.compressed()
+@cors.public  # web podcast apps read it too; the secret address is the only key
 def personal_feed(feed_token: str) -> Response:
-    """One listener's queue as a podcast, in queue order."""
+    """One listener's queue as a podcast, in queue order; blocked from directories."""
     listener = db.first_or_404(db.select(Listener).filter_by(feed_token=feed_token))
     config = current_app.config
+    items, last_change = personal_feed_items(listener.id)
     xml = render_feed(
-        build_items(queue_episodes(listener.id)),
+        items,
         feed_url=absolute("subscribe.personal_feed", feed_token=feed_token),
         title=f"{config['SITE_TITLE']}: my queue",
         description=f"The articles in your {config['SITE_TITLE']} queue, narrated.",
-        link=absolute("listen.library"))
-    response = feed_response(xml, f"listener:{listener.id}", private=True)
+        link=absolute("listen.library"), last_change=last_change, private=True)
+    response = feed_response(xml, last_change, private=True)
     # The address is a secret: keep it out of search engines and Referer headers.
     response.headers["X-Robots-Tag"] = "noindex"
     response.headers["Referrer-Policy"] = "no-referrer"

@@ -48,8 +48,9 @@ def narrate_doc(app: Flask, doc: Doc, created_at: datetime | None = None) -> int
 
 
 def fake_article(app: Flask, title: str, *, status: str = Status.READY, episode: bool = True,
-                 created_at: datetime | None = None) -> int:
-    """An article row with an episode row whose files need not exist (for listing tests)."""
+                 created_at: datetime | None = None, episode_at: datetime | None = None) -> int:
+    """An article row with an episode row whose files need not exist (for listing tests);
+    the episode is made at `episode_at` (default: now)."""
     with app.app_context():
         article = Article(title=title, status=status, created_at=created_at or datetime(2025, 1, 1))
         db.session.add(article)
@@ -57,7 +58,8 @@ def fake_article(app: Flask, title: str, *, status: str = Status.READY, episode:
             digest = f"{abs(hash(title)) % 16**24:024x}"
             article.episodes.append(Episode(
                 audio_name=f"{digest}.mp3", transcript_name=f"{digest}.vtt",
-                chapters_name=f"{digest}.chapters.json", duration=61.4, bytes=12345))
+                chapters_name=f"{digest}.chapters.json", duration=61.4, bytes=12345,
+                **({"created_at": episode_at} if episode_at else {})))
         db.session.commit()
         return article.id
 

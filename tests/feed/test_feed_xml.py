@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import uuid
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import feedparser
@@ -13,14 +14,16 @@ from lxml import etree
 from PIL import Image
 
 from app.episodes.feed import PODCAST_NAMESPACE, podcast_guid
-from app.models import Article, db
+from app.models import Article, AuditEntry, db, utcnow
 
+from ..conftest import make_app
 from .conftest import SPECIAL_TITLE, fake_article
 
 ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST = "https://podcastindex.org/namespace/1.0"
 ATOM = "http://www.w3.org/2005/Atom"
-NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM}
+PSC = "http://podlove.org/simple-chapters"
+NS = {"itunes": ITUNES, "podcast": PODCAST, "atom": ATOM, "psc": PSC}
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +115,7 @@ def test_namespaces_and_required_children_validate(feed_bytes):
         # Every namespaced child uses one of the three declared namespaces.
         for child in item:
             ns = etree.QName(child).namespace
-            assert ns in (None, ITUNES, PODCAST), child.tag
+            assert ns in (None, ITUNES, PODCAST, PSC), child.tag
 
 
 def test_standard_library_parser_agrees(feed_bytes):
@@ -170,21 +173,57 @@ def test_artwork_is_a_square_rgb_image_apple_accepts(hark, feed_bytes):
 
 
 def test_feed_answers_conditional_get(app, client):
-    fake_article(app, "First")
+    fake_article(app, "First", episode_at=datetime(2025, 2, 1, 8, 0, 0, 250000))
     first = client.get("/feed.xml")
     etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
+    # The newest change in the data, rounded up to the whole second.
+    assert parsedate_to_datetime(modified) == datetime(2025, 2, 1, 8, 0, 1, tzinfo=UTC)
     assert "no-cache" in first.headers["Cache-Control"]
     assert first.headers["Access-Control-Allow-Origin"] == "*"
     assert client.get("/feed.xml", headers={"If-None-Match": etag}).status_code == 304
     assert client.get("/feed.xml", headers={"If-Modified-Since": modified}).status_code == 304
 
-    fake_article(app, "Second")
+    fake_article(app, "Second", episode_at=datetime(2025, 2, 1, 9, 0))
     changed = client.get("/feed.xml", headers={"If-None-Match": etag})
     assert changed.status_code == 200 and changed.headers["ETag"] != etag
-    # Within the same second too, the new body is newer than the old Last-Modified.
     assert client.get("/feed.xml", headers={"If-Modified-Since": modified}).status_code == 200
-    assert parsedate_to_datetime(changed.headers["Last-Modified"]) > \
-        parsedate_to_datetime(modified)
+    assert parsedate_to_datetime(changed.headers["Last-Modified"]) == \
+        datetime(2025, 2, 1, 9, 0, tzinfo=UTC)
+
+
+def test_last_modified_comes_from_the_data_and_is_the_same_in_every_process(tmp_path):
+    # Two apps on one database stand for two gunicorn workers (or one before and after a
+    # restart): same body, same validators.
+    one, two = make_app(tmp_path), make_app(tmp_path)
+    fake_article(one, "Shared", episode_at=datetime(2025, 5, 5, 5, 5, 5))
+    a, b = one.test_client().get("/feed.xml"), two.test_client().get("/feed.xml")
+    assert a.data == b.data
+    assert a.headers["Last-Modified"] == b.headers["Last-Modified"] == \
+        "Mon, 05 May 2025 05:05:05 GMT"
+    assert a.headers["ETag"] == b.headers["ETag"]
+    lastbuild = etree.fromstring(a.data).findtext("channel/lastBuildDate")
+    assert parsedate_to_datetime(lastbuild) == datetime(2025, 5, 5, 5, 5, 5, tzinfo=UTC)
+
+
+def test_an_operator_action_moves_last_modified(app, client):
+    fake_article(app, "Kept", episode_at=datetime(2025, 5, 5, 5, 5, 5))
+    hidden = fake_article(app, "Hidden later", episode_at=datetime(2025, 5, 5, 5, 5, 5))
+    before = client.get("/feed.xml").headers["Last-Modified"]
+    with app.app_context():
+        db.session.get(Article, hidden).hidden = True
+        db.session.add(AuditEntry(operator="editor", action="unpublish", article_id=hidden,
+                                  at=datetime(2025, 6, 1, 12, 0)))
+        db.session.commit()
+    after = client.get("/feed.xml", headers={"If-Modified-Since": before})
+    assert after.status_code == 200 and b"Hidden later" not in after.data
+    assert after.headers["Last-Modified"] == "Sun, 01 Jun 2025 12:00:00 GMT"
+
+
+def test_a_change_in_the_current_second_sends_no_last_modified(app, client):
+    # Another change could still land in the same second, unseen by If-Modified-Since.
+    fake_article(app, "Just now", episode_at=utcnow() + timedelta(seconds=5))
+    response = client.get("/feed.xml")
+    assert "Last-Modified" not in response.headers and response.headers["ETag"]
 
 
 def test_head_on_the_feed_gives_headers_only(client):

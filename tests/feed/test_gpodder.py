@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import threading
 import urllib.request
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from lxml import etree
+from werkzeug.serving import make_server
 
-from .conftest import SPECIAL_TITLE
+from app.models import Listener, QueueEntry, db
+
+from ..conftest import make_app
+from .conftest import SPECIAL_TITLE, fake_article
 
 if shutil.which("gpo") is None:  # fail loudly, like the espeak-ng check: this is the real thing
     raise RuntimeError("gpo is not installed; install the Debian package gpodder")
@@ -63,3 +70,36 @@ def test_gpodder_downloads_every_episode_byte_for_byte(server, hark, gpo):
 
     # Polling again finds nothing new (gpo revalidates the feed with its ETag).
     assert "2 new episodes" not in gpo("update")
+
+
+@pytest.fixture
+def queued_server(tmp_path: Path) -> Iterator[tuple[str, list[str]]]:
+    """A Hark on loopback whose one listener queued articles 1..4 as 3, 1, 4, 2 (imported
+    1 first); the personal feed's URL and the queued titles in queue order."""
+    app = make_app(tmp_path / "hark")
+    ids = [fake_article(app, f"Queued article {n}", created_at=datetime(2025, 1, n))
+           for n in (1, 2, 3, 4)]
+    order = [3, 1, 4, 2]
+    with app.app_context():
+        listener = Listener(token="listener-token", feed_token="feed-token-for-gpodder")
+        db.session.add(listener)
+        for position, n in enumerate(order):
+            db.session.add(QueueEntry(listener=listener, article_id=ids[n - 1],
+                                      position=position))
+        db.session.commit()
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield (f"http://127.0.0.1:{httpd.server_port}/feeds/feed-token-for-gpodder.xml",
+           [f"Queued article {n}" for n in order])
+    httpd.shutdown()
+    thread.join(timeout=5)
+
+
+def test_gpodder_lists_a_personal_feed_in_queue_order(queued_server, gpo):
+    feed_url, titles = queued_server
+    gpo("subscribe", feed_url)
+    gpo("update")
+    listing = gpo("episodes", feed_url)
+    positions = [listing.index(title) for title in titles]
+    assert positions == sorted(positions), listing

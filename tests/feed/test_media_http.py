@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
 import http.client
 import json
 from urllib.parse import urlsplit
 
+import brotli
 import pytest
 from lxml import etree
 
@@ -14,6 +16,9 @@ from app.importer.article import Article as Doc
 from app.importer.article import Block as DocBlock
 from app.jobs import enqueue_narration, run_pending
 from app.models import Article, db
+from app.web.media import satisfiable_range
+
+from ..conftest import make_app
 
 NS = {"itunes": "http://www.itunes.com/dtds/podcast-1.0.dtd",
       "podcast": "https://podcastindex.org/namespace/1.0"}
@@ -172,3 +177,127 @@ def test_old_audio_keeps_working_after_renarration(app, client):
         assert client.get(f"/media/{name}").status_code == 200
     feed = client.get("/feed.xml").get_data(as_text=True)
     assert new.audio_name in feed and old.audio_name not in feed
+
+
+# --- CORS, as Podcast Index checks it ----------------------------------------------------------
+
+ORIGIN = "https://podcastindex.org"
+
+
+def fetched_urls(server: str) -> list[str]:
+    """Every URL in the public feed that a podcast app fetches: the feed itself (atom:link),
+    artwork, enclosures, transcripts, chapters. (<link> is a web page a person opens.)"""
+    _, body = request(server, "GET", "/feed.xml")
+    root = etree.fromstring(body)
+    urls = [root.find("channel/{http://www.w3.org/2005/Atom}link").get("href"),
+            root.findtext("channel/image/url")]
+    urls += [e.get("href") for e in root.iterfind(".//itunes:image", NS)]
+    urls += [e.get("url") for e in root.iter("enclosure")]
+    urls += [e.get("url") for e in root.iterfind(".//podcast:transcript", NS)]
+    urls += [e.get("url") for e in root.iterfind(".//podcast:chapters", NS)]
+    assert len(urls) == 2 + 3 + 2 * 4, urls  # channel, 3 images, 2 items x 4 files
+    return urls
+
+
+def test_podcast_index_cors_check_passes_for_every_url_in_the_feed(server):
+    for url in fetched_urls(server):
+        path = urlsplit(url).path
+        # The browser's preflight for a GET with a Range header, as a web player sends.
+        pre, body = request(server, "OPTIONS", path, {
+            "Origin": ORIGIN, "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "range"})
+        assert 200 <= pre.status < 300 and body == b"", (url, pre.status)
+        assert pre.headers["Access-Control-Allow-Origin"] in ("*", ORIGIN), url
+        assert "GET" in pre.headers["Access-Control-Allow-Methods"], url
+        assert "range" in pre.headers["Access-Control-Allow-Headers"].lower(), url
+        response, data = request(server, "GET", path, {"Origin": ORIGIN})
+        assert response.status == 200 and data, url
+        assert response.headers["Access-Control-Allow-Origin"] in ("*", ORIGIN), url
+        ranged, _ = request(server, "GET", path, {"Origin": ORIGIN, "Range": "bytes=0-1"})
+        assert ranged.headers["Access-Control-Allow-Origin"] in ("*", ORIGIN), url
+        assert "Content-Range" in ranged.headers["Access-Control-Expose-Headers"], url
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_public_media_does_not_vary(server, paths, kind):
+    response, _ = request(server, "GET", paths[kind], {"Cookie": "session=x",
+                                                        "Accept-Encoding": "gzip"})
+    assert response.headers.get("Vary") is None  # one copy in a shared cache, for everyone
+
+
+# --- header cases -------------------------------------------------------------------------------
+
+def test_vtt_names_its_charset_once(server, paths):
+    response, _ = request(server, "GET", paths["vtt"])
+    assert response.headers["Content-Type"] == "text/vtt; charset=utf-8"
+
+
+@pytest.mark.parametrize("header", ["items=0-1", "bytes=abc", "bytes=9-2", "bytes=",
+                                    "bytes=0-1,x", "bytes 0-1", "bytes=--1"])
+def test_ranges_in_another_unit_or_invalid_are_ignored(server, paths, header):
+    # RFC 9110 14.2: an unknown range unit MUST be ignored; an invalid range set is not a
+    # range request: the whole file, 200.
+    _, whole = request(server, "GET", paths["audio"])
+    response, data = request(server, "GET", paths["audio"], {"Range": header})
+    assert response.status == 200 and data == whole
+    assert "Content-Range" not in response.headers
+
+
+def test_overlapping_or_adjacent_ranges_are_coalesced_into_one_part(server, paths):
+    _, whole = request(server, "GET", paths["audio"])
+    for header, (start, end) in [("bytes=0-9,5-19", (0, 19)), ("bytes=0-9,10-19", (0, 19)),
+                                 ("BYTES=0-9", (0, 9)), ("bytes=0-9, ", (0, 9)),
+                                 (f"bytes={len(whole)}-,0-9", (0, 9))]:
+        response, data = request(server, "GET", paths["audio"], {"Range": header})
+        assert response.status == 206, header
+        assert response.headers["Content-Range"] == f"bytes {start}-{end}/{len(whole)}", header
+        assert data == whole[start:end + 1], header
+
+
+def test_separate_ranges_get_the_whole_file(server, paths):
+    # RFC 9110 allows ignoring Range; Hark sends no multipart/byteranges.
+    _, whole = request(server, "GET", paths["audio"])
+    response, data = request(server, "GET", paths["audio"], {"Range": "bytes=0-1,100-101"})
+    assert response.status == 200 and data == whole
+
+
+def test_ranges_none_of_which_is_satisfiable_get_416(server, paths):
+    _, whole = request(server, "GET", paths["audio"])
+    n = len(whole)
+    for header in [f"bytes={n}-,{n + 5}-", "bytes=-0"]:
+        response, _ = request(server, "GET", paths["audio"], {"Range": header})
+        assert response.status == 416, header
+        assert response.headers["Content-Range"] == f"bytes */{n}", header
+
+
+def test_the_feed_is_compressed_for_clients_that_accept_it(server):
+    plain, body = request(server, "GET", "/feed.xml")
+    assert plain.headers.get("Content-Encoding") is None
+    assert plain.headers["Vary"] == "Accept-Encoding"  # the only thing the answer varies by
+    for encoding, decode in [("gzip", gzip.decompress), ("br", brotli.decompress)]:
+        packed, data = request(server, "GET", "/feed.xml", {"Accept-Encoding": encoding})
+        assert packed.headers["Content-Encoding"] == encoding
+        assert decode(data) == body and len(data) < len(body) / 3
+        assert packed.headers["Vary"] == "Accept-Encoding"
+        assert packed.headers["ETag"] != plain.headers["ETag"]  # another representation
+        again, empty = request(server, "GET", "/feed.xml", {
+            "Accept-Encoding": encoding, "If-None-Match": packed.headers["ETag"]})
+        assert again.status == 304 and empty == b""
+
+
+def test_a_private_library_feed_varies_by_cookie(tmp_path):
+    client = make_app(tmp_path, PRIVATE_LIBRARY=True).test_client()
+    response = client.get("/feed.xml")
+    assert response.status_code == 302 and "Cookie" in response.headers["Vary"]
+
+
+@pytest.mark.parametrize("header, size, wanted", [
+    (None, 100, None), ("items=0-1", 100, None), ("bytes=0-9", 100, "bytes=0-9"),
+    ("bytes=90-200", 100, "bytes=90-99"), ("bytes=-10", 100, "bytes=90-99"),
+    ("bytes=-500", 100, "bytes=0-99"), ("bytes=0-4,5-9", 100, "bytes=0-9"),
+    ("bytes=0-4,6-9", 100, None), ("bytes=100-", 100, "bytes=100-"),
+    ("bytes=-0", 100, "bytes=100-"), ("bytes=-1", 0, "bytes=0-"), ("bytes=4-3", 100, None),
+    ("bytes=", 100, None), ("bytes= , ", 100, None),
+])
+def test_satisfiable_range(header, size, wanted):
+    assert satisfiable_range(header, size) == wanted

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import json
 import xml.etree.ElementTree as ET
 
 import feedparser
+import lxml.html
 from lxml import etree
 
 from app.episodes.transcript import json_transcript
@@ -26,7 +28,8 @@ def test_title_description_and_author_round_trip_through_feedparser(hark):
     parsed = feedparser.parse(hark.test_client().get("/feed.xml").data)
     assert not parsed.bozo
     (entry,) = [e for e in parsed.entries if e.title == SPECIAL_TITLE]
-    assert entry.summary == SPECIAL_FIRST
+    assert lxml.html.fragment_fromstring(entry.summary, create_parent="div").text_content() \
+        == SPECIAL_FIRST
     assert entry.author == SPECIAL_BYLINE
 
 
@@ -34,7 +37,10 @@ def test_title_description_and_author_round_trip_through_xml_parsers(hark):
     body = hark.test_client().get("/feed.xml").data
     for parser in (ET, etree):
         item = special_item(body, parser)
-        assert item.findtext("description") == SPECIAL_FIRST
+        # The description is HTML (in CDATA): its text is the paragraph, escaped once.
+        description = item.findtext("description")
+        assert description == f"<p>{html.escape(SPECIAL_FIRST, quote=False)}</p>"
+        assert item.findtext("itunes:summary", namespaces=NS) == SPECIAL_FIRST
         assert item.findtext("itunes:author", namespaces=NS) == SPECIAL_BYLINE
 
 

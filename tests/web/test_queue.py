@@ -10,10 +10,14 @@ from app.web.filters import spoken_length
 
 from ..conftest import FIXTURES, csrf_token
 
+# Three different articles: importing one article again updates it (one episode per article).
+ARTICLES = [FIXTURES / "web" / "library-vote.html", FIXTURES / "articles" / "no-quotes.txt",
+            FIXTURES / "articles" / "us-according-to.txt"]
+
 
 def imported(app, runner, n=3):
-    for name in ["library-vote.html", *["library-vote.html"] * (n - 1)]:
-        assert runner.invoke(args=["import", str(FIXTURES / "web" / name)]).exit_code == 0
+    for path in ARTICLES[:n]:
+        assert runner.invoke(args=["import", str(path)]).exit_code == 0
     assert run_pending(app) == n
 
 
@@ -61,8 +65,8 @@ def test_htmx_gets_the_fragment_and_an_announcement(app, client, runner):
                            headers={"HX-Request": "true"})
     assert response.status_code == 200
     assert response.get_data(as_text=True).lstrip().startswith('<div id="queue"')
-    assert "Moved Town votes to keep its library open late to position 1 of 2." in \
-        response.headers["HX-Trigger"]
+    assert "Moved Library extends opening hours for exam season to position 1 of 2." in \
+        response.headers["HX-Trigger"]  # the second article (no-quotes.txt)
 
 
 def test_reorder_by_drag_sends_the_whole_order(app, client, runner):
