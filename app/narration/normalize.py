@@ -82,7 +82,9 @@ def speakable(text: str, pronunciations: dict[str, str] | None = None) -> str:
     text = _drop_unspeakable(unicodedata.normalize("NFC", text))
     for word, said in (pronunciations or {}).items():
         if word.strip():
-            text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", said, text)
+            # A function, not a template: a backslash in `said` is text, not a group reference.
+            text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)",
+                          lambda _m, said=said: said, text)
     text = _URL.sub(_url, text)
     text = _MONEY.sub(_money, text)
     text = _DECADE.sub(_decade, text)

@@ -7,13 +7,15 @@ import io
 import re
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from app import removals
 from app.jobs import run_pending
-from app.models import Article, AuditEntry, Draft, Episode, Speaker, Status, db
+from app.models import Article, AuditEntry, Draft, Episode, Removal, Speaker, Status, db, utcnow
 from app.narration.voices import VOICES
 
 from ..conftest import FIXTURES, csrf_token
@@ -164,8 +166,15 @@ def test_many_files_at_once_each_become_a_draft_and_bad_ones_are_named(app, oper
     response = post_import(operator, file=files)
     assert response.status_code == 302 and response.headers["Location"] == "/admin/drafts"
     page = operator.get("/admin/drafts").get_data(as_text=True)
-    assert "Harbour ferry returns" in page and "Second story" in page
-    assert "Not imported: photo.html: this is a PNG image" in page
+    failed = page.split('id="report-failed"', 1)[1].split("</div>", 1)[0]
+    done = page.split('id="report-done"', 1)[1].split("</div>", 1)[0]
+    assert 'role="alert"' not in done and "1 not imported:" in failed
+    assert "photo.html: this is a PNG image" in failed and "photo.html" not in done
+    assert "Harbour ferry returns" in done and "Second story" in done
+    assert "Harbour ferry returns" not in failed
+    # Shown once: the inbox on its own lists the drafts, not the import's outcome.
+    again = operator.get("/admin/drafts").get_data(as_text=True)
+    assert "report-failed" not in again and "Second story" in again
 
 
 def test_an_upload_over_the_limit_gets_a_friendly_413(app, operator):
@@ -262,7 +271,7 @@ def test_unpublish_hides_from_library_and_feed_then_publish_brings_it_back(
     assert title not in listener.get("/").get_data(as_text=True)
     assert title not in listener.get("/feed.xml").get_data(as_text=True)
     assert listener.get(f"/articles/{article_id}").status_code == 404
-    assert "(unpublished)" in operator.get("/admin/articles").get_data(as_text=True)
+    assert "Unpublished</span>" in operator.get("/admin/articles").get_data(as_text=True)
 
     act(operator, f"/admin/articles/{article_id}/publish")
     assert title in listener.get("/").get_data(as_text=True)
@@ -290,6 +299,11 @@ def test_delete_removes_the_audio_once_nothing_refers_to_it(app, operator):
     assert operator.get(f"/articles/{first}").status_code == 404
 
     assert act(operator, f"/admin/articles/{second}/delete").status_code == 302
+    assert all((episodes / n).is_file() for n in names)  # kept while Undo is offered
+    with app.app_context():
+        assert removals.purge_due(app.config["AUDIO_CACHE_DIR"]) == 0  # not yet due
+        later = utcnow() + removals.UNDO_WINDOW + timedelta(seconds=1)
+        assert removals.purge_due(app.config["AUDIO_CACHE_DIR"], now=later) == 2
     assert not any((episodes / n).exists() for n in names)
     with app.app_context():
         assert db.session.query(Article).count() == db.session.query(Speaker).count() == 0
@@ -302,7 +316,8 @@ def test_audit_log_shows_who_did_what_to_which_article(app, client, operator):
     act(operator, f"/admin/articles/{article_id}/unpublish")
     act(operator, f"/admin/articles/{article_id}/delete")
     page = operator.get("/admin/audit").get_data(as_text=True)
-    rows = re.findall(r"<tr><td><time[^>]*>[^<]+</time></td><td>(\w+)</td><td>(\w+)</td>", page)
+    rows = re.findall(r'<tr role="row"><td[^>]*><time[^>]*>[^<]+</time></td><td[^>]*>(\w+)</td>'
+                      r'<td[^>]*>([\w ]+)</td>', page)
     assert rows == [("editor", "delete"), ("editor", "unpublish"), ("editor", "import")]
     assert f"#{article_id} Harbour ferry returns" in page
 
@@ -333,3 +348,80 @@ def test_the_preview_proposes_voices_by_what_the_text_says_and_takes_the_choice(
         rows = {s.name: s.voice for s in db.session.get(Article, article_id).speakers}
         assert rows["Ines Varga"] == "kim"  # the operator's choice
         assert rows["Ruairi Doherty"] == proposed["voice-1"]  # a bad value: the proposal
+
+
+# --- undo ------------------------------------------------------------------------------
+
+
+def _undo_form(page: str) -> str:
+    m = re.search(r'<form method="post" action="(/admin/undo/[^"]+)"', page)
+    assert m, "no Undo offered"
+    return m.group(1)
+
+
+def test_undo_puts_a_deleted_article_back_with_its_audio_and_is_audited(app, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    assert run_pending(app) == 1
+    with app.app_context():
+        before = db.session.get(Article, article_id)
+        names = list(before.episode.file_names)
+        speakers_before = sorted((s.name, s.voice) for s in before.speakers)
+        uuid = before.uuid
+    response = act(operator, f"/admin/articles/{article_id}/delete")
+    page = operator.get(response.headers["Location"]).get_data(as_text=True)
+    assert "Deleted “Harbour ferry returns after winter repairs” and its audio." in page
+    assert operator.get(f"/articles/{article_id}").status_code == 404  # gone at once
+    undo = _undo_form(page)
+    token = csrf_token(page)
+    # The window passes on other requests without making the removal final early.
+    operator.get("/admin/articles")
+    restored = operator.post(undo, data={"csrf_token": token})
+    assert restored.headers["Location"] == f"/articles/{article_id}"
+    with app.app_context():
+        after = db.session.get(Article, article_id)
+        assert after.uuid == uuid and after.status == Status.READY
+        assert sorted((s.name, s.voice) for s in after.speakers) == speakers_before
+        assert list(after.episode.file_names) == names
+        assert db.session.query(Removal).count() == 0
+    episodes = Path(app.config["AUDIO_CACHE_DIR"]) / "episodes"
+    assert all((episodes / n).is_file() for n in names)
+    assert operator.get(f"/media/{names[0]}").status_code in (200, 206)
+    assert [a for _, a, _ in audit_actions(app)] == ["import", "delete", "undo delete"]
+    # Once undone, the same Undo cannot act again; the audio now stays for good.
+    again = operator.post(undo, data={"csrf_token": token})
+    assert "can no longer be undone" in operator.get(again.headers["Location"]).get_data(
+        as_text=True)
+    with app.app_context():
+        removals.purge_due(app.config["AUDIO_CACHE_DIR"],
+                           now=utcnow() + removals.UNDO_WINDOW * 2)
+    assert all((episodes / n).is_file() for n in names)
+
+
+def test_undo_after_the_window_is_refused_and_the_removal_is_final(app, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    page = operator.get(act(operator, f"/admin/articles/{article_id}/delete")
+                        .headers["Location"]).get_data(as_text=True)
+    undo = _undo_form(page)
+    with app.app_context():
+        row = db.session.scalar(db.select(Removal))
+        row.created_at = utcnow() - removals.UNDO_WINDOW - timedelta(seconds=1)
+        db.session.commit()
+    response = operator.post(undo, data={"csrf_token": csrf_token(page)})
+    assert "can no longer be undone" in operator.get(response.headers["Location"]).get_data(
+        as_text=True)
+    with app.app_context():
+        assert db.session.get(Article, article_id) is None
+        assert db.session.query(Removal).count() == 0  # purged by that request
+
+
+def test_a_discarded_draft_can_be_undone(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    page = operator.get(url).get_data(as_text=True)
+    gone = operator.post(url, data={"csrf_token": csrf_token(page), "action": "discard"})
+    page = operator.get(gone.headers["Location"]).get_data(as_text=True)
+    assert "Discarded the draft “Harbour ferry returns after winter repairs”." in page
+    back = operator.post(_undo_form(page), data={"csrf_token": csrf_token(page)})
+    assert "/admin/drafts/" in back.headers["Location"]
+    assert "Harbour ferry returns" in operator.get(back.headers["Location"]).get_data(
+        as_text=True)
+    assert [a for _, a, _ in audit_actions(app)] == ["discard", "undo discard"]
