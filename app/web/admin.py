@@ -11,6 +11,7 @@ import secrets
 from dataclasses import asdict
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -90,6 +91,31 @@ def _report(done: list[str] | None = None, failed: list[str] | None = None,
                               "done_heading": done_heading, "failed_heading": failed_heading}
 
 
+# The narration task stores "ClassName: detail"; operators read what happened, in words.
+_FAILURE_WORDS = {
+    "SynthesisError": "The speech engine could not read part of the text",
+    "AssemblyError": "The audio could not be put together",
+    "TimeoutError": "Narration took too long and was stopped",
+    "OSError": "A file could not be written (is the disk full?)",
+    "PermissionError": "A file could not be written (the audio folder is not writable)",
+    "FileNotFoundError": "A file Hark needs was missing",
+    "CalledProcessError": "The audio encoder (ffmpeg) stopped with an error",
+}
+
+
+@bp.app_template_filter("failure_reason")
+def failure_reason(error: str) -> str:
+    """A stored narration error as a sentence for operators, with what to do next; the
+    Python class name is never shown."""
+    name, sep, detail = error.partition(": ")
+    if not sep or not name.isidentifier():
+        name, detail = "", error
+    words = _FAILURE_WORDS.get(name, "Narration stopped on an unexpected problem")
+    detail = detail.strip().rstrip(".")
+    return (f"{words}{f' ({detail})' if detail else ''}. Choose Narrate again to retry; "
+            "if it fails again, the server log has the details.")
+
+
 def _doc_to_json(doc: ArticleDoc) -> str:
     return json.dumps(asdict(doc), ensure_ascii=False)
 
@@ -104,6 +130,15 @@ def _shown(label: str) -> str:
     """A file name or address as an error message quotes it: one line, not too long."""
     label = " ".join(label.split())
     return label if len(label) <= 120 else label[:119] + "…"
+
+
+def _url_refusal(url: str, reason: str) -> str:
+    """Why an address was not imported, and how to allow it when it is a private one."""
+    if "private or local address" in reason:
+        host = urlsplit(url).hostname or url
+        return (f"{_shown(url)} is a private or local address. Private addresses are refused. "
+                f"To allow this host, add {host} to URL_ALLOW_LIST.")
+    return f"{_shown(url)}: {reason}"
 
 
 def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
@@ -130,7 +165,7 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
             body, ctype, final = fetch_for_import(url, current_app.config)
             done.append((import_document(body, content_type=ctype, url=final), final, url))
         except ImportFailed as e:
-            errors.append(f"{_shown(url)}: {e}")
+            errors.append(_url_refusal(url, str(e)))
     if pasted.strip():
         try:
             if len(pasted.encode()) > limit:

@@ -202,7 +202,9 @@ def test_url_to_a_local_server_is_refused_before_connecting(app, operator, site)
     for url in (f"{site.base}/article", f"http://localhost:{site.server_port}/article"):
         response = post_import(operator, urls=url)
         assert response.status_code == 422
-        assert "is a private or local address" in response.get_data(as_text=True)
+        said = response.get_data(as_text=True)
+        assert "is a private or local address. Private addresses are refused. To allow this host, add" in said
+        assert "to URL_ALLOW_LIST." in said
     assert site.connections == 0
 
 
@@ -425,3 +427,33 @@ def test_a_discarded_draft_can_be_undone(app, operator):
     assert "Harbour ferry returns" in operator.get(back.headers["Location"]).get_data(
         as_text=True)
     assert [a for _, a, _ in audit_actions(app)] == ["discard", "undo discard"]
+
+
+def test_failure_reasons_are_words_not_class_names():
+    from app.web.admin import failure_reason
+
+    said = failure_reason("SynthesisError: speech stopped early (0.1 s) for: 'Hello'")
+    assert "SynthesisError" not in said
+    assert said.startswith("The speech engine could not read part of the text (speech stopped")
+    assert "Narrate again" in said
+    assert "KeyError" not in failure_reason("KeyError: 'x'")
+
+
+def test_a_failed_narration_shows_operators_a_sentence(app, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    with app.app_context():
+        article = db.session.get(Article, article_id)
+        article.status, article.error = Status.FAILED, "SynthesisError: espeak-ng died"
+        db.session.commit()
+    for path in ("/admin/articles", f"/articles/{article_id}"):
+        page = operator.get(path).get_data(as_text=True)
+        assert "The speech engine could not read part of the text (espeak-ng died)" in page
+        assert "SynthesisError" not in page
+
+
+def test_unpublished_articles_say_so_wherever_operators_see_them(app, operator):
+    article_id = save(operator, post_import(operator, text=TWO_VOICES).headers["Location"])
+    act(operator, f"/admin/articles/{article_id}/unpublish")
+    for path in ("/admin/articles", f"/articles/{article_id}", "/",
+                 f"/admin/articles/{article_id}/edit", f"/admin/articles/{article_id}/speakers"):
+        assert "Unpublished</" in operator.get(path).get_data(as_text=True), path
