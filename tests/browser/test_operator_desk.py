@@ -212,3 +212,21 @@ def test_every_operator_page_reflows_at_320_px(live_site, browser):
     assert page.evaluate(overflow) <= 0, "import with an error"
     assert "To allow this host, add 127.0.0.1 to URL_ALLOW_LIST." in page.content()
     context.close()
+
+
+def test_the_speakers_page_plays_each_voice_and_passes_axe(live_site, page):
+    live, app = live_site
+    with app.app_context():
+        article = db.session.scalar(db.select(Article).where(Article.speakers.any())
+                                    .order_by(Article.id))
+        article_id, person = article.id, article.speakers[0].shown
+    sign_in(page, live)
+    page.goto(f"{live}/admin/articles/{article_id}/speakers")
+    page.get_by_role("button", name=f"Listen to the voice chosen for {person}").click()
+    page.wait_for_function(PLAYING, timeout=60_000)
+    assert axe_violations(page) == [], "speakers page"
+    page.fill("input[id^=name-]", "   ")
+    page.click("form.form button[type=submit]")
+    page.wait_for_selector("#speakers-error")
+    assert page.evaluate("document.activeElement.id") == "speakers-error"
+    assert axe_violations(page) == [], "speakers page with an error"
