@@ -136,8 +136,8 @@ def _url_refusal(url: str, reason: str) -> str:
     """Why an address was not imported, and how to allow it when it is a private one."""
     if "private or local address" in reason:
         host = urlsplit(url).hostname or url
-        return (f"{_shown(url)} is a private or local address. Private addresses are refused. "
-                f"To allow this host, add {host} to URL_ALLOW_LIST.")
+        return (f"{_shown(url)}: refused: {host} is a private or local address. "
+                "To allow this host, add it to URL_ALLOW_LIST.")
     return f"{_shown(url)}: {reason}"
 
 

@@ -210,7 +210,8 @@ def test_every_operator_page_reflows_at_320_px(live_site, browser):
     page.click("form.form button[type=submit]")
     page.wait_for_selector("#import-error")
     assert page.evaluate(overflow) <= 0, "import with an error"
-    assert "To allow this host, add 127.0.0.1 to URL_ALLOW_LIST." in page.content()
+    assert ("refused: 127.0.0.1 is a private or local address. To allow this host, add it "
+            "to URL_ALLOW_LIST.") in page.inner_text("#import-error")
     context.close()
 
 
