@@ -36,7 +36,8 @@ def _row(obj: Any) -> dict[str, Any]:
 def _build(model: type, data: dict[str, Any], keep_id: bool) -> Any:
     """A new instance of `model` from _row's output (columns the model no longer has are
     dropped, so an old removal still restores after a migration)."""
-    columns = {a.key: a for a in inspect(model).column_attrs}
+    mapper: Any = inspect(model)
+    columns: dict[str, Any] = {attr.key: attr for attr in mapper.column_attrs}
     values = {}
     for key, value in data.items():
         if key not in columns or (key == "id" and not keep_id):

@@ -157,7 +157,7 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
             if len(data) > limit:
                 raise ImportFailed(f"the file is too large: the limit is {human_size(limit)}")
             done.append((import_document(data, filename=f.filename, content_type=f.mimetype),
-                         None, f.filename))
+                         None, f.filename or "file"))
         except ImportFailed as e:
             errors.append(f"{_shown(f.filename or 'file')}: {e}")
     for url in urls:
@@ -268,8 +268,8 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice],
     merged speaker the other's voice).
     """
     # Deleted first, with a condition: a double-clicked Save stores the article once.
-    gone = db.session.execute(db.delete(Draft).where(Draft.id == draft.id))
-    if gone.rowcount != 1:
+    gone: Any = db.session.execute(db.delete(Draft).where(Draft.id == draft.id))
+    if gone.rowcount != 1:  # a CursorResult for a DELETE
         db.session.rollback()
         return None
     article = save_article(doc, source_url=draft.source_url)  # commits, with the delete
@@ -296,8 +296,8 @@ def _edited(doc: ArticleDoc) -> ArticleDoc:
     if "byline" in form:
         doc.byline = " ".join(form["byline"].split())[:500] or None
     if "text" in form:
-        blocks = [BlockDoc(b.kind, b.text) for b in _blocks_from_text(form["text"])]
-        doc.blocks = blocks  # type: ignore[assignment]
+        doc.blocks = [BlockDoc("heading" if b.kind == "heading" else "paragraph", b.text)
+                      for b in _blocks_from_text(form["text"])]
     return doc
 
 
@@ -407,7 +407,7 @@ def articles() -> Any:
 
 def _blocks_from_text(text: str) -> list[Block]:
     """Paragraphs separated by blank lines; a paragraph starting with '## ' is a heading."""
-    blocks = []
+    blocks: list[Block] = []
     for chunk in text.replace("\r\n", "\n").split("\n\n"):
         line = " ".join(chunk.split())
         if not line:
