@@ -335,6 +335,7 @@ def preview(token: str) -> Any:
         session["undo"] = removal.token
         return redirect(url_for(".drafts") if _my_drafts() else url_for(".import_form"))
     errors: list[tuple[str, str]] = []  # (field id, message)
+    headers: dict[str, str] = {}
     if request.method == "POST":
         old_names = list(speakers.propose(doc)[0])
         doc = _edited(doc)
@@ -359,8 +360,14 @@ def preview(token: str) -> Any:
             return redirect(url_for("listen.article", article_id=article.id))
         if action == "update" and not errors:
             changed = list(quotes) != old_names
-            flash("Preview updated. " + ("The list of people quoted follows your edit."
-                                         if changed else "The people quoted are the same."))
+            said = "Preview updated. " + ("The list of people quoted follows your edit."
+                                          if changed else "The people quoted are the same.")
+            if request.headers.get("HX-Request"):
+                # The text box changed: only the people section is swapped in, and the
+                # page's announcer says so (an edit elsewhere keeps its place and focus).
+                headers["HX-Trigger"] = json.dumps({"announce": said})
+            else:
+                flash(said)
     else:
         quotes, voices = speakers.propose(doc)
         names, chosen = [None] * len(voices), [None] * len(voices)
@@ -371,7 +378,7 @@ def preview(token: str) -> Any:
     return render_template("admin/preview.html", draft=draft, doc=doc, rows=rows,
                            palette=PALETTE, text=_doc_text(doc), guessed=guessed,
                            errors=errors,
-                           remaining=len(_my_drafts()) - 1), (422 if errors else 200)
+                           remaining=len(_my_drafts()) - 1), (422 if errors else 200), headers
 
 
 @bp.route("/undo/<token>", methods=["POST"])

@@ -39,7 +39,11 @@
     });
   });
 
-  document.querySelectorAll("button.listen[hidden]").forEach(function (b) { b.hidden = false; });
+  function showListenButtons() {
+    document.querySelectorAll("button.listen[hidden]").forEach(function (b) { b.hidden = false; });
+  }
+  showListenButtons();
+  document.body.addEventListener("htmx:afterSwap", showListenButtons);  /* the people list */
 
   /* After a refused form, focus goes to the error summary (its links lead to the fields),
      unless a field already took focus (autofocus). */

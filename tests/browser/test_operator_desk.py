@@ -124,9 +124,18 @@ def test_the_preview_edits_text_asks_for_a_title_and_plays_voice_samples(live_si
     assert "the old pump will be kept" in text
     page.fill("#text", text.replace("Subscribe to our newsletter for more.", "").strip()
               + '\n\n"About time too," said Omar Patel.')
+    # Leaving the text box updates the people in place (htmx) and says so.
+    page.focus("#byline")
+    page.wait_for_selector("text=Found as “Omar Patel”")
+    page.wait_for_function("() => document.querySelector('#announcer').textContent"
+                           ".includes('follows your edit')")
+    assert page.evaluate("document.activeElement.id") == "byline"  # focus kept
+    assert page.get_by_role("button", name="Listen to the voice chosen for Omar Patel"
+                            ).is_visible()
+    # Without scripts the button does the same (a whole page).
     page.click('button[value="update"]')
     page.wait_for_selector("text=Found as “Omar Patel”")
-    assert "The list of people quoted follows your edit." in page.content()
+    assert "The people quoted are the same." in page.content()
     legends = page.locator("fieldset.speaker legend").all_inner_texts()
     assert legends == ["Found as “Margaret Hale”", "Found as “Omar Patel”"]
     # Margaret's proposed voice is a woman's, from her first name.

@@ -457,3 +457,25 @@ def test_unpublished_articles_say_so_wherever_operators_see_them(app, operator):
     for path in ("/admin/articles", f"/articles/{article_id}", "/",
                  f"/admin/articles/{article_id}/edit", f"/admin/articles/{article_id}/speakers"):
         assert "Unpublished</" in operator.get(path).get_data(as_text=True), path
+
+
+def test_preview_text_edits_are_kept_and_the_people_follow(app, operator):
+    url = post_import(operator, text=TWO_VOICES).headers["Location"]
+    page = operator.get(url).get_data(as_text=True)
+    text = ("The ferry is back.\n\n\"It is a good day,\" said Ines Varga.\n\n"
+            "\"We missed it,\" said Tomas Berg.")
+    response = operator.post(url, data={"csrf_token": csrf_token(page), "action": "update",
+                                        "title": "Ferry back", "byline": "A. Writer",
+                                        "text": text, "found-0": "Ines Varga",
+                                        "speaker-0": "Inés Varga", "voice-0": "kim"},
+                             headers={"HX-Request": "true"})
+    body = response.get_data(as_text=True)
+    assert "follows your edit" in response.headers["HX-Trigger"]
+    assert "Found as “Tomas Berg”" in body and "Found as “Ruairi Doherty”" not in body
+    assert 'value="Inés Varga"' in body  # the choice follows the person, not the position
+    article_id = save(operator, url)
+    with app.app_context():
+        article = db.session.get(Article, article_id)
+        assert (article.title, article.byline) == ("Ferry back", "A. Writer")
+        assert [b.text for b in article.blocks][0] == "The ferry is back."
+        assert {s.name for s in article.speakers} == {"Ines Varga", "Tomas Berg"}
