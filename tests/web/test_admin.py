@@ -479,3 +479,23 @@ def test_preview_text_edits_are_kept_and_the_people_follow(app, operator):
         assert (article.title, article.byline) == ("Ferry back", "A. Writer")
         assert [b.text for b in article.blocks][0] == "The ferry is back."
         assert {s.name for s in article.speakers} == {"Ines Varga", "Tomas Berg"}
+
+
+def test_save_all_saves_titled_drafts_and_keeps_untitled_ones_with_a_reason(app, operator):
+    untitled = ("The allotments by the river will get a new water supply before the summer "
+                "and the old pump will be kept as a monument.\n\nWork starts in May.")
+    files = [(io.BytesIO(TWO_VOICES.encode()), "ferry.txt"),
+             (io.BytesIO(untitled.encode()), "allotments.txt")]
+    assert post_import(operator, file=files).headers["Location"] == "/admin/drafts"
+    inbox = operator.get("/admin/drafts").get_data(as_text=True)
+    assert "needs a title</strong>" in inbox and ">Drafts (2)</a>" in inbox
+    done = operator.post("/admin/drafts/save-all", data={"csrf_token": csrf_token(inbox)})
+    page = operator.get(done.headers["Location"]).get_data(as_text=True)
+    failed = page.split('id="report-failed"', 1)[1].split("</div>", 1)[0]
+    saved = page.split('id="report-done"', 1)[1].split("</div>", 1)[0]
+    assert "Harbour ferry returns after winter repairs" in saved
+    assert "needs a title: open it, write a title, then save it." in failed
+    assert ">Drafts (1)</a>" in page
+    with app.app_context():
+        assert [a.title for a in db.session.scalars(db.select(Article))] == [
+            "Harbour ferry returns after winter repairs"]
