@@ -154,6 +154,22 @@ class Draft(Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class Removal(Model):
+    """Something an operator removed, held back for a while so that Undo can put it back:
+    a deleted article (its rows as JSON; its audio files stay on disk until the removal is
+    final) or a discarded draft. See app/removals.py."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))  # article | draft
+    operator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("operator.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(500))  # the title, for messages
+    payload: Mapped[str] = mapped_column(Text)  # the removed rows as JSON
+    files: Mapped[str] = mapped_column(Text, default="[]")  # episode file names, JSON list
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
 class AuditEntry(Model):
     """Who did what to which article, when."""
 

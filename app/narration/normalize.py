@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import normalize_rules, tn_engine
@@ -101,6 +102,11 @@ def _spoken(text: str) -> str:
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
 
 
+def _literal(said: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement that is `said` as it is (no group references, no escapes)."""
+    return lambda _m: said
+
+
 def speakable(text: str, pronunciations: dict[str, str] | None = None) -> str:
     """What the narrator hands espeak-ng for `text` (one sentence or fragment of English).
 
@@ -110,5 +116,6 @@ def speakable(text: str, pronunciations: dict[str, str] | None = None) -> str:
     text = _drop_unspeakable(unicodedata.normalize("NFC", text))
     for word, said in (pronunciations or {}).items():
         if word.strip():
-            text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", said, text)
+            # A function, not a template: a backslash in `said` is text, not a group reference.
+            text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", _literal(said), text)
     return _spoken(text)

@@ -11,6 +11,7 @@ import secrets
 from dataclasses import asdict
 from datetime import timedelta
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -21,27 +22,29 @@ from flask import (
     redirect,
     render_template,
     request,
+    session,
     url_for,
 )
 from sqlalchemy import CursorResult
 
-from app import speakers
+from app import removals, speakers
 from app.articles import Stored, store_article
 from app.audit import record
-from app.episodes.files import remove_episode_files
 from app.importer import ImportFailed, import_document
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
 from app.importer.policy import fetch_for_import
 from app.jobs import enqueue_narration
-from app.models import Article, AuditEntry, Block, Draft, Episode, db, utcnow
+from app.models import Article, AuditEntry, Block, Draft, db, utcnow
 from app.narration.voices import PALETTE, VOICES, Voice
 
 from .auth import login_required
 from .filters import human_size
 from .paging import paginate
+from .samples import bp as samples_bp
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
+bp.register_blueprint(samples_bp)  # /admin/samples/...: voices and words to listen to
 MAX_FILES = 20
 MAX_URLS = 20
 ADMIN_PAGE_SIZE = 50
@@ -54,6 +57,64 @@ def _form_field_limit(_endpoint: str | None, _values: dict[str, Any] | None) -> 
     # field is 500 kB), and a little more, so the view can say "too long" itself. Set here
     # because this runs before CSRFProtect reads the form.
     request.max_form_memory_size = int(current_app.config["MAX_UPLOAD_BYTES"]) + 1024
+
+
+@bp.before_request
+def _finish_removals() -> None:
+    # Deletes and discards become final once their undo window has passed (app/removals.py);
+    # the desk is where operators act, so it is where the due ones are finished.
+    removals.purge_due(current_app.config["AUDIO_CACHE_DIR"])
+
+
+@bp.app_context_processor
+def _desk_context() -> dict[str, Any]:
+    """The drafts count for the operator nav (every page, operators only)."""
+    if getattr(g, "operator", None) is None:
+        return {}
+    count = db.session.scalar(db.select(db.func.count(Draft.id))
+                              .filter_by(operator_id=g.operator.id)) or 0
+    return {"draft_count": count}
+
+
+@bp.context_processor
+def _undo_context() -> dict[str, Any]:
+    """The removal the operator may still undo (shown once, as a toast with Undo)."""
+    token = session.pop("undo", None)
+    removal = removals.pending(token, g.operator.id) if token and g.operator else None
+    return {"undo": removal}
+
+
+def _report(done: list[str] | None = None, failed: list[str] | None = None,
+            done_heading: str = "", failed_heading: str = "") -> None:
+    """Keep the outcome of a batch (import, save all) for the next page: successes and
+    failures are shown in separate boxes there (partials/desk_report.html)."""
+    session["desk_report"] = {"done": done or [], "failed": failed or [],
+                              "done_heading": done_heading, "failed_heading": failed_heading}
+
+
+# The narration task stores "ClassName: detail"; operators read what happened, in words.
+_FAILURE_WORDS = {
+    "SynthesisError": "The speech engine could not read part of the text",
+    "AssemblyError": "The audio could not be put together",
+    "TimeoutError": "Narration took too long and was stopped",
+    "OSError": "A file could not be written (is the disk full?)",
+    "PermissionError": "A file could not be written (the audio folder is not writable)",
+    "FileNotFoundError": "A file Hark needs was missing",
+    "CalledProcessError": "The audio encoder (ffmpeg) stopped with an error",
+}
+
+
+@bp.app_template_filter("failure_reason")
+def failure_reason(error: str) -> str:
+    """A stored narration error as a sentence for operators, with what to do next; the
+    Python class name is never shown."""
+    name, sep, detail = error.partition(": ")
+    if not sep or not name.isidentifier():
+        name, detail = "", error
+    words = _FAILURE_WORDS.get(name, "Narration stopped on an unexpected problem")
+    detail = detail.strip().rstrip(".")
+    return (f"{words}{f' ({detail})' if detail else ''}. Choose Narrate again to retry; "
+            "if it fails again, the server log has the details.")
 
 
 def _doc_to_json(doc: ArticleDoc) -> str:
@@ -70,6 +131,15 @@ def _shown(label: str) -> str:
     """A file name or address as an error message quotes it: one line, not too long."""
     label = " ".join(label.split())
     return label if len(label) <= 120 else label[:119] + "…"
+
+
+def _url_refusal(url: str, reason: str) -> str:
+    """Why an address was not imported, and how to allow it when it is a private one."""
+    if "private or local address" in reason:
+        host = urlsplit(url).hostname or url
+        return (f"{_shown(url)}: refused: {host} is a private or local address. "
+                "To allow this host, add it to URL_ALLOW_LIST.")
+    return f"{_shown(url)}: {reason}"
 
 
 def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
@@ -97,7 +167,7 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
             body, ctype, final = fetch_for_import(url, current_app.config)
             done.append((import_document(body, content_type=ctype, url=final), final, url))
         except ImportFailed as e:
-            errors.append(f"{_shown(url)}: {e}")
+            errors.append(_url_refusal(url, str(e)))
     if pasted.strip():
         try:
             if len(pasted.encode()) > limit:
@@ -128,28 +198,75 @@ def import_form() -> Any:
         db.session.add(draft)
         drafts.append(draft)
     db.session.commit()
-    for e in errors:
-        flash(f"Not imported: {e}")
-    if len(drafts) == 1:
+    if len(drafts) == 1 and not errors:
         return redirect(url_for(".preview", token=drafts[0].token))
-    flash(f"{len(drafts)} articles are ready to check.")
+    n = len(drafts)
+    _report(done=[_doc_from_json(d.payload).title or "(needs a title)" for d in drafts],
+            failed=errors,
+            done_heading=f"{n} article{'s' if n != 1 else ''} imported, ready to check:",
+            failed_heading=f"{len(errors)} not imported:")
     return redirect(url_for(".drafts"))
+
+
+@bp.context_processor
+def _report_context() -> dict[str, Any]:
+    return {"report": session.pop("desk_report", None)}
+
+
+def _my_drafts() -> list[Draft]:
+    return list(db.session.scalars(db.select(Draft).filter_by(operator_id=g.operator.id)
+                                   .order_by(Draft.id)))
+
+
+def title_is_guessed(doc: ArticleDoc) -> bool:
+    """True when the importer found no title and took the start of the first paragraph
+    (a paste without a headline): the operator must write one."""
+    if not doc.blocks:
+        return False
+    stem = doc.title.rstrip("…").rstrip()
+    return bool(stem) and doc.blocks[0].text.startswith(stem) and (
+        doc.title.endswith("…") or doc.blocks[0].text.rstrip(".!?") == stem)
 
 
 @bp.route("/drafts")
 @login_required
 def drafts() -> Any:
-    """This operator's previews waiting to be saved."""
-    rows = db.session.scalars(db.select(Draft).filter_by(operator_id=g.operator.id)
-                              .order_by(Draft.id)).all()
-    return render_template("admin/drafts.html",
-                           drafts=[(d, _doc_from_json(d.payload)) for d in rows])
+    """This operator's previews waiting to be saved (the drafts inbox)."""
+    rows = [(d, _doc_from_json(d.payload)) for d in _my_drafts()]
+    return render_template("admin/drafts.html", drafts=rows,
+                           needs_title={d.id for d, doc in rows if title_is_guessed(doc)},
+                           lifetime_days=DRAFT_LIFETIME.days)
 
 
-def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> Stored | None:
-    """Store the previewed article with the operator's speaker names and voices (else the
-    `proposed` ones); None if it was saved already. A re-import updates the article it
-    repeats, or is refused when nothing changed (app.articles.store_article).
+@bp.route("/drafts/save-all", methods=["POST"])
+@login_required
+def save_all() -> Any:
+    """Save every draft as previewed (proposed names and voices); a draft that still needs
+    a title stays in the inbox, named in the error box."""
+    saved, failed = [], []
+    for draft in _my_drafts():
+        doc = _doc_from_json(draft.payload)
+        if title_is_guessed(doc) or not doc.title.strip():
+            failed.append(f"“{_shown(doc.blocks[0].text if doc.blocks else doc.title)}” "
+                          "needs a title: open it, write a title, then save it.")
+            continue
+        _quotes, voices = speakers.propose(doc)
+        stored = _save_draft(draft, doc, voices, [], [])
+        if stored is not None:
+            saved.append(stored.article.title)
+    _report(done=saved, failed=failed,
+            done_heading=f"Saved {len(saved)} article{'s' if len(saved) != 1 else ''}; "
+                         "narration has started:",
+            failed_heading=f"{len(failed)} not saved:")
+    return redirect(url_for(".drafts"))
+
+
+def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice],
+                names: list[str | None], voices: list[str | None]) -> Stored | None:
+    """Store the previewed article with the operator's speaker `names` and `voices` (by
+    position in `proposed`; missing ones keep the proposal); None if it was saved already.
+    A re-import updates the article it repeats, or is refused when nothing changed
+    (app.articles.store_article).
 
     A name changed to another speaker's merges the two (display_name; narration gives the
     merged speaker the other's voice).
@@ -166,9 +283,9 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> St
     if stored.outcome == "unchanged":
         db.session.commit()
         return stored
+    n = len(proposed)
     article.speakers = list(speakers.chosen_speakers(
-        proposed, [request.form.get(f"speaker-{i}") for i in range(len(proposed))],
-        [request.form.get(f"voice-{i}") for i in range(len(proposed))]))
+        proposed, (names + [None] * n)[:n], (voices + [None] * n)[:n]))
     record("import" if stored.outcome == "new" else "update", article.id,
            f"{article.title} ({draft.source_url or 'file or paste'})")
     db.session.commit()
@@ -176,35 +293,130 @@ def _save_draft(draft: Draft, doc: ArticleDoc, proposed: dict[str, Voice]) -> St
     return stored
 
 
+def _doc_text(doc: ArticleDoc) -> str:
+    """The document's blocks as the edit box shows them (see _blocks_from_text)."""
+    return "\n\n".join(("## " if b.kind == "heading" else "") + b.text for b in doc.blocks)
+
+
+def _edited(doc: ArticleDoc) -> ArticleDoc:
+    """The previewed document with the form's title, byline and text (fields the form does
+    not send are kept)."""
+    form = request.form
+    if "title" in form:
+        doc.title = " ".join(form["title"].split())[:500]
+    if "byline" in form:
+        doc.byline = " ".join(form["byline"].split())[:500] or None
+    if "text" in form:
+        doc.blocks = [BlockDoc("heading" if b.kind == "heading" else "paragraph", b.text)
+                      for b in _blocks_from_text(form["text"])]
+    return doc
+
+
+def _choices(proposed: dict[str, Voice]) -> tuple[list[str | None], list[str | None]]:
+    """The operator's name and voice for each proposed person, matched by the name the
+    quote finder found (the form's found-N fields), so choices follow a text edit that
+    adds, removes or reorders people."""
+    form = request.form
+    by_found = {}
+    i = 0
+    while any(f"{field}-{i}" in form for field in ("found", "speaker", "voice")):
+        found = form.get(f"found-{i}")
+        key = found if found is not None else list(proposed)[i] if i < len(proposed) else None
+        if key is not None:
+            by_found[key] = (form.get(f"speaker-{i}"), form.get(f"voice-{i}"))
+        i += 1
+    names = [by_found.get(p, (None, None))[0] for p in proposed]
+    voices = [by_found.get(p, (None, None))[1] for p in proposed]
+    return names, voices
+
+
 @bp.route("/drafts/<token>", methods=["GET", "POST"])
 @login_required
 def preview(token: str) -> Any:
-    """The cleaned article before it is saved: fix the title and speaker names, or discard."""
+    """The cleaned article before it is saved: fix the text, title, byline and speakers;
+    save (then the next draft), or discard (with undo)."""
     draft = db.first_or_404(db.select(Draft).filter_by(token=token, operator_id=g.operator.id))
     doc = _doc_from_json(draft.payload)
-    quotes, voices = speakers.propose(doc)
-    error = None
-    if request.method == "POST" and request.form.get("action") == "discard":
-        db.session.delete(draft)
+    action = request.form.get("action") if request.method == "POST" else None
+    guessed = title_is_guessed(doc)
+    if action == "discard":
+        removal = removals.remove_draft(draft, doc.title)
+        record("discard", None, doc.title)
         db.session.commit()
-        flash(f"Discarded “{doc.title}”.")
-        return redirect(url_for(".import_form"))
+        session["undo"] = removal.token
+        return redirect(url_for(".drafts") if _my_drafts() else url_for(".import_form"))
+    errors: list[tuple[str, str]] = []  # (field id, message)
+    headers: dict[str, str] = {}
     if request.method == "POST":
-        doc.title = " ".join(request.form.get("title", doc.title).split())[:500]
+        old_names = list(speakers.propose(doc)[0])
+        doc = _edited(doc)
+        if "title" in request.form:
+            guessed = False  # the operator has seen the field and written (or kept) a title
         if not doc.title:
-            error = "The article needs a title."
-        else:
-            stored = _save_draft(draft, doc, voices) or abort(404)
+            errors.append(("title", "The article needs a title: write one in the Title box."))
+        if not doc.blocks:
+            errors.append(("text", "The article needs some text: write at least one paragraph."))
+        draft.payload = _doc_to_json(doc)
+        db.session.commit()
+        quotes, voices = speakers.propose(doc)
+        names, chosen = _choices(voices)
+        if action == "save" and not errors:
+            stored = _save_draft(draft, doc, voices, names, chosen) or abort(404)
             article = stored.article
-            flash({"new": f"Saved “{article.title}”. Narration has started.",
-                   "updated": f"“{article.title}” was imported before: it is updated and "
-                              "narrated again, and stays one episode in podcast apps.",
-                   "unchanged": f"Not imported again: “{article.title}” is already in the "
-                                "library, unchanged. Here it is."}[stored.outcome])
+            said = {"new": f"Saved “{article.title}”. Narration has started.",
+                    "updated": f"“{article.title}” was imported before: it is updated and "
+                               "narrated again, and stays one episode in podcast apps.",
+                    "unchanged": f"Not imported again: “{article.title}” is already in the "
+                                 "library, unchanged. Here it is."}[stored.outcome]
+            rest = _my_drafts()
+            if rest:
+                flash(f"{said} {len(rest)} more to check: here is the next one.")
+                return redirect(url_for(".preview", token=rest[0].token))
+            flash(said)
             return redirect(url_for("listen.article", article_id=article.id))
-    return render_template("admin/preview.html", draft=draft, doc=doc, quotes=quotes,
-                           voices=voices, palette=PALETTE,
-                           error=error), (422 if error else 200)
+        if action == "update" and not errors:
+            changed = list(quotes) != old_names
+            said = "Preview updated. " + ("The list of people quoted follows your edit."
+                                          if changed else "The people quoted are the same.")
+            if request.headers.get("HX-Request"):
+                # The text box changed: only the people section is swapped in, and the
+                # page's announcer says so (an edit elsewhere keeps its place and focus).
+                headers["HX-Trigger"] = json.dumps({"announce": said})
+            else:
+                flash(said)
+    else:
+        quotes, voices = speakers.propose(doc)
+        names, chosen = [None] * len(voices), [None] * len(voices)
+    proposals = speakers.display_proposals(list(voices))
+    rows = [(found, names[i] if names[i] is not None else proposals[found],
+             chosen[i] if chosen[i] in VOICES else voices[found].key, quotes[found])
+            for i, found in enumerate(voices)]
+    return render_template("admin/preview.html", draft=draft, doc=doc, rows=rows,
+                           palette=PALETTE, text=_doc_text(doc), guessed=guessed,
+                           errors=errors,
+                           remaining=len(_my_drafts()) - 1), (422 if errors else 200), headers
+
+
+@bp.route("/undo/<token>", methods=["POST"])
+@login_required
+def undo(token: str) -> Any:
+    """Put back a deleted article (with its audio) or a discarded draft, within the window."""
+    removal = removals.pending(token, g.operator.id)
+    if removal is None:
+        flash("That can no longer be undone: removals are final after "
+              f"{int(removals.UNDO_WINDOW.total_seconds() // 60)} minutes.")
+        return redirect(url_for(".articles"))
+    kind, label = removal.kind, removal.label
+    restored = removals.restore(removal)
+    db.session.flush()
+    record(f"undo {'delete' if kind == 'article' else 'discard'}",
+           restored.id if isinstance(restored, Article) else None, label)
+    db.session.commit()
+    if isinstance(restored, Article):
+        flash(f"Restored “{label}” with its audio.")
+        return redirect(url_for("listen.article", article_id=restored.id))
+    flash(f"Restored the draft “{label}”.")
+    return redirect(url_for(".preview", token=restored.token))
 
 
 @bp.route("/articles")
@@ -277,16 +489,14 @@ def article_action(article_id: int, action: str) -> Any:
 @bp.route("/articles/<int:article_id>/delete", methods=["POST"])
 @login_required
 def delete(article_id: int) -> Any:
-    """Delete an article, and its audio files once no other episode refers to them."""
+    """Delete an article at once, with an Undo for removals.UNDO_WINDOW; its audio files are
+    removed when the window has passed, once no other episode refers to them."""
     article = db.get_or_404(Article, article_id)
-    files = {n for e in article.episodes for n in e.file_names}
     title = article.title
-    db.session.delete(article)
+    removal = removals.remove_article(article, g.operator.id)
     record("delete", article_id, title)
     db.session.commit()
-    # Nothing else refers to them: remove the audio.
-    remove_episode_files(current_app.config["AUDIO_CACHE_DIR"], files - Episode.names_in_use())
-    flash(f"Deleted “{title}” and its audio.")
+    session["undo"] = removal.token
     return redirect(url_for(".articles"))
 
 

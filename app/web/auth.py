@@ -158,11 +158,19 @@ def login() -> Any:
             error = f"Too many failed sign-ins. Wait {minutes} minutes and try again."
             return (render_template("login.html", error=error), 429,
                     {"Retry-After": str(int(WINDOW.total_seconds()))})
+        if not name or not password:
+            missing = "name" if not name else "password"
+            error = ("Write your operator name and password, then sign in." if not name
+                     and not password else f"Write your {missing} too, then sign in.")
+            return render_template("login.html", error=error,
+                                   missing="" if not name and not password else missing), 422
         operator = db.session.scalar(db.select(Operator).filter_by(name=name))
         if operator is None:
             check_password_hash(_nobody(), password)
         if operator is None or not operator.check_password(password):
-            error, status = "That name and password do not match an operator account.", 401
+            error, status = ("That name and password do not match an operator account. Check "
+                             "both and try again; an administrator can set a new password "
+                             "with flask create-operator."), 401
         else:
             _forget(attempt)
             session.clear()  # a fresh session: nothing planted before sign-in survives

@@ -31,6 +31,14 @@ def test_sign_in_errors_are_accessible(live, page):
     page.wait_for_selector("#login-error")
     assert page.get_attribute("#password", "aria-invalid") == "true"
     assert axe_violations(page) == []
+    # An empty form is not answered as a wrong password: it says what is missing.
+    page.fill("#name", "editor")
+    page.fill("#password", "")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Write your password too")
+    assert page.evaluate("document.activeElement.id") == "password"
+    assert page.get_attribute("#name", "aria-invalid") is None
+    assert axe_violations(page) == [], "sign-in with the password missing"
 
 
 def test_every_operator_page_and_state_passes_axe(live, page):
@@ -40,6 +48,7 @@ def test_every_operator_page_and_state_passes_axe(live, page):
     page.fill("#urls", "http://127.0.0.1/private")
     page.click("button[type=submit]")
     page.wait_for_selector("#import-error")
+    assert page.evaluate("document.activeElement.id") == "import-error"
     assert axe_violations(page) == [], "import with errors"
     # A good paste, from the keyboard: to the preview, rename the speaker, save.
     page.fill("#urls", "")
@@ -69,7 +78,8 @@ def test_every_operator_page_and_state_passes_axe(live, page):
     page.goto(live + f"/admin/articles/{article}/edit")
     page.fill("#title", "   ")
     page.click("form.form button[type=submit]")
-    page.wait_for_selector(".error")
+    page.wait_for_selector("#edit-error")
+    assert page.evaluate("document.activeElement.id") == "edit-error"  # focus on the error
     assert axe_violations(page) == [], "edit with an error"
 
 

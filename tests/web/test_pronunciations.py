@@ -1,5 +1,6 @@
 from app.jobs import enqueue_narration, run_pending
-from app.models import Article, Episode, Pronunciation, db
+from app.models import Article, AuditEntry, Episode, Pronunciation, db
+from app.narration.normalize import speakable
 
 from ..conftest import FIXTURES, csrf_token
 
@@ -41,4 +42,50 @@ def test_a_rule_needs_both_fields(client, auth):
     response = client.post("/admin/pronunciations", data={
         "csrf_token": csrf_token(page), "word": "Abara", "said": " "})
     assert response.status_code == 422
-    assert "Give both" in response.get_data(as_text=True)
+    assert "Write how the narrator should say it." in response.get_data(as_text=True)
+
+
+def _post(client, path, **fields):
+    page = client.get("/admin/pronunciations").get_data(as_text=True)
+    return client.post(path, data={"csrf_token": csrf_token(page), **fields})
+
+
+def test_a_rule_is_one_word_and_editing_and_removing_are_audited(app, client, auth):
+    auth.create()
+    auth.login()
+    refused = _post(client, "/admin/pronunciations", word="Ruth Abara", said="Ruth Ah-bah-rah")
+    assert refused.status_code == 422
+    assert "A rule is for one word" in refused.get_data(as_text=True)
+    assert _post(client, "/admin/pronunciations", word="Abara", said="Ah-bah-rah"
+                 ).status_code == 302
+    with app.app_context():
+        rule_id = db.session.scalar(db.select(Pronunciation.id))
+    assert _post(client, f"/admin/pronunciations/{rule_id}/edit", word="Abara",
+                 said="Ah-BAH-rah").status_code == 302
+    assert _post(client, f"/admin/pronunciations/{rule_id}/edit", word="Two words",
+                 said="x").status_code == 422
+    _post(client, f"/admin/pronunciations/{rule_id}/delete")
+    with app.app_context():
+        entries = [(e.action, e.detail) for e in db.session.scalars(db.select(AuditEntry))]
+    assert entries == [("pronunciation", "Abara → Ah-bah-rah"),
+                       ("pronunciation", "Abara → Ah-bah-rah changed to Abara → Ah-BAH-rah"),
+                       ("pronunciation removed", "Abara → Ah-BAH-rah")]
+
+
+def test_a_backslash_in_a_rule_is_said_as_text():
+    said = speakable("Meet Abara today.", {"Abara": r"Ah\1bah"})
+    assert said == r"Meet Ah\1bah today."
+
+
+def test_a_rule_can_be_heard_before_and_after_saving(app, client, auth):
+    auth.create()
+    auth.login()
+    sample = client.get("/admin/samples/say.mp3?text=Ah-bah-rah")
+    assert sample.status_code == 200 and sample.mimetype == "audio/mpeg"
+    assert sample.data[:3] == b"ID3" or sample.data[0] == 0xFF  # an MP3 stream
+    _post(client, "/admin/pronunciations", word="Abara", said="Ah-bah-rah")
+    with app.app_context():
+        rule_id = db.session.scalar(db.select(Pronunciation.id))
+    heard = client.get(f"/admin/samples/rule/{rule_id}.mp3")
+    assert heard.status_code == 200 and heard.data == sample.data  # the same words, cached
+    assert client.get("/admin/samples/say.mp3?text=").status_code == 400

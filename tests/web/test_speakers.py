@@ -1,7 +1,11 @@
 """Operators rename, merge and re-voice speakers; the next narration follows."""
 
+from pathlib import Path
+
+from app.importer import import_document
 from app.jobs import run_pending
 from app.models import Article, Speaker, db
+from app.speakers import first_name_sex, propose, without_job_words
 
 from ..conftest import FIXTURES, csrf_token
 
@@ -69,3 +73,56 @@ def test_bad_choices_are_refused_with_a_message(app, client, auth, runner):
     response = client.post("/admin/articles/1/speakers", data={
         "csrf_token": csrf_token(page), f"voice-{ruth}": "no-such-voice"})
     assert response.status_code == 422
+
+
+BAKERY = ("Bakery reopens on the square\n\n"
+          "The bakery on the square opened again on Monday after the flood.\n\n"
+          '"We lost everything in the cellar," said Owner Rosa Mendes.\n\n'
+          '"The bread is better than ever," said Margaret Hale, who lives nearby.')
+
+
+def test_job_words_are_dropped_from_proposed_names():
+    assert without_job_words("Owner Rosa Mendes") == "Rosa Mendes"
+    assert without_job_words("driver Omar Patel") == "Omar Patel"
+    assert without_job_words("Acting Head Teacher Jo Park") == "Jo Park"
+    assert without_job_words("Dr Ada Lowe") == "Dr Ada Lowe"  # a title, not a job
+    assert without_job_words("Mayor") == "Mayor"  # nothing else to keep
+
+
+def test_first_names_propose_a_voice_when_the_text_says_nothing():
+    assert first_name_sex("Margaret Hale") == "f" and first_name_sex("Owner Omar Patel") == "m"
+    assert first_name_sex("Ines Varga") == "f" and first_name_sex("Ruairí Doherty") == "m"
+    assert first_name_sex("Kai Tanaka") == ""
+    quotes, voices = propose(import_document(BAKERY))
+    # Two women in a row: without the first name, the second would get the other sex.
+    assert [voices[n].sex for n in quotes] == ["f", "f"]
+
+
+def test_the_preview_proposes_the_name_without_the_job_and_saves_it(app, client, auth):
+    auth.create()
+    auth.login()
+    page = client.get("/admin/import").get_data(as_text=True)
+    url = client.post("/admin/import", data={"csrf_token": csrf_token(page), "text": BAKERY},
+                      content_type="multipart/form-data").headers["Location"]
+    preview = client.get(url).get_data(as_text=True)
+    assert "Found as “Owner Rosa Mendes”" in preview and 'value="Rosa Mendes"' in preview
+    client.post(url, data={"csrf_token": csrf_token(preview), "action": "save"})
+    with app.app_context():
+        rows = {s.name: s.shown for s in db.session.scalars(db.select(Speaker))}
+    assert rows["Owner Rosa Mendes"] == "Rosa Mendes"
+
+
+def test_a_voice_sample_is_real_audio_and_cached(app, client, auth):
+    auth.create()
+    auth.login()
+    first = client.get("/admin/samples/voice/amy.mp3")
+    assert first.status_code == 200 and first.mimetype == "audio/mpeg"
+    assert len(first.data) > 2000  # a few seconds of 64 kbit/s speech
+    samples = list((Path(app.config["AUDIO_CACHE_DIR"]) / "samples").glob("*.mp3"))
+    assert len(samples) == 1
+    assert client.get("/admin/samples/voice/amy.mp3").data == first.data
+    assert client.get("/admin/samples/voice/rob.mp3").data != first.data
+    assert client.get("/admin/samples/voice/nobody.mp3").status_code == 404
+    client.post("/logout", data={"csrf_token": csrf_token(client.get("/logout").get_data(
+        as_text=True))})
+    assert client.get("/admin/samples/voice/amy.mp3").status_code == 302  # operators only

@@ -1,7 +1,7 @@
 """operator sessions kept on the server, so signing out ends them
 
 Revision ID: c41a7d9e2b10
-Revises: 5f464549d96a
+Revises: b7d1e3f0a219
 Create Date: 2026-11-30 01:40:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 
 revision = 'c41a7d9e2b10'
-down_revision = '5f464549d96a'
+down_revision = 'b7d1e3f0a219'
 branch_labels = None
 depends_on = None
 
