@@ -67,10 +67,18 @@ def mark_queued(article: Article) -> None:
     db.session.refresh(article)
 
 
-def enqueue_narration(article: Article) -> None:
-    """Mark the article queued and hand it to the workers."""
+def enqueue_narration(article: Article) -> bool:
+    """Mark the article queued and hand it to the workers; False if the job queue could not
+    be reached (Redis down, say). The article is saved and marked queued either way, so
+    recover_stalled hands it over once the queue answers again: a caller reports success."""
     mark_queued(article)
-    current_app.extensions["narrate_task"](article.id)
+    try:
+        current_app.extensions["narrate_task"](article.id)
+    except Exception:  # noqa: BLE001 -- any queue backend's error: the row is the record
+        log.exception("job queue unreachable; article %s waits for the recovery pass",
+                      article.id)
+        return False
+    return True
 
 
 def run_pending(app: Flask) -> int:
