@@ -1,0 +1,161 @@
+"""Quotation marks: where each top-level quotation of a paragraph opens and closes (pure).
+
+One table of mark pairs serves every house style: English double and single, curly and
+straight, nested either way; „…“ ‚…‘ »…« «…» „…” 「…」 fit the same stack parser.
+A paragraph is read alone: a quotation left open at its end runs to the end (the news
+convention for a quote continued in the next paragraph, which opens with a new mark).
+
+Rules that tell a mark from an apostrophe (after the Guardian and AP style guides):
+* an opening single mark stands at a word boundary and is followed by a non-space;
+* inside a word (letters both sides: it’s, didn't) a single mark is an apostrophe;
+* a closing single mark preceded by a letter and followed by a space ("the drivers’ fault")
+  is a weak closer: it closes only if no strong closer (after punctuation, or before
+  punctuation) comes before the next opening mark;
+* two straight single marks side by side ('') are left as text;
+* a top-level single mark that never closes is an apostrophe (’90s, rock 'n' roll), unless
+  it opens the paragraph or follows a colon (a quotation running on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the marks that may close it
+PAIRS: dict[str, str] = {
+    "“": "”", "‘": "’", '"': '"', "'": "'",
+    "„": "“”", "‚": "‘’", "«": "»", "»": "«", "「": "」", "『": "』",
+}
+SINGLE = frozenset("‘’'‚")
+STRAIGHT = frozenset("\"'")
+ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at top level
+_OPEN_AFTER = "([{—–-:;,/“\"‘'«»„‚「『…"
+_PUNCT_BEFORE = ".,!?;:…—–-)]"
+_PUNCT_AFTER = ".,;:!?)]}—–-…"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A top-level quotation in one paragraph."""
+
+    open_at: int  # index of the opening mark
+    close_at: int  # index of the closing mark, or len(text) when it runs on
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_at
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else " "
+
+
+def _may_open(text: str, i: int) -> bool:
+    b, a = _at(text, i - 1), _at(text, i + 1)
+    return (i == 0 or b.isspace() or b in _OPEN_AFTER) and not a.isspace()
+
+
+def _strength(text: str, i: int) -> int:
+    """2: surely closes; 1: may close (a possessive plural’s apostrophe looks the same);
+    0: cannot close here (an apostrophe inside a word, or a mark before a word)."""
+    b, a = _at(text, i - 1), _at(text, i + 1)
+    if b.isspace() or i == 0:
+        return 0
+    if b.isalnum() and a.isalnum():
+        return 0
+    if b in _PUNCT_BEFORE or a in _PUNCT_AFTER or i + 1 >= len(text):
+        return 2
+    if a.isspace() or a in "”\"’'»«」』":
+        return 1
+    return 0
+
+
+def _single_close(text: str, i: int, opener: str) -> int:
+    """Where a single-mark quotation opened at `i` closes, -1 if it never does."""
+    closers = PAIRS[opener]
+    weak = -1
+    for j in range(i + 1, len(text)):
+        ch = text[j]
+        if ch in closers:
+            s = _strength(text, j)
+            if s == 2:
+                return j
+            if s == 1 and weak < 0:
+                weak = j
+        if ch == opener and opener not in closers and _may_open(text, j) and weak >= 0:
+            return weak  # a new quotation opens: the weak closer was the close
+    return weak
+
+
+def spans(text: str) -> list[Span]:
+    """Top-level quotations of one paragraph, in order (see the module docstring)."""
+    out: list[Span] = []
+    stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
+    top = -1
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        depth = len(stack)
+        if ch == "'" and (_at(text, i + 1) == "'" or _at(text, i - 1) == "'"):
+            i += 1  # '' : a typewriter stand-in for a double mark, too often an artifact
+            continue
+        if stack and ch in PAIRS[stack[-1][0]] and _closes(text, i, stack):
+            stack.pop()
+        elif ch in PAIRS and _opens(text, i, stack):
+            stack.append((ch, i))
+        elif stack and ch in "”»」』" and any(ch in PAIRS[o] for o, _ in stack):
+            while stack and ch not in PAIRS[stack[-1][0]]:
+                stack.pop()  # an inner quotation left open: the outer close ends it
+            stack.pop()
+        else:
+            i += 1
+            continue
+        if depth == 0 and stack:
+            top = i
+        elif depth > 0 and not stack:
+            out.append(Span(top, i, True))
+        i += 1
+    if stack:
+        out.append(Span(top, n, False))
+    return out
+
+
+def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    ch = text[i]
+    if ch == '"':
+        # at top level a straight double always opens; inside, only at a word's start
+        return not stack or (_may_open(text, i) and _at(text, i - 1) != "\"")
+    if ch in ALWAYS_OPEN:
+        return True
+    if not _may_open(text, i):
+        return False
+    if ch in SINGLE:
+        if _at(text, i + 1).isdigit():
+            return False  # ’90s
+        close = _single_close(text, i, ch)
+        if close < 0:
+            return not stack and (i == 0 or text[:i].rstrip()[-1:] in (":", ""))
+        if ch == "'" and not stack and _strength(text, close) < 2:
+            return False  # rock 'n' roll: straight singles at top level need a sure close
+    return True
+
+
+def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    opener, at = stack[-1]
+    ch = text[i]
+    if opener == '"' and ch == '"':
+        if len(stack) > 1 or i == at + 1:
+            return True
+        # an inner straight quotation opens at a word's start with no close right after it
+        b, a = _at(text, i - 1), _at(text, i + 1)
+        return not (b.isspace() and a.isalnum() and '"' in text[i + 1:])
+    if opener in SINGLE or ch in SINGLE:
+        if _strength(text, i) == 0:
+            return False
+        return _single_close(text, at, opener) == i or _strength(text, i) == 2
+    return True

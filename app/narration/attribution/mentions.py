@@ -1,0 +1,157 @@
+"""Mentions of possible speakers in narration text (pure): names, pronouns, descriptions.
+
+A mention is what a reader would point at as "the one who said it": a name with its title
+("Sen. Ted Cruz"), a pronoun ("she"), a description ("the spokeswoman", "a spokesperson for
+Northlink Buses"). Each carries the gender and number the words themselves tell (CoreNLP's
+mention features, Muzny et al. 2017), nothing guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    ADVERBS,
+    NOT_NAME_WORDS,
+    ORG_HEADS,
+    PRONOUNS,
+    ROLE_GENDER,
+    TITLE_GENDER,
+    TITLE_SET,
+    VERB_RE,
+)
+
+_ABBREV_TITLES = sorted({t for t in TITLE_SET} | {"jr", "sr"}, key=len, reverse=True)
+_CAP_WORD = r"[A-Z][\w’'\-]*[\w]|[A-Z]"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+[A-Z])"
+# A full stop belongs to a name only after an initial or an abbreviated title ("J. Roe").
+_TITLE_DOT = r"(?:" + "|".join(t.capitalize() for t in _ABBREV_TITLES) + r")\."
+_NAME_TOKEN = rf"(?:{_TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
+NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
+_VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*"
+                        + VERB_RE.pattern)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
+against over under between among through toward towards via like than""".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention: `kind` is "name", "org", "pronoun" or "nominal"."""
+
+    kind: str
+    text: str  # as written
+    name: str | None = None  # the proper name without titles ("Ted Cruz"), orgs included
+    gender: str = ""  # "m", "f" or "" (unknown)
+    plural: bool = False
+    role: str = ""  # describing noun: "spokeswoman", "nurse"
+    titled: bool = False
+    start: int = -1  # offset in the paragraph, when known
+    after_preposition: bool = False
+    speaks: bool = False  # the subject of a speech verb in narration ("Virtanen said the…")
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def clean_name(run: str) -> tuple[str | None, bool, str]:
+    """(name without titles and possessive, had a title, gender the title tells)."""
+    words = _words(run)
+    titled, gender = False, ""
+    while words and words[0].lower().rstrip(".") in NOT_NAME_WORDS:
+        words = words[1:]
+    while words and words[0].rstrip(".").lower() in TITLE_SET and len(words) > 1:
+        titled = True
+        gender = gender or TITLE_GENDER.get(words[0].rstrip(".").lower(), "")
+        words = words[1:]
+    if words and _POSSESSIVE.search(words[-1]) and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]
+    while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
+        words = words[:-1]
+    words = [w for w in words if w]
+    if not words:
+        return None, titled, gender
+    return " ".join(words), titled, gender
+
+
+def is_org(name: str) -> bool:
+    """An organisation or place rather than a person, by its head word or an acronym."""
+    words = name.split()
+    last = words[-1].lower().strip(".")
+    return last in ORG_HEADS or (len(words) == 1 and name.isupper() and len(name) > 1)
+
+
+def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
+    """The mention a subject phrase names: "Republican strategist Fred Davis" -> Fred Davis,
+    "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
+    nominal (f), "a spokesperson for Northlink Buses" -> org. None if it names no one."""
+    text = phrase.strip(" \t,;:—–-")
+    head, _, apposition = text.partition(",")
+    head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
+    if not head:
+        return None
+    low = head.lower()
+    if low in PRONOUNS:
+        g, pl = PRONOUNS[low]
+        return Mention("pronoun", head, None, g, pl, start=offset)
+    role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
+    role = next((w for w in role_words if w in ROLE_GENDER), "")
+    role_gender = ROLE_GENDER.get(role, "")
+    runs = list(NAME_RUN.finditer(head))
+    if runs:
+        last = runs[-1]
+        tail = head[last.end():].strip()
+        name, titled, tgender = clean_name(last.group(0))
+        if name and not tail:
+            before = head[:last.start()].split()
+            prep = bool(before) and before[-1].lower() in _PREPOSITIONS
+            if prep and before[-1].lower() in ("for", "at", "of", "with"):
+                # "a spokesperson for Northlink Buses": the organisation speaks
+                return Mention("org", head, name, "", False, _head_noun(before[:-1]),
+                               start=offset)
+            if prep:
+                return None
+            kind = "org" if is_org(name) and not titled else "name"
+            desc = [w.lower() for w in before]
+            role = role or next((w for w in desc if w in ROLE_GENDER), "") or (
+                desc[-1] if desc else "")
+            return Mention(kind, head, name, tgender or ROLE_GENDER.get(role, ""), False,
+                           role, titled, offset)
+        if name and tail and len(tail.split()) <= 2 and not tail[0].isupper():
+            # "Clinton campaign spokesman", "the Trump campaign": the organisation speaks
+            first = head[:last.start()].split()
+            if not first or first[-1].lower() in ("the", "a", "an", "one", "another"):
+                return Mention("org", head, (name + " " + tail.split()[0]
+                                             if tail.split()[0] in ORG_HEADS else name),
+                               "", False, tail.split()[-1].lower(), start=offset)
+        return None
+    words = _words(low)
+    if len(words) > 7 or words[0] not in ("the", "a", "an", "one", "another", "his", "her",
+                                          "their", "its", "this", "that"):
+        return None
+    return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
+                   and not words[-1].endswith("ss"), words[-1], start=offset)
+
+
+def _head_noun(words: list[str]) -> str:
+    return words[-1].lower() if words else ""
+
+
+def name_mentions(text: str, base: int = 0) -> list[Mention]:
+    """Every proper-name mention in a stretch of narration, in order."""
+    out = []
+    for m in NAME_RUN.finditer(text):
+        name, titled, gender = clean_name(m.group(0))
+        if not name or name.lower() in NOT_NAME_WORDS:
+            continue
+        before = text[:m.start()].split()
+        prev = before[-1].lower().strip(",") if before else ""
+        prep = prev in _PREPOSITIONS
+        role = prev if prev in ROLE_GENDER else ""  # "her son Piotr"
+        kind = "org" if is_org(name) and not titled else "name"
+        speaks = bool(_VERB_NEXT.match(text, m.end()))
+        out.append(Mention(kind, m.group(0), name, gender or ROLE_GENDER.get(role, ""), False,
+                           role, titled, base + m.start(), prep, speaks))
+    return out

@@ -1,0 +1,186 @@
+"""Quote-to-mention sieves (pure): each reads the narration around one quotation and returns
+the mention it is confident said it, with the cue that tells, or None.
+
+The order of `SIEVES` is the order of precision, as in CoreNLP's QuoteAttributionAnnotator
+(Muzny, Fang, Chang & Jurafsky, "A Two-stage Sieve Approach for Quote Attribution", EACL
+2017), adapted to news: the trailing cue ("…," said Jane Roe), the leading cue (Jane Roe
+said: "…"), "according to", then a colon introduction. Sieves that need other quotes'
+speakers (continuation paragraphs, conversation turns) run after these, in `attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import ACCORDING_TO, ADVERBS, VERB_RE
+from .mentions import Mention, read_phrase
+from .text import ABBREVIATIONS, first_sentence, last_sentence
+
+
+@dataclass(frozen=True)
+class Context:
+    """One quotation and the narration around it, inside its paragraph."""
+
+    before: str  # narration since the previous quotation (or the paragraph's start)
+    after: str  # narration up to the next quotation (or the paragraph's end)
+    before_at: int = 0  # where `before` starts in the paragraph
+    after_at: int = 0
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Why a quotation is given to a mention: the sieve's name and the words that tell."""
+
+    sieve: str
+    cue: str
+    mention: Mention
+
+
+_LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]]*")
+_MAX_SUBJECT_WORDS = 12
+_MAX_AFTER_VERB_WORDS = 12
+_TIME_WORD = re.compile(r"^(?:on|in|at|last|this|earlier|later|during|after|before|yesterday|"
+                        r"today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|recently|previously|then|also|again|of|to|that|about|"
+                        r"afterward|afterwards|in\s+a\s+statement)\b", re.I)
+
+
+def subject_phrase(text: str) -> str:
+    """The phrase right before a verb that is its subject: drops adverbs ("she also"), an
+    apposition ("Mr. Kelly, a retired astronaut,") and any clause before a comma."""
+    words = text.rstrip().split(" ")
+    while words and words[-1].lower().strip(",") in ADVERBS:
+        words.pop()
+    s = " ".join(words).rstrip()
+    if s.endswith(","):
+        s = s[:-1]
+        cut = s.rfind(",")
+        if cut >= 0:
+            s = s[:cut]  # "X, apposition,"
+        else:
+            s = s  # "In a statement, X" ... handled below
+    seg = s.rsplit(",", 1)[-1]
+    seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
+    return seg.strip()
+
+
+def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
+    subject = clause[:verb.start()]
+    if len(subject.split()) > _MAX_SUBJECT_WORDS + 8:
+        return None
+    phrase = subject_phrase(subject)
+    if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        return None
+    return read_phrase(phrase, base + clause.find(phrase))
+
+
+def _abbreviation_at_end(text: str) -> bool:
+    word = text.rsplit(None, 1)[-1].rstrip(".").lower() if text.split() else ""
+    return word in ABBREVIATIONS or len(word) == 1
+
+
+def _mention_after_verb(rest: str, base: int) -> Mention | None:
+    """The subject put after its verb: "…," said Jane Roe, a marine biologist."""
+    rest = first_sentence(rest).rstrip()
+    rest = rest[:-1] if rest.endswith(".") and not _abbreviation_at_end(rest) else rest
+    phrase = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
+                      r"before|when|as|to|of|about|that)\s", rest, maxsplit=1)[0]
+    if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
+        return None
+    return read_phrase(phrase, base)
+
+
+def trailing_cue(ctx: Context) -> Cue | None:
+    """ "…," said Jane Roe / "…," Jane Roe said / "…," she added / "…," Mr. Kelly, an
+    astronaut, said: the cue opens the narration right after the quotation."""
+    lead = _LEAD.match(ctx.after).end()
+    clause = first_sentence(ctx.after[lead:])
+    base = ctx.after_at + lead
+    m = ACCORDING_TO.match(clause)
+    if m:
+        mention = _mention_after_verb(clause[m.end():], base + m.end())
+        return Cue("according to", clause[:m.end()].strip(), mention) if mention else None
+    verb = VERB_RE.search(clause)
+    if not verb or len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8:
+        return None
+    if not clause[:verb.start()].strip():
+        mention = _mention_after_verb(clause[verb.end():], base + verb.end())
+    else:
+        mention = _mention_before_verb(clause, verb, base)
+    if mention is None:
+        return None
+    return Cue("trailing cue", _cue_words(clause, verb), mention)
+
+
+def leading_cue(ctx: Context) -> Cue | None:
+    """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
+    sentence that leads into the quotation has a speech verb, and its subject speaks."""
+    sentence = last_sentence(ctx.before)
+    base = ctx.before_at + len(ctx.before) - len(sentence)
+    verbs = list(VERB_RE.finditer(sentence))
+    for verb in reversed(verbs):
+        tail = sentence[verb.end():]
+        if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
+            break
+        if verb.group(0).endswith("ing"):  # "…, adding:" — the main clause's subject
+            mention = _first_subject(sentence[:verb.start()], base)
+        else:
+            mention = _mention_before_verb(sentence, verb, base)
+        if mention is None and not sentence[:verb.start()].strip(" ,"):
+            mention = _mention_after_verb(tail, base + verb.end())  # Said Jane Roe: "…"
+        if mention is not None:
+            return Cue("leading cue", _cue_words(sentence, verb), mention)
+        return None
+    return None
+
+
+def according_to(ctx: Context) -> Cue | None:
+    """According to Jane Roe, "…" (the sentence before) or "…," according to Jane Roe."""
+    sentence = last_sentence(ctx.before)
+    m = ACCORDING_TO.search(sentence)
+    if m:
+        base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
+        mention = _mention_after_verb(sentence[m.end():], base)
+        if mention:
+            return Cue("according to", m.group(0), mention)
+    return None
+
+
+def colon_intro(ctx: Context) -> Cue | None:
+    """Clinton responded awkwardly: "…" / The senator, in his own words: "…": a sentence
+    ending in a colon right before the quotation introduces its speaker, its subject."""
+    sentence = last_sentence(ctx.before)
+    if not sentence.rstrip().endswith(":"):
+        return None
+    base = ctx.before_at + len(ctx.before) - len(sentence)
+    mention = _first_subject(sentence.rstrip()[:-1], base)
+    return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
+
+
+def _first_subject(clause: str, base: int) -> Mention | None:
+    """The subject of a clause: its first words up to the first lower-case verb-like word."""
+    clause = clause.split(",")[0] if not clause.lstrip().startswith(("In ", "On ", "At ")) \
+        else clause.split(",", 1)[-1]
+    words = clause.split()
+    head: list[str] = []
+    for w in words:
+        if head and w[:1].islower() and w.lower() not in ("the", "a", "an", "of", "for") \
+                and not head[-1].lower() in ("the", "a", "an"):
+            break
+        head.append(w)
+    phrase = " ".join(head)
+    if not phrase or len(head) > 8:
+        return None
+    mention = read_phrase(phrase, base + max(0, clause.find(phrase)))
+    return mention if mention and mention.kind in ("name", "pronoun", "org") else None
+
+
+def _cue_words(clause: str, verb: re.Match[str]) -> str:
+    start = max(0, clause.rfind(" ", 0, max(0, verb.start() - 30)))
+    return " ".join(clause[start:verb.end() + 30].split())[:60]
+
+
+Sieve = Callable[[Context], "Cue | None"]
+SIEVES: list[Sieve] = [trailing_cue, leading_cue, according_to, colon_intro]

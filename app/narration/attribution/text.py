@@ -1,0 +1,43 @@
+"""Sentence edges inside narration (pure): where a cue's sentence starts or ends.
+
+A full stop after a title ("Sen.", "Dr."), an initial ("J.") or a dotted acronym ("U.S.")
+does not end a sentence: the speaker finder must read "said Sen. Ted Cruz" as one clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.narration.titles import TITLES
+
+ABBREVIATIONS = frozenset({t.lower() for t in TITLES} | {
+    "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co", "corp", "mt", "ft", "e.g", "i.e",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "u.s", "u.k", "d.c", "a.m", "p.m"})
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
+
+
+def _is_end(text: str, m: re.Match[str]) -> bool:
+    if m.group(0)[0] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[:m.start()])
+    w = word.group(1).lower() if word else ""
+    return not (w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:\w\.)+\w", w))
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-final mark in `text`."""
+    return [m.end() for m in _END.finditer(text) if _is_end(text, m)]
+
+
+def first_sentence(text: str) -> str:
+    """`text` up to and including its first sentence end."""
+    for end in sentence_ends(text):
+        return text[:end]
+    return text
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of `text` (all of it when it has no sentence end but at its end)."""
+    ends = [e for e in sentence_ends(text) if text[e:].strip()]
+    return text[ends[-1]:] if ends else text
