@@ -72,7 +72,7 @@ def _register(people: People, para: int, text: str, quotes: list[Span]) -> None:
     ends = sentence_ends(text)
     pos = 0
     pieces = []
-    for s in quotes:
+    for s in spans(text):  # names inside any quotation marks (titles, slogans) are not people
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
@@ -81,7 +81,8 @@ def _register(people: People, para: int, text: str, quotes: list[Span]) -> None:
         for m in name_mentions(text[a:b], a):
             sent = _sentence_of(text, m.start, ends)
             subject = sent not in first_in_sentence and not m.after_preposition
-            first_in_sentence.add(sent)
+            if not m.after_preposition:
+                first_in_sentence.add(sent)
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
 
@@ -130,8 +131,9 @@ def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
     return None
 
 
-def _nearby_names(text: str) -> set[str]:
-    return {m.name for m in name_mentions(text) if m.name}
+def _other_speakers(text: str) -> set[str]:
+    """Names in `text` given a speech verb of their own ("Jones replied")."""
+    return {m.name for m in name_mentions(text) if m.name and m.speaks}
 
 
 def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset()
@@ -238,7 +240,7 @@ def _same_paragraph(here: list[_Quote], text: str) -> None:
                  if qi + 1 < len(here) else "")):
             if other is None or other.person is None:
                 continue
-            names = _nearby_names(between)
+            names = _other_speakers(between)
             if all(n in other.person.name or other.person.name in n for n in names) \
                     and len(between) < 200:
                 _copy(q, other, "same paragraph", "next to a quote of the same speaker")

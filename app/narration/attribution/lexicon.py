@@ -119,7 +119,9 @@ asked speaking writing according during despite later earlier also even just bot
 many most several another other such no not yes one two three four five first last next
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december instead indeed thus perhaps asked
-said says told added
+said says told added recently finally currently previously ultimately additionally
+similarly separately clearly unfortunately fortunately initially eventually obviously
+apparently importantly notably interestingly afterward afterwards today yesterday tonight
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)

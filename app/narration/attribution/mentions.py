@@ -62,10 +62,14 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     titled, gender = False, ""
     while words and words[0].lower().rstrip(".") in NOT_NAME_WORDS:
         words = words[1:]
-    while words and words[0].rstrip(".").lower() in TITLE_SET and len(words) > 1:
+    # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
+    # before the last title describes the person; the name follows it
+    last_title = max((i for i, w in enumerate(words[:-1])
+                      if w.rstrip(".").lower() in TITLE_SET), default=-1)
+    if last_title >= 0:
         titled = True
-        gender = gender or TITLE_GENDER.get(words[0].rstrip(".").lower(), "")
-        words = words[1:]
+        gender = TITLE_GENDER.get(words[last_title].rstrip(".").lower(), "")
+        words = words[last_title + 1:]
     if words and _POSSESSIVE.search(words[-1]) and words[-1][-2:] in ("'s", "’s"):
         words[-1] = words[-1][:-2]
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
@@ -150,7 +154,8 @@ def name_mentions(text: str, base: int = 0) -> list[Mention]:
         prev = before[-1].lower().strip(",") if before else ""
         prep = prev in _PREPOSITIONS
         role = prev if prev in ROLE_GENDER else ""  # "her son Piotr"
-        kind = "org" if is_org(name) and not titled else "name"
+        # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
+        kind = "org" if (is_org(name) or prev in ("the", "a", "an")) and not titled else "name"
         speaks = bool(_VERB_NEXT.match(text, m.end()))
         out.append(Mention(kind, m.group(0), name, gender or ROLE_GENDER.get(role, ""), False,
                            role, titled, base + m.start(), prep, speaks))
