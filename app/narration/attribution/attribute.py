@@ -113,7 +113,8 @@ def _context(text: str, quotes: list[Span], qi: int) -> Context:
     b0 = quotes[qi - 1].close_at + 1 if qi else 0
     a1 = quotes[qi + 1].open_at if qi + 1 < len(quotes) else len(text)
     a0 = min(s.close_at + 1, len(text))
-    return Context(text[b0:s.open_at], text[a0:a1], b0, a0)
+    inner = text[s.start:s.end].rstrip()
+    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."))
 
 
 def _resolve(people: People, mention: Mention, at: Position) -> Person | None:

@@ -18,7 +18,7 @@ say:said tell:told write:wrote add explain ask state declare insist note observe
 continue recall admit acknowledge concede confirm deny argue claim contend counter maintain
 assert warn caution predict promise pledge vow suggest urge reply respond answer! retort
 joke quip laugh sigh boast complain lament exclaim shout yell scream cry chant whisper mutter
-mumble muse wonder announce proclaim tweet post! comment! reveal report! testify emphasize
+mumble muse wonder blurt announce proclaim tweet post! comment! reveal report! testify emphasize
 emphasise stress reiterate repeat! echo concur conclude recount describe fire:fired
 shoot:shot snap sneer scoff gush marvel plead demand! charge! accuse allege blast! slam!
 praise! hail thank apologize apologise speculate affirm opine chime interject interrupt
@@ -65,10 +65,17 @@ SPEECH_VERBS: frozenset[str] = frozenset(f for e in _VERB_LEMMAS for f in _forms
 PHRASAL = {"went on", "goes on", "go on", "going on", "pointed out", "points out",
            "fired back", "fires back", "shot back", "shoots back", "put it", "puts it",
            "chimed in", "chimes in", "summed up", "sums up"}
+# A sentence may open with the verb: Said Dorothy Poynter, "…"
+_CAPITALISED = {"Said", "Says", "Asked", "Added", "Wrote", "Tweeted"}
 VERB_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(p) for p in PHRASAL), key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted((re.escape(p) for p in PHRASAL | _CAPITALISED), key=len,
+                               reverse=True))
     + r"|" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
 
+# Describing nouns of those who speak for someone else: "a spokesperson for Northlink Buses"
+# gives the organisation's words.
+SPOKES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative
+representatives statement press office""".split())
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 
 # Words between a subject and its verb that do not change who speaks: "she also said".

@@ -17,6 +17,7 @@ from .lexicon import (
     ORG_HEADS,
     PRONOUNS,
     ROLE_GENDER,
+    SPOKES,
     TITLE_GENDER,
     TITLE_SET,
     VERB_RE,
@@ -31,6 +32,7 @@ _NAME_TOKEN = rf"(?:{_TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)*|(?:{_CAP_WORD})|{_PARTICLE}
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
 _VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*"
                         + VERB_RE.pattern)
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
 against over under between among through toward towards via like than""".split())
@@ -60,7 +62,8 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     """(name without titles and possessive, had a title, gender the title tells)."""
     words = _words(run)
     titled, gender = False, ""
-    while words and words[0].lower().rstrip(".") in NOT_NAME_WORDS:
+    while words and (words[0].lower().rstrip(".") in NOT_NAME_WORDS
+                     or words[0].lower() in _PREPOSITIONS):
         words = words[1:]
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
@@ -91,7 +94,7 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     """The mention a subject phrase names: "Republican strategist Fred Davis" -> Fred Davis,
     "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
     nominal (f), "a spokesperson for Northlink Buses" -> org. None if it names no one."""
-    text = phrase.strip(" \t,;:—–-")
+    text = _PARENTHESIS.sub("", phrase).strip(" \t,;:—–-")
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
     if not head:
@@ -111,7 +114,8 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
         if name and not tail:
             before = head[:last.start()].split()
             prep = bool(before) and before[-1].lower() in _PREPOSITIONS
-            if prep and before[-1].lower() in ("for", "at", "of", "with"):
+            if prep and before[-1].lower() in ("for", "at", "of") and (
+                    _head_noun(before[:-1]) in SPOKES or is_org(name)):
                 # "a spokesperson for Northlink Buses": the organisation speaks
                 return Mention("org", head, name, "", False, _head_noun(before[:-1]),
                                start=offset)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import ACCORDING_TO, ADVERBS, VERB_RE
-from .mentions import Mention, read_phrase
+from .mentions import NAME_RUN, Mention, read_phrase
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
 
@@ -27,6 +27,7 @@ class Context:
     after: str  # narration up to the next quotation (or the paragraph's end)
     before_at: int = 0  # where `before` starts in the paragraph
     after_at: int = 0
+    ended: bool = False  # the quotation ends its sentence with a full stop
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Cue:
     mention: Mention
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]]*")
 _MAX_SUBJECT_WORDS = 12
 _MAX_AFTER_VERB_WORDS = 12
@@ -67,7 +69,7 @@ def subject_phrase(text: str) -> str:
 
 
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
-    subject = clause[:verb.start()]
+    subject = _PARENTHESIS.sub("", clause[:verb.start()])
     if len(subject.split()) > _MAX_SUBJECT_WORDS + 8:
         return None
     phrase = subject_phrase(subject)
@@ -85,11 +87,23 @@ def _mention_after_verb(rest: str, base: int) -> Mention | None:
     """The subject put after its verb: "…," said Jane Roe, a marine biologist."""
     rest = first_sentence(rest).rstrip()
     rest = rest[:-1] if rest.endswith(".") and not _abbreviation_at_end(rest) else rest
-    phrase = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
-                      r"before|when|as|to|of|about|that)\s", rest, maxsplit=1)[0]
+    rest = _PARENTHESIS.sub("", rest)
+    parts = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
+                     r"before|when|as|to|of|about|that)\s", rest, maxsplit=1)
+    phrase = parts[0]
     if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
         return None
-    return read_phrase(phrase, base)
+    mention = read_phrase(phrase, base)
+    if (mention is None or mention.kind in ("nominal", "org")) and len(parts) > 1:
+        # "said a spokeswoman for the hotels, Jennifer Rodstrom": the name in apposition
+        nxt = rest[len(phrase):].lstrip(" ,")
+        run = NAME_RUN.match(nxt)
+        if run and rest[len(phrase):].lstrip().startswith(",") and \
+                not nxt[run.end():].strip(" .")[:1].isalnum():
+            name = read_phrase(run.group(0), base)
+            if name is not None and name.kind == "name":
+                return name
+    return mention
 
 
 def trailing_cue(ctx: Context) -> Cue | None:
@@ -105,7 +119,11 @@ def trailing_cue(ctx: Context) -> Cue | None:
     verb = VERB_RE.search(clause)
     if not verb or len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8:
         return None
+    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip():
+        return None  # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue
     if not clause[:verb.start()].strip():
+        if verb.group(0).endswith("ing"):
+            return None  # "…," promising the Friends of Abe: an object, not a speaker
         mention = _mention_after_verb(clause[verb.end():], base + verb.end())
     else:
         mention = _mention_before_verb(clause, verb, base)
@@ -124,10 +142,14 @@ def leading_cue(ctx: Context) -> Cue | None:
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
             break
-        if verb.group(0).endswith("ing"):  # "…, adding:" — the main clause's subject
-            mention = _first_subject(sentence[:verb.start()], base)
+        if verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
+            earlier = [v for v in verbs if v.end() <= verb.start()]
+            mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier else None) \
+                or _first_subject(sentence[:verb.start()], base)
         else:
             mention = _mention_before_verb(sentence, verb, base)
+            if mention is None and re.search(r"(?:\band|\bbut|,)\s*$", sentence[:verb.start()]):
+                mention = _first_subject(sentence[:verb.start()], base)  # "X said…, but said,"
         if mention is None and not sentence[:verb.start()].strip(" ,"):
             mention = _mention_after_verb(tail, base + verb.end())  # Said Jane Roe: "…"
         if mention is not None:

@@ -18,6 +18,9 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
 def _is_end(text: str, m: re.Match[str]) -> bool:
+    nxt = text[m.end():].lstrip()[:1]
+    if nxt.islower():
+        return False  # "(D-Mo.) said": a sentence goes on after a lower-case word
     if m.group(0)[0] != ".":
         return True
     word = re.search(r"([\w.]+)$", text[:m.start()])
