@@ -67,12 +67,12 @@ def _sentence_of(text: str, offset: int, ends: list[int]) -> int:
     return sum(1 for e in ends if e <= offset)
 
 
-def _register(people: People, para: int, text: str, quotes: list[Span]) -> None:
+def _register(people: People, para: int, text: str, marked: list[Span], ends: list[int]
+              ) -> None:
     """Every name in the paragraph's narration, with its sentence and whether it leads it."""
-    ends = sentence_ends(text)
     pos = 0
     pieces = []
-    for s in spans(text):  # names inside any quotation marks (titles, slogans) are not people
+    for s in marked:  # names inside any quotation marks (titles, slogans) are not people
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
@@ -99,9 +99,10 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
             if p is not None and not p.gender:
                 p.gender = "m" if m.group(1) == "He" else "f"
         piece = text[a:b]
+        recent = [s for s in people.seen[-40:] if s.at[0] == para]
         for m in re.finditer(r"\b(his|him|himself|her|herself)\b", piece):
             sent = _sentence_of(text, a + m.start(), ends)
-            here = [s for s in people.seen if s.at[0] == para and s.at[1] == sent
+            here = [s for s in recent if s.at[1] == sent
                     and s.at[2] < a + m.start() and s.person.person_like]
             if len({s.person.name for s in here}) == 1 and here[0].subject \
                     and not here[0].person.gender:
@@ -160,9 +161,10 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
         if pi in headings:
             prev, prev_text, prev_open, running = [], "", False, []
             continue
-        quotes = quotations(text)
-        _register(people, pi, text, quotes)
+        marked = spans(text)
+        quotes = [s for s in marked if not is_scare_quote(text, s)]
         ends = sentence_ends(text)
+        _register(people, pi, text, marked, ends)
         here = [_Quote(pi, s) for s in quotes]
         for qi, q in enumerate(here):
             ctx = _context(text, quotes, qi)

@@ -18,6 +18,7 @@ Rules that tell a mark from an apostrophe (after the Guardian and AP style guide
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the marks that may close it
@@ -25,6 +26,8 @@ PAIRS: dict[str, str] = {
     "“": "”", "‘": "’", '"': '"', "'": "'",
     "„": "“”", "‚": "‘’", "«": "»", "»": "«", "「": "」", "『": "』",
 }
+_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS)) | set("".join(
+    PAIRS.values()))))) + "]")
 SINGLE = frozenset("‘’'‚")
 STRAIGHT = frozenset("\"'")
 ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at top level
@@ -96,14 +99,13 @@ def spans(text: str) -> list[Span]:
     out: list[Span] = []
     stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
     top = -1
-    i = 0
     n = len(text)
-    while i < n:
+    for found in _MARK.finditer(text):
+        i = found.start()
         ch = text[i]
         depth = len(stack)
         if ch == "'" and (_at(text, i + 1) == "'" or _at(text, i - 1) == "'"):
-            i += 1  # '' : a typewriter stand-in for a double mark, too often an artifact
-            continue
+            continue  # '' : a typewriter stand-in for a double mark, too often an artifact
         if stack and ch in PAIRS[stack[-1][0]] and _closes(text, i, stack):
             stack.pop()
         elif ch in PAIRS and _opens(text, i, stack):
@@ -113,13 +115,11 @@ def spans(text: str) -> list[Span]:
                 stack.pop()  # an inner quotation left open: the outer close ends it
             stack.pop()
         else:
-            i += 1
             continue
         if depth == 0 and stack:
             top = i
         elif depth > 0 and not stack:
             out.append(Span(top, i, True))
-        i += 1
     if stack:
         out.append(Span(top, n, False))
     return out

@@ -29,6 +29,7 @@ class Person:
     titled: bool = False
     spoke: bool = False
     roles: set[str] = field(default_factory=set)
+    last: int = 0  # when last mentioned (order of mentions)
 
     @property
     def words(self) -> list[str]:
@@ -60,7 +61,7 @@ class People:
         """The person a name means: the same name, or a longer one it is part of
         (latest mentioned first)."""
         words = name.split()
-        order = self._recent_first()
+        order = sorted(self.people, key=lambda p: -p.last)
         for p in order:
             if p.name == name:
                 return p
@@ -76,12 +77,6 @@ class People:
                 if p.words[0] == words[0] and len(p.words) > 1 and not p.org:
                     return p
         return None
-
-    def _recent_first(self) -> list[Person]:
-        out = list(dict.fromkeys(s.person.name for s in reversed(self.seen)))
-        by_name = {p.name: p for p in self.people}
-        rest = [p for p in self.people if p.name not in set(out)]
-        return [by_name[n] for n in out if n in by_name] + rest
 
     def add(self, mention: Mention, at: Position | None = None, subject: bool = False) -> Person:
         """Register a name or organisation mention; returns its person (merged if known)."""
@@ -103,12 +98,16 @@ class People:
         if mention.speaks:
             p.spoke = True
         if at is not None:
-            self.seen.append(_Seen(at, p, subject))
+            self._see(_Seen(at, p, subject))
         return p
+
+    def _see(self, seen: _Seen) -> None:
+        self.seen.append(seen)
+        seen.person.last = len(self.seen)
 
     def spoke(self, person: Person, at: Position) -> None:
         person.spoke = True
-        self.seen.append(_Seen(at, person, True))
+        self._see(_Seen(at, person, True))
 
     def pronoun(self, gender: str, at: Position, window: int = 2) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence

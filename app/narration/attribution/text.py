@@ -14,6 +14,7 @@ ABBREVIATIONS = frozenset({t.lower() for t in TITLES} | {
     "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co", "corp", "mt", "ft", "e.g", "i.e",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.k", "d.c", "a.m", "p.m"})
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
 
@@ -23,7 +24,7 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
         return False  # "(D-Mo.) said": a sentence goes on after a lower-case word
     if m.group(0)[0] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[:m.start()])
+    word = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
     w = word.group(1).lower() if word else ""
     return not (w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:\w\.)+\w", w))
 
