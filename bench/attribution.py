@@ -48,7 +48,8 @@ def row(style: str, res: dict) -> str:
 def main() -> None:
     results = {style: run(style) for style in STYLES}
     lines = ["| style | articles | quotes | detection F1 | attribution accuracy | no speaker "
-             "| end-to-end | ms/article | targets |", "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+             "| end-to-end | ms/article | targets |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     lines += [row(style, res) for style, res in results.items()]
     kinds = results["as-is"]["wrong_speaker_kinds"]
     body = "\n".join(lines) + (

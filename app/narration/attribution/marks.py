@@ -85,8 +85,9 @@ def _single_close(text: str, i: int, opener: str) -> int:
         ch = text[j]
         if ch in closers:
             s = _strength(text, j)
-            if s == 2:
-                return j
+            if s == 2 and not (_at(text, j + 2) in closers and _at(text, j + 1) in ",.;:!?"
+                               and _at(text, j - 1).isalpha()):
+                return j  # (the owners’,’ : the first mark is a plural's apostrophe)
             if s == 1 and weak < 0:
                 weak = j
         if ch == opener and opener not in closers and _may_open(text, j) and weak >= 0:
@@ -157,5 +158,5 @@ def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if opener in SINGLE or ch in SINGLE:
         if _strength(text, i) == 0:
             return False
-        return _single_close(text, at, opener) == i or _strength(text, i) == 2
+        return _single_close(text, at, opener) == i
     return True

@@ -189,7 +189,7 @@ def _first_subject(clause: str, base: int) -> Mention | None:
     head: list[str] = []
     for w in words:
         if head and w[:1].islower() and w.lower() not in ("the", "a", "an", "of", "for") \
-                and not head[-1].lower() in ("the", "a", "an"):
+                and head[-1].lower() not in ("the", "a", "an"):
             break
         head.append(w)
     phrase = " ".join(head)
