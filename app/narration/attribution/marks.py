@@ -11,7 +11,8 @@ Rules that tell a mark from an apostrophe (after the Guardian and AP style guide
 * a closing single mark preceded by a letter and followed by a space ("the drivers’ fault")
   is a weak closer: it closes only if no strong closer (after punctuation, or before
   punctuation) comes before the next opening mark;
-* two straight single marks side by side ('') are left as text;
+* two straight single marks side by side ('') are left as text, and so are the straight
+  single marks of a paragraph that uses them (they are nested inside the '' pairs);
 * a top-level single mark that never closes is an apostrophe (’90s, rock 'n' roll), unless
   it opens the paragraph or follows a colon (a quotation running on).
 """
@@ -22,8 +23,9 @@ import re
 from dataclasses import dataclass
 
 # opening mark -> the marks that may close it
+# (a curly mark may close a straight one and the other way round: pasted text mixes them)
 PAIRS: dict[str, str] = {
-    "“": "”", "‘": "’", '"': '"', "'": "'",
+    "“": "”\"", "‘": "’'", '"': '"”', "'": "'’",
     "„": "“”", "‚": "‘’", "«": "»", "»": "«", "「": "」", "『": "』",
 }
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS)) | set("".join(
@@ -101,11 +103,12 @@ def spans(text: str) -> list[Span]:
     stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
     top = -1
     n = len(text)
+    typewriter = "''" in text
     for found in _MARK.finditer(text):
         i = found.start()
         ch = text[i]
         depth = len(stack)
-        if ch == "'" and (_at(text, i + 1) == "'" or _at(text, i - 1) == "'"):
+        if ch == "'" and typewriter:
             continue  # '' : a typewriter stand-in for a double mark, too often an artifact
         if stack and ch in PAIRS[stack[-1][0]] and _closes(text, i, stack):
             stack.pop()
