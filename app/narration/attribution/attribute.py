@@ -21,6 +21,7 @@ from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
 
 SCARE_QUOTE_WORDS = 15
+TITLE_WORDS = 6
 _VERB_AT_END = re.compile(VERB_RE.pattern + r"(?:\s+that)?\s*$")
 
 
@@ -48,10 +49,16 @@ class _Quote:
 
 
 def is_scare_quote(text: str, span: Span) -> bool:
-    """A few words quoted inside a running sentence, not introduced as speech."""
-    words = len(text[span.start:span.end].split())
+    """A few words quoted inside a running sentence, not introduced as speech, or a title
+    that the sentence goes on from (“Broad City” star Arturo Castro)."""
+    inner = text[span.start:span.end]
+    words = len(inner.split())
     if not span.closed or words > SCARE_QUOTE_WORDS:
         return False
+    after = text[span.close_at + 1:span.close_at + 3]
+    if words <= TITLE_WORDS and inner.rstrip()[-1:].isalnum() and after[:1] == " " \
+            and after[1:].isalpha():
+        return True
     before = text[:span.open_at].rstrip()
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech

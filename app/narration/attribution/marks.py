@@ -14,7 +14,8 @@ Rules that tell a mark from an apostrophe (after the Guardian and AP style guide
 * two straight single marks side by side ('') are left as text, and so are the straight
   single marks of a paragraph that uses them (they are nested inside the '' pairs);
 * a top-level single mark that never closes is an apostrophe (’90s, rock 'n' roll), unless
-  it opens the paragraph or follows a colon (a quotation running on).
+  it opens a sentence (a quotation running on to the next paragraph); a quotation opening a
+  sentence closes only at a sure closer.
 """
 
 from __future__ import annotations
@@ -79,9 +80,18 @@ def _strength(text: str, i: int) -> int:
     return 0
 
 
+def _opens_sentence(text: str, i: int) -> bool:
+    before = text[:i].rstrip()
+    return not before or before[-1] in ".!?:…"
+
+
 def _single_close(text: str, i: int, opener: str) -> int:
-    """Where a single-mark quotation opened at `i` closes, -1 if it never does."""
+    """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
+    quotation that opens a sentence, "the United States’ pivot" is a plural's apostrophe (a
+    quoted sentence ends with punctuation; a quoted title is not followed by a small word
+    after an s)."""
     closers = PAIRS[opener]
+    sure_only = _opens_sentence(text, i)
     weak = -1
     for j in range(i + 1, len(text)):
         ch = text[j]
@@ -90,7 +100,8 @@ def _single_close(text: str, i: int, opener: str) -> int:
             if s == 2 and not (_at(text, j + 2) in closers and _at(text, j + 1) in ",.;:!?"
                                and _at(text, j - 1).isalpha()):
                 return j  # (the owners’,’ : the first mark is a plural's apostrophe)
-            if s == 1 and weak < 0:
+            if s == 1 and weak < 0 and not (sure_only and _at(text, j - 1) == "s"
+                                             and _at(text, j + 2).islower()):
                 weak = j
         if ch == opener and opener not in closers and _may_open(text, j) and weak >= 0:
             return weak  # a new quotation opens: the weak closer was the close
@@ -143,7 +154,7 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
             return False  # ’90s
         close = _single_close(text, i, ch)
         if close < 0:
-            return not stack and (i == 0 or text[:i].rstrip()[-1:] in (":", ""))
+            return not stack and _opens_sentence(text, i)
         if ch == "'" and not stack and _strength(text, close) < 2:
             return False  # rock 'n' roll: straight singles at top level need a sure close
     return True
