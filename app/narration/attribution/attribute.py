@@ -122,7 +122,7 @@ def _context(text: str, quotes: list[Span], qi: int) -> Context:
     a1 = quotes[qi + 1].open_at if qi + 1 < len(quotes) else len(text)
     a0 = min(s.close_at + 1, len(text))
     inner = text[s.start:s.end].rstrip()
-    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."))
+    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."), inner)
 
 
 def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
@@ -186,7 +186,9 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                     break
         _same_paragraph(here, text)
         opens_para = bool(here) and not text[:here[0].span.open_at].strip()
-        if here and here[0].person is None and opens_para:
+        if here and opens_para and here[0].sieve == "transcript label":
+            pass
+        elif here and here[0].person is None and opens_para:
             first = here[0]
             if prev_open and prev and prev[-1].person:
                 _copy(first, prev[-1], "continuation", "quote runs on from the paragraph before")

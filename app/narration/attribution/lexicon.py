@@ -22,7 +22,7 @@ mumble muse wonder blurt announce proclaim tweet post! comment! reveal report! t
 emphasise stress reiterate repeat! echo concur conclude recount describe fire:fired
 shoot:shot snap sneer scoff gush marvel plead demand! charge! accuse allege blast! slam!
 praise! hail thank apologize apologise speculate affirm opine chime interject interrupt
-clarify elaborate summarize summarise agree disagree
+clarify elaborate summarize summarise agree disagree question!
 """.split()
 _IRREGULAR_ING = {"put": "putting", "begin": "beginning", "snap": "snapping", "quip": "quipping",
                   "admit": "admitting", "shoot": "shooting", "chime": "chiming"}
@@ -128,7 +128,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december instead indeed thus perhaps asked
 said says told added recently finally currently previously ultimately additionally
 similarly separately clearly unfortunately fortunately initially eventually obviously
-apparently importantly notably interestingly afterward afterwards today yesterday tonight
+apparently importantly notably former retired neither either interestingly afterward afterwards today yesterday tonight
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.narration.titles import ABBREVIATED
+
 from .lexicon import (
     ADVERBS,
     NOT_NAME_WORDS,
@@ -23,7 +25,7 @@ from .lexicon import (
     VERB_RE,
 )
 
-_ABBREV_TITLES = sorted({t for t in TITLE_SET} | {"jr", "sr"}, key=len, reverse=True)
+_ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 _CAP_WORD = r"[A-Z][\w’'\-]*[\w]|[A-Z]"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+[A-Z])"
 # A full stop belongs to a name only after an initial or an abbreviated title ("J. Roe").
@@ -99,6 +101,12 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
     if not head:
         return None
+    # "Jeffrey Lewis of the James Martin Center": the person named before "of", "at", "from"
+    of = re.match(rf"^(.*?{_NAME_TOKEN})\s+(?:of|at|from)\s", head)
+    if of and NAME_RUN.search(of.group(1)) and of.group(1)[-1:].isalpha():
+        person = read_phrase(of.group(1), offset)
+        if person is not None and person.kind == "name":
+            return person
     low = head.lower()
     if low in PRONOUNS:
         g, pl = PRONOUNS[low]
@@ -127,7 +135,8 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
                 desc[-1] if desc else "")
             return Mention(kind, head, name, tgender or ROLE_GENDER.get(role, ""), False,
                            role, titled, offset)
-        if name and tail and len(tail.split()) <= 2 and not tail[0].isupper():
+        if name and tail and len(tail.split()) <= 2 and not tail[0].isupper() and (
+                tail.split()[-1] in ORG_HEADS or tail.split()[-1] in SPOKES):
             # "Clinton campaign spokesman", "the Trump campaign": the organisation speaks
             first = head[:last.start()].split()
             if not first or first[-1].lower() in ("the", "a", "an", "one", "another"):

@@ -28,6 +28,7 @@ class Context:
     before_at: int = 0  # where `before` starts in the paragraph
     after_at: int = 0
     ended: bool = False  # the quotation ends its sentence with a full stop
+    inner: str = ""  # the quoted words
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,6 @@ def subject_phrase(text: str) -> str:
 
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
-    if len(subject.split()) > _MAX_SUBJECT_WORDS + 8:
-        return None
     phrase = subject_phrase(subject)
     if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS:
         return None
@@ -89,7 +88,12 @@ def _mention_after_verb(rest: str, base: int) -> Mention | None:
     rest = rest[:-1] if rest.endswith(".") and not _abbreviation_at_end(rest) else rest
     rest = _PARENTHESIS.sub("", rest)
     parts = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
-                     r"before|when|as|to|of|about|that)\s", rest, maxsplit=1)
+                     r"before|when|as|about|that)\s", rest, maxsplit=1)
+    # "of"/"to" end the phrase after a name ("Jeffrey Lewis of the Center"), not inside a
+    # description ("former secretary of state Hillary Clinton")
+    of = re.search(r"\s(?:of|to|for)\s", parts[0])
+    if of and NAME_RUN.search(parts[0][:of.start()]):
+        parts = [parts[0][:of.start()], parts[0][of.start():]] + parts[1:]
     phrase = parts[0]
     if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
         return None
@@ -158,6 +162,19 @@ def leading_cue(ctx: Context) -> Cue | None:
     return None
 
 
+_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s")
+
+
+def transcript_label(ctx: Context) -> Cue | None:
+    """ "PENCE: Well, look…": an interview transcript names the speaker in capitals before a
+    colon at the start of the quotation."""
+    m = _LABEL.match(ctx.inner)
+    if not m or len(m.group("name")) < 2:
+        return None
+    name = m.group("name").title()
+    return Cue("transcript label", m.group(0).strip(), Mention("name", name, name))
+
+
 def according_to(ctx: Context) -> Cue | None:
     """According to Jane Roe, "…" (the sentence before) or "…," according to Jane Roe."""
     sentence = last_sentence(ctx.before)
@@ -182,21 +199,25 @@ def colon_intro(ctx: Context) -> Cue | None:
 
 
 def _first_subject(clause: str, base: int) -> Mention | None:
-    """The subject of a clause: its first words up to the first lower-case verb-like word."""
-    clause = clause.split(",")[0] if not clause.lstrip().startswith(("In ", "On ", "At ")) \
-        else clause.split(",", 1)[-1]
-    words = clause.split()
-    head: list[str] = []
-    for w in words:
-        if head and w[:1].islower() and w.lower() not in ("the", "a", "an", "of", "for") \
-                and head[-1].lower() not in ("the", "a", "an"):
-            break
-        head.append(w)
-    phrase = " ".join(head)
-    if not phrase or len(head) > 8:
-        return None
-    mention = read_phrase(phrase, base + max(0, clause.find(phrase)))
-    return mention if mention and mention.kind in ("name", "pronoun", "org") else None
+    """The subject of a clause: the first comma-separated part whose first words (up to the
+    first lower-case verb-like word) name someone ("Hours later, Trump returned…")."""
+    offset = 0
+    for part in clause.split(",")[:3]:
+        words = part.split()
+        head: list[str] = []
+        for w in words:
+            if head and w[:1].islower() and w.lower() not in ("the", "a", "an", "of", "for") \
+                    and head[-1].lower() not in ("the", "a", "an"):
+                break
+            head.append(w)
+        phrase = " ".join(head)
+        for candidate in (phrase, part.strip()):  # "Former secretary of state Ann Roe:"
+            if candidate and len(candidate.split()) <= 10:
+                mention = read_phrase(candidate, base + offset + max(0, part.find(candidate)))
+                if mention and mention.kind in ("name", "pronoun", "org"):
+                    return mention
+        offset += len(part) + 1
+    return None
 
 
 def _cue_words(clause: str, verb: re.Match[str]) -> str:
@@ -205,4 +226,4 @@ def _cue_words(clause: str, verb: re.Match[str]) -> str:
 
 
 Sieve = Callable[[Context], "Cue | None"]
-SIEVES: list[Sieve] = [trailing_cue, leading_cue, according_to, colon_intro]
+SIEVES: list[Sieve] = [transcript_label, trailing_cue, leading_cue, according_to, colon_intro]

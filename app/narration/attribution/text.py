@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from app.narration.titles import TITLES
+from app.narration.titles import ABBREVIATED
 
-ABBREVIATIONS = frozenset({t.lower() for t in TITLES} | {
+ABBREVIATIONS = frozenset({t.lower() for t in ABBREVIATED} | {
     "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co", "corp", "mt", "ft", "e.g", "i.e",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.k", "d.c", "a.m", "p.m"})
