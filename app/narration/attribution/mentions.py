@@ -156,6 +156,26 @@ def _head_noun(words: list[str]) -> str:
     return words[-1].lower() if words else ""
 
 
+_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+((?:[\w’'\-]+\s+){0,4}?)([a-z][\w\-]+)"
+                         r"(?=\s+(?:of|for|at|in|on|to|from|who)\b|[,.;])")
+_NOT_ROLES = _PREPOSITIONS | NOT_NAME_WORDS | {"and", "or", "but", "said", "says", "told"}
+
+
+def _role_before(word: str) -> str:
+    """A describing noun right before a name: "her son Piotr", "nominee Donald Trump"."""
+    if word in ROLE_GENDER or (word.isalpha() and word.islower() and word not in _NOT_ROLES
+                               and not VERB_RE.fullmatch(word) and len(word) > 3
+                               and not word.endswith(("ly", "ed", "ing"))):
+        return word
+    return ""
+
+
+def _role_after(text: str) -> str:
+    """The head noun of an apposition: "Donald Trump, the Republican nominee," -> nominee."""
+    m = _APPOSITION.match(text)
+    return m.group(2).lower() if m else ""
+
+
 def name_mentions(text: str, base: int = 0) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
     out = []
@@ -166,7 +186,7 @@ def name_mentions(text: str, base: int = 0) -> list[Mention]:
         before = text[:m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
         prep = prev in _PREPOSITIONS
-        role = prev if prev in ROLE_GENDER else ""  # "her son Piotr"
+        role = _role_before(prev) or _role_after(text[m.end():m.end() + 80])
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
         kind = "org" if (is_org(name) or prev in ("the", "a", "an")) and not titled else "name"
         speaks = bool(_VERB_NEXT.match(text, m.end()))

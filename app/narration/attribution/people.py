@@ -40,7 +40,7 @@ class Person:
         """Someone a "he" or "she" can mean: not an organisation, and either said something,
         has a title or a gender the text gives, or is named with more than one word."""
         return not self.org and (self.spoke or self.titled or bool(self.gender)
-                                 or bool(self.roles) or len(self.words) > 1)
+                                 or len(self.words) > 1)
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class _Seen:
     at: Position
     person: Person
     subject: bool  # first mention of its sentence, not after a preposition (or a speaker)
+    speaks: bool = False  # the subject of a speech verb ("Sexton said"), or a quote's speaker
 
 
 class People:
@@ -98,7 +99,7 @@ class People:
         if mention.speaks:
             p.spoke = True
         if at is not None:
-            self._see(_Seen(at, p, subject))
+            self._see(_Seen(at, p, subject, mention.speaks))
         return p
 
     def _see(self, seen: _Seen) -> None:
@@ -107,7 +108,7 @@ class People:
 
     def spoke(self, person: Person, at: Position) -> None:
         person.spoke = True
-        self._see(_Seen(at, person, True))
+        self._see(_Seen(at, person, True, True))
 
     def pronoun(self, gender: str, at: Position, window: int = 2) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence
