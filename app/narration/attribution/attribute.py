@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import VERB_RE
+from .lexicon import PERSON_NOUNS, VERB_RE
 from .marks import Span, spans
 from .mentions import Mention, name_mentions
 from .people import People, Person, Position
@@ -136,7 +136,12 @@ def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
             return p
         return None
     if mention.kind == "nominal" and mention.role:
-        return people.by_role(mention.role, at)
+        found = people.by_role(mention.role, at)
+        if found is None and mention.role in PERSON_NOUNS and not mention.plural \
+                and mention.text.lower().startswith("the "):
+            # "the Republican lawmaker": like "he" or "she", the person just written about
+            found = people.pronoun(mention.gender, at, window=1)
+        return found
     return None
 
 

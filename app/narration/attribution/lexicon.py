@@ -22,7 +22,9 @@ mumble muse wonder blurt announce proclaim tweet post! comment! reveal report! t
 emphasise stress reiterate repeat! echo concur conclude recount describe fire:fired
 shoot:shot snap sneer scoff gush marvel plead demand! charge! accuse allege blast! slam!
 praise! hail thank apologize apologise speculate affirm opine chime interject interrupt
-clarify elaborate summarize summarise agree disagree question!
+clarify elaborate summarize summarise agree disagree question! beam press! implore fume
+rant bristle scold gripe grumble rail rage stammer taunt tease vent wail gasp groan growl
+hiss howl moan murmur sob roar bellow thunder chuckle giggle read:read
 """.split()
 _IRREGULAR_ING = {"put": "putting", "begin": "beginning", "snap": "snapping", "quip": "quipping",
                   "admit": "admitting", "shoot": "shooting", "chime": "chiming"}
@@ -77,6 +79,19 @@ VERB_RE = re.compile(
 SPOKES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative
 representatives statement press office""".split())
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
+
+# Nouns for people: a description made of one ("the Republican lawmaker") means a person.
+PERSON_NOUNS = frozenset("""
+lawmaker senator governor congressman congresswoman candidate nominee president mayor
+official spokesman spokeswoman spokesperson chairman chairwoman leader founder director
+manager strategist adviser advisor aide host anchor reporter actor actress singer star
+author writer professor economist analyst pollster activist organizer organiser voter
+veteran mogul magnate tycoon billionaire businessman businesswoman politician diplomat
+ambassador general officer commander pastor priest bishop rabbi imam minister doctor
+surgeon neurosurgeon scientist researcher executive secretary judge lawyer attorney
+prosecutor representative delegate councillor councilman councilwoman chief coach
+man woman father mother son daughter husband wife brother sister
+""".split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".
 ADVERBS = frozenset("""also later then has had have would will once recently previously
