@@ -205,7 +205,7 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                         _give(first, person, cue, people, (pi, 0, 0))
                         first.sieve = "colon, paragraph before"
                         break
-            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1].span):
+            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]):
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
             _same_paragraph(here, text)
@@ -236,11 +236,15 @@ def _copy(q: _Quote, source: _Quote, sieve: str, cue: str) -> None:
     q.person, q.sieve, q.cue = source.person, sieve, cue
 
 
-def _quiet_after(text: str, span: Span) -> bool:
-    """The paragraph ends with this quotation, or with narration too short to change
-    who is talking."""
-    tail = text[span.close_at + 1:]
-    return len(tail.strip()) <= 60
+def _quiet_after(text: str, quote: _Quote) -> bool:
+    """The paragraph ends with this quotation, or with narration too short to change who
+    is talking, or with only the quotation's own cue ("…," Chris Weston, a strategist at
+    IG, said in an email to clients.)."""
+    tail = text[quote.span.close_at + 1:].strip()
+    if len(tail) <= 60:
+        return True
+    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                                  if tail[e:].strip()]
 
 
 def _same_paragraph(here: list[_Quote], text: str) -> None:

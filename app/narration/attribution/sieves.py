@@ -50,6 +50,12 @@ _TIME_WORD = re.compile(r"^(?:on|in|at|last|this|earlier|later|during|after|befo
                         r"afterward|afterwards|in\s+a\s+statement)\b", re.I)
 
 
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "noted the Milwaukee Journal Sentinel this summer": when, not who
+_TIME_AT_END = re.compile(rf"(?:\s+(?:this|last|next|on|earlier|later|late|early)\s+\w+"
+                          rf"|\s+(?:{_DAYS}|today|yesterday|tonight|recently))+\s*$", re.I)
+
+
 def subject_phrase(text: str) -> str:
     """The phrase right before a verb that is its subject: drops adverbs ("she also"), an
     apposition ("Mr. Kelly, a retired astronaut,") and any clause before a comma."""
@@ -94,7 +100,7 @@ def _mention_after_verb(rest: str, base: int) -> Mention | None:
     of = re.search(r"\s(?:of|to|for)\s", parts[0])
     if of and NAME_RUN.search(parts[0][:of.start()]):
         parts = [parts[0][:of.start()], parts[0][of.start():]] + parts[1:]
-    phrase = parts[0]
+    phrase = _TIME_AT_END.sub("", parts[0])
     if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
         return None
     mention = read_phrase(phrase, base)
