@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS, VERB_RE
 from .marks import Span, spans
-from .mentions import Mention, name_mentions
+from .mentions import NAME_RUN, Mention, name_mentions
 from .people import People, Person, Position
 from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
@@ -94,12 +94,21 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     _learn_pronouns(people, text, pieces, ends, para)
 
 
+_SAID_PRONOUN = re.compile(NAME_RUN.pattern + r"\s+(?:[a-z]+ly\s+|also\s+)?"
+                           + VERB_RE.pattern + r"\s+(?:that\s+)?(?P<p>he|she)\b")
+
+
 def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], ends: list[int],
                     para: int) -> None:
     """What narration tells of a person's gender: a sentence that opens with he/she means
-    the person the sentences before were about ("Roe ... She said"), and his/her in a
+    the person the sentences before were about ("Roe ... She said"), he/she right after a
+    person's speech verb is that person ("Woods said she does not"), and his/her in a
     sentence whose only person leads it ("Tom Baker has run his shop")."""
     for a, b in pieces:
+        for m in _SAID_PRONOUN.finditer(text, a, b):
+            at = [s for s in people.seen[-40:] if s.at[0] == para and s.at[2] == m.start()]
+            if at and not at[0].person.gender and not at[0].person.org:
+                at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"
         for m in re.finditer(r"(?:^|(?<=[.!?]\s))(He|She)\b", text[a:b]):
             at = (para, _sentence_of(text, a + m.start(), ends), a + m.start())
             p = people.pronoun("", at)
