@@ -26,11 +26,13 @@ from .lexicon import (
 )
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
-_CAP_WORD = r"[A-Z][\w’'\-]*[\w]|[A-Z]"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+[A-Z])"
+# Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
+UPPER = "[" + "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha()) + "]"
+_CAP_WORD = rf"{UPPER}[\w’'\-]*[\w]|{UPPER}"
+_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+{UPPER})"
 # A full stop belongs to a name only after an initial or an abbreviated title ("J. Roe").
 _TITLE_DOT = r"(?:" + "|".join(t.capitalize() for t in _ABBREV_TITLES) + r")\."
-_NAME_TOKEN = rf"(?:{_TITLE_DOT}|[A-Z]\.(?:[A-Z]\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
+_NAME_TOKEN = rf"(?:{_TITLE_DOT}|{UPPER}\.(?:{UPPER}\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
 _VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*"
                         + VERB_RE.pattern)
