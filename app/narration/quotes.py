@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from app.importer.article import Block
 
 from .attribution import analyse
+from .attribution.lexicon import ROLE_GENDER, TITLE_GENDER
 
 
 @dataclass(frozen=True)
@@ -69,32 +70,20 @@ def analyse_blocks(blocks: list[Block]) -> tuple[list[Segment], dict[str, str]]:
     return out, {name: g or _described_gender(text, name) for name, g in genders.items()}
 
 
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f",
-                 "dame": "f", "lady": "f"}
-_NOUN_GENDER = {
-    **{n: "f" for n in ("spokeswoman", "chairwoman", "businesswoman", "congresswoman",
-                        "actress", "headmistress", "waitress", "grandmother", "mother",
-                        "daughter", "wife", "sister", "girl", "woman", "councilwoman")},
-    **{n: "m" for n in ("spokesman", "chairman", "businessman", "congressman",
-                        "headmaster", "grandfather", "father", "son", "husband", "brother",
-                        "boy", "man", "councilman")},
-}
-
-
 def _described_gender(text: str, name: str) -> str:
     """ "f" or "m" when a title or a describing word next to the name says so, else ""."""
     surname = re.escape(name.split()[-1])
-    titles = "|".join(_TITLE_GENDER)
+    titles = "|".join(TITLE_GENDER)
     m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
     if m and text[m.start(1)].isupper():  # "Ms Roe", not "fans will miss Roe"
-        return _TITLE_GENDER[m.group(1).lower()]
-    nouns = "|".join(_NOUN_GENDER)
+        return TITLE_GENDER[m.group(1).lower()]
+    nouns = "|".join(ROLE_GENDER)
     full = re.escape(name)
     # "Jane Roe, the club's chairwoman" / "spokeswoman Jane Roe" ("whose son" is not her)
     m = (re.search(rf"\b{full},\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
                    text)
          or re.search(rf"\b({nouns})\s+{full}\b", text))
-    return _NOUN_GENDER[m.group(1).lower()] if m else ""
+    return ROLE_GENDER[m.group(1).lower()] if m else ""
 
 
 def _narration(out: list[Segment], bi: int, text: str, start: int, end: int) -> None:

@@ -143,7 +143,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 june july august september october november december instead indeed thus perhaps asked
 said says told added recently finally currently previously ultimately additionally
 similarly separately clearly unfortunately fortunately initially eventually obviously
-apparently importantly notably former retired neither either interestingly afterward afterwards today yesterday tonight
+apparently importantly notably former retired neither either interestingly afterward
+afterwards today yesterday tonight
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)
