@@ -149,7 +149,7 @@ def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
         if found is None and mention.role in PERSON_NOUNS and not mention.plural \
                 and mention.text.lower().startswith("the "):
             # "the Republican lawmaker": like "he" or "she", the person just written about
-            found = people.pronoun(mention.gender, at, window=1)
+            found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
         return found
     return None
 

@@ -17,6 +17,7 @@ from .lexicon import (
     ADVERBS,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PRONOUNS,
     ROLE_GENDER,
     SPOKES,
@@ -36,6 +37,7 @@ _NAME_TOKEN = rf"(?:{_TITLE_DOT}|{UPPER}\.(?:{UPPER}\.)*|(?:{_CAP_WORD})|{_PARTI
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
 _VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*"
                         + VERB_RE.pattern)
+_DETERMINERS = frozenset("the a an one another his her their its this that".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
@@ -137,6 +139,12 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
                 desc[-1] if desc else "")
             return Mention(kind, head, name, tgender or ROLE_GENDER.get(role, ""), False,
                            role, titled, offset)
+        head_noun = tail.split()[-1].lower() if tail else ""
+        if name and tail and head_noun in PERSON_NOUNS and not tail[0].isupper() \
+                and head_noun not in SPOKES and low.split()[0] in _DETERMINERS:
+            # "the Republican nominee", "the New York businessman": a person described
+            return Mention("nominal", head, None, ROLE_GENDER.get(head_noun, ""), False,
+                           head_noun, start=offset)
         if name and tail and len(tail.split()) <= 2 and not tail[0].isupper() and (
                 tail.split()[-1] in ORG_HEADS or tail.split()[-1] in SPOKES):
             # "Clinton campaign spokesman", "the Trump campaign": the organisation speaks
@@ -147,8 +155,7 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
                                "", False, tail.split()[-1].lower(), start=offset)
         return None
     words = _words(low)
-    if len(words) > 7 or words[0] not in ("the", "a", "an", "one", "another", "his", "her",
-                                          "their", "its", "this", "that"):
+    if len(words) > 7 or words[0] not in _DETERMINERS:
         return None
     return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
                    and not words[-1].endswith("ss"), words[-1], start=offset)

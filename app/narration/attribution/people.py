@@ -110,17 +110,20 @@ class People:
         person.spoke = True
         self._see(_Seen(at, person, True, True))
 
-    def pronoun(self, gender: str, at: Position, window: int = 2) -> Person | None:
+    def pronoun(self, gender: str, at: Position, window: int = 2, speakers_first: bool = False
+                ) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence
         by sentence (at most `window` paragraphs back), subjects first, the first person of a
-        compatible gender."""
+        compatible gender; with `speakers_first`, one given a speech verb before the rest
+        (a description such as "the lawmaker" is one whom the article quotes)."""
         before = sorted((s for s in self.seen if s.at < at and s.at[0] >= at[0] - window),
                         key=lambda s: s.at)
         sentences: dict[tuple[int, int], list[_Seen]] = {}
         for s in before:
             sentences.setdefault(s.at[:2], []).append(s)
         for key in sorted(sentences, reverse=True):
-            group = sorted(sentences[key], key=lambda s: (not s.subject, s.at))
+            group = sorted(sentences[key], key=lambda s: (
+                speakers_first and not s.speaks, not s.subject, s.at))
             for s in group:
                 p = s.person
                 if p.person_like and (not p.gender or not gender or p.gender == gender):
