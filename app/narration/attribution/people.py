@@ -49,6 +49,7 @@ class _Seen:
     person: Person
     subject: bool  # first mention of its sentence, not after a preposition (or a speaker)
     speaks: bool = False  # the subject of a speech verb ("Sexton said"), or a quote's speaker
+    after_preposition: bool = False
 
 
 class People:
@@ -99,7 +100,7 @@ class People:
         if mention.speaks:
             p.spoke = True
         if at is not None:
-            self._see(_Seen(at, p, subject, mention.speaks))
+            self._see(_Seen(at, p, subject, mention.speaks, mention.after_preposition))
         return p
 
     def _see(self, seen: _Seen) -> None:
@@ -126,6 +127,8 @@ class People:
                 speakers_first and not s.speaks, not s.subject, s.at))
             for s in group:
                 p = s.person
+                if s.after_preposition and not (p.spoke or p.titled):
+                    continue  # "in South Carolina": a place more often than a person
                 if p.person_like and (not p.gender or not gender or p.gender == gender):
                     return p
         return None
