@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_TO, ADVERBS, VERB_RE
+from .lexicon import ACCORDING_TO, ADVERBS, PRONOUNS, VERB_RE
 from .mentions import NAME_RUN, Mention, read_phrase
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
@@ -200,8 +200,19 @@ def colon_intro(ctx: Context) -> Cue | None:
     if not sentence.rstrip().endswith(":"):
         return None
     base = ctx.before_at + len(ctx.before) - len(sentence)
-    mention = _first_subject(sentence.rstrip()[:-1], base)
+    body = sentence.rstrip()[:-1]
+    # the clause that leads into the colon first: "When Wallace died, President Clinton
+    # released the following statement:" / "…— Cruz called them on it:"
+    cut = max(body.rfind(","), body.rfind("—"), body.rfind(" – "), body.rfind(" - "))
+    mention = (_first_subject(body[cut + 1:], base + cut + 1) if cut > 0 else None) \
+        or _first_subject(body, base)
     return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
+
+
+# A word that is likely a finite verb: it ends a subject ("Trump issued", "Cruz called").
+_VERB_LIKE = re.compile(r"(?:[a-z]+(?:ed|es)|is|was|has|had|have|were|are|will|would|can|"
+                        r"could|did|does|says|said|told|went|gave|made|took|sang|wrote|spoke|"
+                        r"then|also|later)")
 
 
 def _first_subject(clause: str, base: int) -> Mention | None:
@@ -212,10 +223,11 @@ def _first_subject(clause: str, base: int) -> Mention | None:
         words = part.split()
         head: list[str] = []
         for w in words:
-            if head and w[:1].islower() and w.lower() not in ("the", "a", "an", "of", "for") \
-                    and head[-1].lower() not in ("the", "a", "an"):
+            if head and _VERB_LIKE.fullmatch(w):
                 break
             head.append(w)
+        while head and head[-1][:1].islower() and head[-1].lower() not in PRONOUNS:
+            head.pop()  # "Clinton responded awkwardly" -> "Clinton"
         phrase = " ".join(head)
         for candidate in (phrase, part.strip()):  # "Former secretary of state Ann Roe:"
             if candidate and len(candidate.split()) <= 10:
