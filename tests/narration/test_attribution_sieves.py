@@ -12,6 +12,7 @@ from app.narration.attribution.sieves import (
     colon_intro,
     leading_cue,
     trailing_cue,
+    transcript_label,
 )
 
 
@@ -97,3 +98,31 @@ def test_people_description_finds_the_person_with_that_title():
     sen = people.add(Mention("name", "Sen. Tom Bale", "Tom Bale", titled=True), (0, 0, 0))
     assert people.by_role("senator", (1, 0, 0)) is sen
     assert people.by_role("mayor", (1, 0, 0)) is None
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("The row grew so loud that Harbour Commissioner Lea Moss said, ", "Lea Moss"),
+    ("Tom Bale, head of the Ferry Workers Union stated, ", "Tom Bale"),
+    ("In a talk with the reporter Ann Cole, Bale said he would stay and added, ", "Bale"),
+    ("Bale gave a sharp retort to the board, telling them, ", "Bale"),
+])
+def test_leading_cue_subject_in_longer_sentences(before, who):
+    assert named(leading_cue(Context(before, ""))) == who
+
+
+@pytest.mark.parametrize(("after", "who"), [
+    (", the depot's night manager, Lea Moss, said in an interview.", "Lea Moss"),
+    (", Moss, the longest-serving driver on the route and a union delegate since the strike "
+     "of the late nineties, said when asked.", "Moss"),
+])
+def test_trailing_cue_with_appositions(after, who):
+    assert named(trailing_cue(Context("", after))) == who
+
+
+def test_transcript_label_names_the_speaker():
+    assert named(transcript_label(Context("", "", inner="MOSS: We stayed open."))) == "Moss"
+    assert transcript_label(Context("", "", inner="We stayed open: all night.")) is None
+
+
+def test_names_in_any_cased_script():
+    assert named(trailing_cue(Context("", ", said Ana Łukasiewicz."))) == "Ana Łukasiewicz"

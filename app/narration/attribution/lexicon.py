@@ -63,6 +63,11 @@ def _forms(entry: str) -> set[str]:
 
 
 SPEECH_VERBS: frozenset[str] = frozenset(f for e in _VERB_LEMMAS for f in _forms(e))
+# Verb forms that are also nouns ("a Trump-style retort", "his latest tweet", "her reply")
+NOUN_FORMS = frozenset(w for lemma in """reply claim promise pledge vow laugh sigh shout cry
+chant whisper tweet joke quip boast lament scream yell roar murmur sob moan groan howl gasp
+hiss rant vent wail echo counter retort remark note interjection""".split()
+                       for w in (lemma, lemma + "s", lemma + "es"))
 # Verbs that take a particle in speech: "went on", "pointed out", "fired back".
 PHRASAL = {"went on", "goes on", "go on", "going on", "pointed out", "points out",
            "fired back", "fires back", "shot back", "shoots back", "put it", "puts it",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .lexicon import ACCORDING_TO, ADVERBS, PRONOUNS, VERB_RE
+from .lexicon import ACCORDING_TO, ADVERBS, NOUN_FORMS, PRONOUNS, VERB_RE
 from .mentions import NAME_RUN, Mention, read_phrase
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
@@ -67,18 +67,32 @@ def subject_phrase(text: str) -> str:
         s = s[:-1]
         cut = s.rfind(",")
         if cut >= 0:
+            apposition = s[cut + 1:].strip()
+            if NAME_RUN.fullmatch(apposition) \
+                    and not NAME_RUN.fullmatch(s[:cut].rsplit(",", 1)[-1].strip()):
+                return apposition  # "Sanders's campaign manager, Jeff Weaver,"
             s = s[:cut]  # "X, apposition,"
-        else:
-            s = s  # "In a statement, X" ... handled below
-    seg = s.rsplit(",", 1)[-1]
+    parts = s.split(",")
+    seg = parts[-1]
+    if len(parts) > 1 and seg.strip()[:1].islower() and not seg.strip().lower().startswith(
+            ("the ", "a ", "an ", "he ", "she ", "they ", "we ", "i ")) \
+            and NAME_RUN.fullmatch(parts[-2].strip()):
+        seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
     seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
+    # "… grew so loud that Harbour Commissioner Lea Moss": the clause the verb belongs to
+    seg = re.split(r"\s+(?:that|when|as|while|because|after|before|if|since|where|but|so)\s+",
+                   seg)[-1]
     return seg.strip()
 
 
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
     phrase = subject_phrase(subject)
-    if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS:
+    if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
+        run = list(NAME_RUN.finditer(phrase))
+        phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
+    if not phrase:
         return None
     return read_phrase(phrase, base + clause.find(phrase))
 
@@ -116,6 +130,22 @@ def _mention_after_verb(rest: str, base: int) -> Mention | None:
     return mention
 
 
+# "Trump, the 2016 GOP presidential frontrunner … after winning the primary, said"
+_NAME_THEN_APPOSITION = re.compile(rf"^(?:{NAME_RUN.pattern}),[^,]+,\s*(?:\w+\s+)?$")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|my|our|your)\s+"
+                               r"(?:[\w\-’']+\s+){0,2}$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|my|our|your)\s+$",
+                                re.I)
+
+
+def speech_verbs(text: str) -> list[re.Match[str]]:
+    """Speech verbs in `text`, leaving out nouns spelt the same ("a retort", "the answer")."""
+    return [v for v in VERB_RE.finditer(text)
+            if not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())
+            and not (v.group(0) in NOUN_FORMS
+                     and _DESCRIBED_BEFORE.search(text, max(0, v.start() - 50), v.start()))]
+
+
 def trailing_cue(ctx: Context) -> Cue | None:
     """ "…," said Jane Roe / "…," Jane Roe said / "…," she added / "…," Mr. Kelly, an
     astronaut, said: the cue opens the narration right after the quotation."""
@@ -126,8 +156,10 @@ def trailing_cue(ctx: Context) -> Cue | None:
     if m:
         mention = _mention_after_verb(clause[m.end():], base + m.end())
         return Cue("according to", clause[:m.end()].strip(), mention) if mention else None
-    verb = VERB_RE.search(clause)
-    if not verb or len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8:
+    found = speech_verbs(clause)
+    verb = found[0] if found else None
+    if not verb or (len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8
+                    and not _NAME_THEN_APPOSITION.match(clause[:verb.start()])):
         return None
     if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip():
         return None  # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue
@@ -147,7 +179,7 @@ def leading_cue(ctx: Context) -> Cue | None:
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
     sentence = last_sentence(ctx.before)
     base = ctx.before_at + len(ctx.before) - len(sentence)
-    verbs = list(VERB_RE.finditer(sentence))
+    verbs = speech_verbs(sentence)
     for verb in reversed(verbs):
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
@@ -159,7 +191,10 @@ def leading_cue(ctx: Context) -> Cue | None:
         else:
             mention = _mention_before_verb(sentence, verb, base)
             if mention is None and re.search(r"(?:\band|\bbut|,)\s*$", sentence[:verb.start()]):
-                mention = _first_subject(sentence[:verb.start()], base)  # "X said…, but said,"
+                # "Lazar said he … and added," / "X said…, but said,": the first verb's subject
+                earlier = [v for v in verbs if v.end() <= verb.start()]
+                mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier
+                           else None) or _first_subject(sentence[:verb.start()], base)
         if mention is None and not sentence[:verb.start()].strip(" ,"):
             mention = _mention_after_verb(tail, base + verb.end())  # Said Jane Roe: "…"
         if mention is not None:
