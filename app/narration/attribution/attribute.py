@@ -22,7 +22,12 @@ from .text import sentence_ends
 
 SCARE_QUOTE_WORDS = 15
 TITLE_WORDS = 6
-_VERB_AT_END = re.compile(VERB_RE.pattern + r"(?:\s+that)?\s*$")
+# A quotation right after a reporting verb and its object is speech, not a scare quote:
+# said that "…", telling them "…", called the protester "…", labeling it "…"
+_NAMING_VERB = r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|" \
+    r"labelling|dub|dubs|dubbed|dubbing|term|termed|describe|describes|described|describing)\b"
+_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{_NAMING_VERB}"
+                          r"(?:\s+(?!and\b|or\b|but\b)[\w’'\-]+){0,4}?(?:\s+as)?)\s*$")
 
 
 @dataclass(frozen=True)
