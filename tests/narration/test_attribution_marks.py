@@ -22,6 +22,9 @@ def inner(text: str) -> list[str]:
     ("‘It’s late, isn’t it?’ she asked.", ["It’s late, isn’t it?"]),
     ("‘The pupils’ books,’ she said.", ["The pupils’ books,"]),
     ("‘Not the pupils’ books,’ she said.", ["Not the pupils’ books,"]),
+    ("‘They said ‘we close at six,’ ’ she said.", ["They said ‘we close at six,’ "]),
+    ("‘Our idea of 'late' is different,’ she said.", ["Our idea of 'late' is different,"]),
+    ("“Mixed marks,\" she said.", ["Mixed marks,"]),
 ])
 def test_english_styles_and_nesting(text, expected):
     assert inner(text) == expected

@@ -70,6 +70,10 @@ def _strength(text: str, i: int) -> int:
     0: cannot close here (an apostrophe inside a word, or a mark before a word)."""
     b, a = _at(text, i - 1), _at(text, i + 1)
     if b.isspace() or i == 0:
+        before = text[:i].rstrip()[-1:]
+        if before and before in "’'”\"" and (a.isspace() or a in _PUNCT_AFTER
+                                              or i + 1 >= len(text)):
+            return 2  # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart
         return 0
     if b.isalnum() and a.isalnum():
         return 0
@@ -85,12 +89,13 @@ def _opens_sentence(text: str, i: int) -> bool:
     return not before or before[-1] in ".!?:…"
 
 
-def _single_close(text: str, i: int, opener: str) -> int:
+def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
     """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
     quotation that opens a sentence, "the United States’ pivot" is a plural's apostrophe (a
     quoted sentence ends with punctuation; a quoted title is not followed by a small word
-    after an s)."""
-    closers = PAIRS[opener]
+    after an s). A nested straight mark closes only with its own kind, so that the outer
+    quotation keeps its closer."""
+    closers = opener if nested and opener in STRAIGHT else PAIRS[opener]
     sure_only = _opens_sentence(text, i)
     weak = -1
     for j in range(i + 1, len(text)):
@@ -152,7 +157,7 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if ch in SINGLE:
         if _at(text, i + 1).isdigit():
             return False  # ’90s
-        close = _single_close(text, i, ch)
+        close = _single_close(text, i, ch, nested=bool(stack))
         if close < 0:
             return not stack and _opens_sentence(text, i)
         if ch == "'" and not stack and _strength(text, close) < 2:
@@ -172,5 +177,7 @@ def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if opener in SINGLE or ch in SINGLE:
         if _strength(text, i) == 0:
             return False
-        return _single_close(text, at, opener) == i
+        close = _single_close(text, at, opener, nested=len(stack) > 1)
+        # (a close found earlier was taken by a quotation nested inside: ‘a ‘b’ ’)
+        return close == i or (0 <= close < i and _strength(text, i) == 2)
     return True
