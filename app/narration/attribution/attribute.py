@@ -110,7 +110,8 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
     person's speech verb is that person ("Woods said she does not"), and his/her in a
     sentence whose only person leads it ("Tom Baker has run his shop")."""
     for a, b in pieces:
-        for m in _SAID_PRONOUN.finditer(text, a, b):
+        said_pronoun = " he " in text[a:b] or " she " in text[a:b]
+        for m in _SAID_PRONOUN.finditer(text, a, b) if said_pronoun else ():
             at = [s for s in people.seen[-40:] if s.at[0] == para and s.at[2] == m.start()]
             if at and not at[0].person.gender and not at[0].person.org:
                 at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"

@@ -63,7 +63,9 @@ class People:
         """The person a name means: the same name, or a longer one it is part of
         (latest mentioned first)."""
         words = name.split()
-        order = sorted(self.people, key=lambda p: -p.last)
+        # only people sharing a word with the name can be meant (a cheap index: the words)
+        order = sorted((p for p in self.people if words[-1] in p.name or words[0] in p.name),
+                       key=lambda p: -p.last)
         for p in order:
             if p.name == name:
                 return p
