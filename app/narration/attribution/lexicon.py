@@ -95,7 +95,7 @@ veteran mogul magnate tycoon billionaire businessman businesswoman politician di
 ambassador general officer commander pastor priest bishop rabbi imam minister doctor
 surgeon neurosurgeon scientist researcher executive secretary judge lawyer attorney
 prosecutor representative delegate councillor councilman councilwoman chief coach
-man woman father mother son daughter husband wife brother sister
+man woman father mother son daughter husband wife brother sister speaker
 """.split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".

@@ -74,7 +74,7 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
     last_title = max((i for i, w in enumerate(words[:-1])
-                      if w.rstrip(".").lower() in TITLE_SET), default=-1)
+                      if w.rstrip(".").lower() in TITLE_SET or _is_role(w)), default=-1)
     if last_title >= 0:
         titled = True
         gender = TITLE_GENDER.get(words[last_title].rstrip(".").lower(), "")
@@ -84,9 +84,19 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
         words = words[:-1]
     words = [w for w in words if w]
-    if not words:
-        return None, titled, gender
+    if not words or _is_role(words[-1]):
+        return None, titled, gender  # "Republican National Committeeman": a description
     return " ".join(words), titled, gender
+
+
+def _is_role(word: str) -> bool:
+    """A capitalised describing noun inside a name run: "House Speaker", "Committeeman"."""
+    w = word.rstrip(".,").lower()
+    return w in PERSON_NOUNS or w in ROLE_GENDER or w in _ROLE_COMPOUNDS
+
+
+_ROLE_COMPOUNDS = frozenset("""committeeman committeewoman assemblyman assemblywoman
+anchorman newsman cameraman fireman clergyman layman frontman""".split())
 
 
 def is_org(name: str) -> bool:
