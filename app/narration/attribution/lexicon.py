@@ -149,7 +149,7 @@ june july august september october november december instead indeed thus perhaps
 said says told added recently finally currently previously ultimately additionally
 similarly separately clearly unfortunately fortunately initially eventually obviously
 apparently importantly notably former retired neither either interestingly afterward
-afterwards today yesterday tonight hours days weeks months years minutes moments
+afterwards today yesterday tonight hours days weeks months years minutes moments more
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)

@@ -239,8 +239,11 @@ def colon_intro(ctx: Context) -> Cue | None:
     # the clause that leads into the colon first: "When Wallace died, President Clinton
     # released the following statement:" / "…— Cruz called them on it:"
     cut = max(body.rfind(","), body.rfind("—"), body.rfind(" – "), body.rfind(" - "))
-    mention = (_first_subject(body[cut + 1:], base + cut + 1) if cut > 0 else None) \
-        or _first_subject(body, base)
+    last = _first_subject(body[cut + 1:], base + cut + 1) if cut > 0 else None
+    first = _first_subject(body, base)
+    # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
+    mention = first if (last is None or (last.kind == "org" and first is not None
+                                         and first.kind == "name")) else last
     return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
 
 
