@@ -126,3 +126,13 @@ def test_transcript_label_names_the_speaker():
 
 def test_names_in_any_cased_script():
     assert named(trailing_cue(Context("", ", said Ana Łukasiewicz."))) == "Ana Łukasiewicz"
+
+
+def test_infinitive_speech_verb_takes_the_clauses_subject():
+    assert named(leading_cue(Context("Lea Moss laughed, but went on to say, ", ""))) == \
+        "Lea Moss"
+
+
+def test_a_time_can_end_the_sentence_before_a_cue():
+    got = leading_cue(Context("Bale says he will wait until 7 p.m. He says ", ""))
+    assert got is not None and got.mention.kind == "pronoun"

@@ -70,6 +70,7 @@ hiss rant vent wail echo counter retort remark note interjection""".split()
                        for w in (lemma, lemma + "s", lemma + "es"))
 # Verbs that take a particle in speech: "went on", "pointed out", "fired back".
 PHRASAL = {"went on", "goes on", "go on", "going on", "pointed out", "points out",
+           "issued a statement", "released a statement", "put out a statement",
            "fired back", "fires back", "shot back", "shoots back", "put it", "puts it",
            "chimed in", "chimes in", "summed up", "sums up"}
 # A sentence may open with the verb: Said Dorothy Poynter, "…"

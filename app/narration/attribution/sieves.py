@@ -188,6 +188,9 @@ def leading_cue(ctx: Context) -> Cue | None:
             earlier = [v for v in verbs if v.end() <= verb.start()]
             mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier else None) \
                 or _first_subject(sentence[:verb.start()], base)
+        elif re.search(r"\bto\s*$", sentence[:verb.start()]):
+            # "He went on to say," / "Trump decided to tell them:": the clause's subject
+            mention = _first_subject(sentence[:verb.start()], base)
         else:
             mention = _mention_before_verb(sentence, verb, base)
             if mention is None and re.search(r"(?:\band|\bbut|,)\s*$", sentence[:verb.start()]):

@@ -14,6 +14,7 @@ ABBREVIATIONS = frozenset({t.lower() for t in ABBREVIATED} | {
     "st", "jr", "sr", "vs", "etc", "no", "inc", "ltd", "co", "corp", "mt", "ft", "e.g", "i.e",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.k", "d.c", "a.m", "p.m"})
+_CLOSING_ABBREVIATIONS = frozenset({"a.m", "p.m", "etc"})
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 
@@ -26,6 +27,8 @@ def _is_end(text: str, m: re.Match[str]) -> bool:
         return True
     word = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
     w = word.group(1).lower() if word else ""
+    if w in _CLOSING_ABBREVIATIONS:
+        return nxt.isupper()  # "…at 7 p.m. He says": a time or "etc." can end a sentence
     return not (w in ABBREVIATIONS or len(w) == 1 or re.fullmatch(r"(?:\w\.)+\w", w))
 
 
