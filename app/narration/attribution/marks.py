@@ -35,7 +35,7 @@ SINGLE = frozenset("‘’'‚")
 STRAIGHT = frozenset("\"'")
 ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at top level
 _OPEN_AFTER = "([{—–-:;,/“\"‘'«»„‚「『…"
-_PUNCT_BEFORE = ".,!?;:…—–-)]"
+_PUNCT_BEFORE = ".,!?;:…—–-)]’'”\""  # (a closer right after another closes too: ‘…'no'’)
 _PUNCT_AFTER = ".,;:!?)]}—–-…"
 
 
@@ -158,8 +158,8 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
         if _at(text, i + 1).isdigit():
             return False  # ’90s
         close = _single_close(text, i, ch, nested=bool(stack))
-        if close < 0:
-            return not stack and _opens_sentence(text, i)
+        if close < 0:  # runs on to the next paragraph, if it opens a sentence or a clause
+            return not stack and (_opens_sentence(text, i) or text[:i].rstrip()[-1:] == ",")
         if ch == "'" and not stack and _strength(text, close) < 2:
             return False  # rock 'n' roll: straight singles at top level need a sure close
     return True
