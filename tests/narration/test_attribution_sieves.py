@@ -136,3 +136,14 @@ def test_infinitive_speech_verb_takes_the_clauses_subject():
 def test_a_time_can_end_the_sentence_before_a_cue():
     got = leading_cue(Context("Bale says he will wait until 7 p.m. He says ", ""))
     assert got is not None and got.mention.kind == "pronoun"
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Democrat Ann Cole", "Ann Cole"),
+    ("Retired Harbour Police Sgt. Lea Moss", "Lea Moss"),
+    ("Republican National Convention", "Republican National Convention"),
+    ("Republican National Committeeman", None),
+])
+def test_clean_name_drops_descriptions_before_a_name(run, name):
+    from app.narration.attribution.mentions import clean_name
+    assert clean_name(run)[0] == name

@@ -84,6 +84,9 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
         words = words[:-1]
     words = [w for w in words if w]
+    while len(words) > 2 and words[0].lower() in _PARTIES and not any(
+            w.lower() in ORG_HEADS or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
+        words = words[1:]  # "Democrat Hillary Clinton", not "Republican National Convention"
     if not words or _is_role(words[-1]):
         return None, titled, gender  # "Republican National Committeeman": a description
     return " ".join(words), titled, gender
@@ -95,6 +98,10 @@ def _is_role(word: str) -> bool:
     return w in PERSON_NOUNS or w in ROLE_GENDER or w in _ROLE_COMPOUNDS
 
 
+# Party words before a name describe the person ("Democrat Hillary Clinton")
+_PARTIES = frozenset("""democrat democratic republican gop libertarian independent labour
+tory conservative liberal socialist green""".split())
+_NOT_IN_PERSON_NAMES = frozenset("national convention conference of america states".split())
 _ROLE_COMPOUNDS = frozenset("""committeeman committeewoman assemblyman assemblywoman
 anchorman newsman cameraman fireman clergyman layman frontman""".split())
 
