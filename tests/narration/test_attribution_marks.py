@@ -61,3 +61,9 @@ def test_a_quotation_left_open_runs_to_the_paragraphs_end():
 ])
 def test_other_languages_fit_the_same_table(text, expected):
     assert inner(text) == expected
+
+
+def test_a_paragraph_of_stray_marks_is_read_without_endless_search():
+    text = "‘a “b ’c 'd " * 400
+    found = spans(text)
+    assert all(0 <= s.open_at < s.close_at <= len(text) for s in found)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # opening mark -> the marks that may close it
 # (a curly mark may close a straight one and the other way round: pasted text mixes them)
@@ -31,6 +32,9 @@ PAIRS: dict[str, str] = {
 }
 _MARK = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS)) | set("".join(
     PAIRS.values()))))) + "]")
+# How far a single-mark quotation is searched for its close (bounds the work on odd input)
+LOOKAHEAD = 3000  # characters
+MAX_MARKS_INSIDE = 60  # quotation marks and apostrophes
 SINGLE = frozenset("‘’'‚")
 STRAIGHT = frozenset("\"'")
 ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at top level
@@ -60,6 +64,14 @@ def _at(text: str, i: int) -> str:
     return text[i] if 0 <= i < len(text) else " "
 
 
+def _before(text: str, i: int) -> str:
+    """The last character before `i` that is not a space ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def _may_open(text: str, i: int) -> bool:
     b, a = _at(text, i - 1), _at(text, i + 1)
     return (i == 0 or b.isspace() or b in _OPEN_AFTER) and not a.isspace()
@@ -70,7 +82,7 @@ def _strength(text: str, i: int) -> int:
     0: cannot close here (an apostrophe inside a word, or a mark before a word)."""
     b, a = _at(text, i - 1), _at(text, i + 1)
     if b.isspace() or i == 0:
-        before = text[:i].rstrip()[-1:]
+        before = _before(text, i)
         if before and before in "’'”\"" and (a.isspace() or a in _PUNCT_AFTER
                                               or i + 1 >= len(text)):
             return 2  # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart
@@ -85,10 +97,11 @@ def _strength(text: str, i: int) -> int:
 
 
 def _opens_sentence(text: str, i: int) -> bool:
-    before = text[:i].rstrip()
-    return not before or before[-1] in ".!?:…"
+    before = _before(text, i)
+    return not before or before in ".!?:…"
 
 
+@lru_cache(maxsize=4096)  # asked for the same opener when it opens and again when it closes
 def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
     """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
     quotation that opens a sentence, "the United States’ pivot" is a plural's apostrophe (a
@@ -98,7 +111,10 @@ def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
     closers = opener if nested and opener in STRAIGHT else PAIRS[opener]
     sure_only = _opens_sentence(text, i)
     weak = -1
-    for j in range(i + 1, len(text)):
+    for n, found in enumerate(_MARK.finditer(text, i + 1, min(len(text), i + 1 + LOOKAHEAD))):
+        if n >= MAX_MARKS_INSIDE:
+            break
+        j = found.start()
         ch = text[j]
         if ch in closers:
             s = _strength(text, j)
@@ -159,7 +175,7 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
             return False  # ’90s
         close = _single_close(text, i, ch, nested=bool(stack))
         if close < 0:  # runs on to the next paragraph, if it opens a sentence or a clause
-            return not stack and (_opens_sentence(text, i) or text[:i].rstrip()[-1:] == ",")
+            return not stack and (_opens_sentence(text, i) or _before(text, i) == ",")
         if ch == "'" and not stack and _strength(text, close) < 2:
             return False  # rock 'n' roll: straight singles at top level need a sure close
     return True

@@ -119,7 +119,7 @@ class People:
         by sentence (at most `window` paragraphs back), subjects first, the first person of a
         compatible gender; with `speakers_first`, one given a speech verb before the rest
         (a description such as "the lawmaker" is one whom the article quotes)."""
-        before = sorted((s for s in self.seen if s.at < at and s.at[0] >= at[0] - window),
+        before = sorted((s for s in self._recent(at[0] - window) if s.at < at),
                         key=lambda s: s.at)
         sentences: dict[tuple[int, int], list[_Seen]] = {}
         for s in before:
@@ -135,9 +135,20 @@ class People:
                     return p
         return None
 
+    def _recent(self, first_para: int, most: int = 300) -> list[_Seen]:
+        """Mentions from paragraph `first_para` on (at most `most`, the latest): `seen` is in
+        reading order by paragraph, so the walk back stops early."""
+        out = []
+        for s in reversed(self.seen):
+            if s.at[0] < first_para or len(out) >= most:
+                break
+            out.append(s)
+        return out
+
     def by_role(self, role: str, at: Position) -> Person | None:
         """The latest person before `at` the article described with `role` ("senator")."""
-        for s in sorted((s for s in self.seen if s.at < at), key=lambda s: s.at, reverse=True):
+        for s in sorted((s for s in self._recent(at[0] - 20) if s.at < at), key=lambda s: s.at,
+                        reverse=True):
             if role in s.person.roles and not s.person.org:
                 return s.person
         return None
