@@ -117,7 +117,7 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
                 at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"
         for m in re.finditer(r"(?:^|(?<=[.!?]\s))(He|She)\b", text[a:b]):
             at = (para, _sentence_of(text, a + m.start(), ends), a + m.start())
-            p = people.pronoun("", at)
+            p = _lone_person_before(people, at)
             if p is not None and not p.gender:
                 p.gender = "m" if m.group(1) == "He" else "f"
         piece = text[a:b]
@@ -129,6 +129,18 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
             if len({s.person.name for s in here}) == 1 and here[0].subject \
                     and not here[0].person.gender:
                 here[0].person.gender = "m" if m.group(1).startswith("hi") else "f"
+
+
+def _lone_person_before(people: People, at: Position) -> Person | None:
+    """The person of the sentence before `at`, if it names exactly one person-like person
+    (so that a "She" opening the next sentence can only mean that person)."""
+    before = [s for s in people._recent(at[0] - 1, 60) if s.at < at]
+    if not before:
+        return None
+    last = max(s.at[:2] for s in before)
+    named = {s.person.name: s.person for s in before
+             if s.at[:2] == last and s.person.person_like}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _context(text: str, quotes: list[Span], qi: int) -> Context:

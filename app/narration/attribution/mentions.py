@@ -41,7 +41,9 @@ _DETERMINERS = frozenset("the a an one another his her their its this that".spli
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
-against over under between among through toward towards via like than""".split())
+against over under between among through toward towards via like than outside inside around
+along beyond throughout within without behind beside besides amid amongst upon unlike
+including nearby""".split())
 
 
 @dataclass(frozen=True)
