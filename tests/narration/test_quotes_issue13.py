@@ -75,3 +75,15 @@ def test_each_quote_says_why_it_was_attributed():
     (q,) = attribute_paragraphs(['Depot manager Jo Reyes said it was busy. "Too busy," he said.'])
     assert q["speaker"] == "Jo Reyes"
     assert q["sieve"] == "trailing cue" and "he said" in q["cue"]
+
+
+def test_signature_line_after_a_quote_names_its_speaker():
+    got = said('"The river has never been this clean."', "— Ines Vale, Harbour Trust.")
+    assert got == [("The river has never been this clean.", "Ines Vale")]
+    got = said('"We open at dawn.', 'Tom Quill."')
+    assert [s for _q, s in got if _q.strip()] == ["Tom Quill"]
+
+
+def test_a_short_narration_paragraph_is_no_signature_for_an_attributed_quote():
+    got = said('"We open at dawn," said Ivo Marek.', "Tom Quill.")
+    assert [s for _q, s in got] == ["Ivo Marek"]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS, VERB_RE
 from .marks import Span, spans
-from .mentions import NAME_RUN, Mention, name_mentions
+from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
 from .people import People, Person, Position
 from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
@@ -236,6 +236,15 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
             _same_paragraph(here, text)
+        signed = prev and all(q.person is None for q in prev) and _signature(text)
+        if signed and (_only_quotes(prev_text, prev) or prev_open):
+            # "“…”" then "— Bernie Sanders." / "Dean Baker, Center for Economic Research."
+            mention = Mention("name", signed, signed)
+            person = people.add(mention)
+            for q in {id(q): q for q in [*running, *prev]}.values():
+                q.person, q.sieve, q.cue = person, "signature line", text.strip()[:60]
+            people.spoke(person, (pi, 0, 0))
+            running = []
         if here and here[0].person and running and opens_para and prev_open:
             for r in running:  # a quote attributed only at its end: its earlier parts too
                 _copy(r, here[0], "continuation", "same quote, attributed at its end")
@@ -261,6 +270,33 @@ def _give(q: _Quote, person: Person, cue: Cue, people: People, at: Position) -> 
 
 def _copy(q: _Quote, source: _Quote, sieve: str, cue: str) -> None:
     q.person, q.sieve, q.cue = source.person, sieve, cue
+
+
+_SIGNATURE = re.compile(rf"^\s*(?:[-—–]\s*)?(?P<name>{NAME_RUN.pattern})"
+                        r"(?:\s*,[^.!?]{0,90}|\s+on\s+[^.!?]{0,60})?[.]?[\"”’]?\s*$")
+
+
+def _signature(text: str) -> str | None:
+    """The person a signature line names ("— Bernie Sanders.", "Dean Baker, Center for
+    Economic and Policy Research."), None if the paragraph is not one: a personal name
+    (two words or more, or one surname), no organisation."""
+    m = _SIGNATURE.match(text)
+    if not m or len(text.split()) > 15:
+        return None
+    name = clean_name(m.group("name"))[0]
+    if not name or is_org(name) or name.isupper():
+        return None
+    return name
+
+
+def _only_quotes(text: str, quotes: list[_Quote]) -> bool:
+    """Nothing but quotations in the paragraph (no narration, so no cue of its own)."""
+    pos, rest = 0, []
+    for q in quotes:
+        rest.append(text[pos:q.span.open_at])
+        pos = q.span.close_at + 1
+    rest.append(text[pos:])
+    return not re.search(r"\w", "".join(rest))
 
 
 def _quiet_after(text: str, quote: _Quote) -> bool:
