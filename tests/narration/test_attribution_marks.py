@@ -25,6 +25,8 @@ def inner(text: str) -> list[str]:
     ("‘They said ‘we close at six,’ ’ she said.", ["They said ‘we close at six,’ "]),
     ("‘Our idea of 'late' is different,’ she said.", ["Our idea of 'late' is different,"]),
     ("“Mixed marks,\" she said.", ["Mixed marks,"]),
+    ("She held a sign that read ‘15%!’ all day.", ["15%!"]),
+    ("‘He is saying the right things’ about rail, said Ben Ashe.", ["He is saying the right things"]),
 ])
 def test_english_styles_and_nesting(text, expected):
     assert inner(text) == expected

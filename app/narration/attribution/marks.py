@@ -101,6 +101,21 @@ def _opens_sentence(text: str, i: int) -> bool:
     return not before or before in ".!?:…"
 
 
+# Words that follow a closing quotation mark in running narration, never a possessive noun
+_NARRATION_WORDS = frozenset("""about above after against and as at because before but by
+for from he her his if in into is it like nor of on or over said says she since so than that
+the their them they this through to told under until was were when where which while who
+with wrote added asked""".split())
+
+
+def _possessive_plural(text: str, j: int) -> bool:
+    """ "the United States’ pivot": an s, the mark, then a noun (not a narration word)."""
+    if _at(text, j - 1) != "s" or not _at(text, j + 2).islower():
+        return False
+    m = re.match(r"\s([a-z]+)", text[j + 1:j + 20])
+    return bool(m) and m.group(1) not in _NARRATION_WORDS
+
+
 @lru_cache(maxsize=4096)  # asked for the same opener when it opens and again when it closes
 def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
     """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
@@ -121,8 +136,7 @@ def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
             if s == 2 and not (_at(text, j + 2) in closers and _at(text, j + 1) in ",.;:!?"
                                and _at(text, j - 1).isalpha()):
                 return j  # (the owners’,’ : the first mark is a plural's apostrophe)
-            if s == 1 and weak < 0 and not (sure_only and _at(text, j - 1) == "s"
-                                             and _at(text, j + 2).islower()):
+            if s == 1 and weak < 0 and not (sure_only and _possessive_plural(text, j)):
                 weak = j
         if ch == opener and opener not in closers and _may_open(text, j) and weak >= 0:
             return weak  # a new quotation opens: the weak closer was the close
@@ -171,7 +185,7 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if not _may_open(text, i):
         return False
     if ch in SINGLE:
-        if _at(text, i + 1).isdigit():
+        if re.match(r"\d+s\b", text[i + 1:i + 8]):
             return False  # ’90s
         close = _single_close(text, i, ch, nested=bool(stack))
         if close < 0:  # runs on to the next paragraph, if it opens a sentence or a clause
