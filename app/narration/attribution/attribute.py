@@ -1,11 +1,15 @@
 """Who said each quotation of an article (pure): quotes -> mentions -> sieves -> people.
 
 Stage one finds every quotation (`marks`), stage two links each to a mention by the sieves
-in order of precision (`sieves`), then by the sieves that read other quotes' speakers (a
-quotation split by its cue, a quote continued from the paragraph before, a paragraph that is
-only a quote after one of the same speaker's, a colon at the end of the paragraph before);
-stage three resolves mentions to people (`people`). A quote no sieve is sure of keeps
-speaker None: it is read in the unattributed-quote voice, never guessed into someone's.
+in order of precision (`sieves`: transcript label, trailing cue, leading cue, "according to",
+colon introduction), then by the sieves that read other quotes' speakers, in this order: the
+quote next to one of the same speaker's in its paragraph ("same paragraph"), a quote
+continued from the paragraph before ("continuation"), a colon ending the paragraph before
+("colon, paragraph before"), a paragraph that is only a quote after one of the same
+speaker's ("conversation turn"), and a signature line after a quote ("signature line");
+stage three resolves mentions to people (`people`). Each quote keeps the sieve's name and
+the cue's words, so operators can see why. A quote no sieve is sure of keeps speaker None:
+it is read in the unattributed-quote voice, never guessed into someone's.
 """
 
 from __future__ import annotations

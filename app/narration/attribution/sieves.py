@@ -3,9 +3,10 @@ the mention it is confident said it, with the cue that tells, or None.
 
 The order of `SIEVES` is the order of precision, as in CoreNLP's QuoteAttributionAnnotator
 (Muzny, Fang, Chang & Jurafsky, "A Two-stage Sieve Approach for Quote Attribution", EACL
-2017), adapted to news: the trailing cue ("…," said Jane Roe), the leading cue (Jane Roe
-said: "…"), "according to", then a colon introduction. Sieves that need other quotes'
-speakers (continuation paragraphs, conversation turns) run after these, in `attribute`.
+2017), adapted to news: a transcript label (PENCE: "…"), the trailing cue ("…," said Jane
+Roe), the leading cue (Jane Roe said: "…"), "according to", then a colon introduction.
+Sieves that need other quotes' speakers (continuation paragraphs, conversation turns,
+signature lines) run after these, in `attribute`.
 """
 
 from __future__ import annotations
