@@ -34,6 +34,7 @@ TITLES: dict[str, str] = {
     "Congressman": "congressman", "Congresswoman": "congresswoman", "Premier": "premier",
     "Principal": "principal", "Headteacher": "headteacher", "Dean": "dean",
     "Del": "delegate", "Delegate": "delegate", "Amb": "ambassador", "Ambassador": "ambassador",
+    "Sheriff": "sheriff",
     "King": "king", "Queen": "queen", "Prince": "prince", "Princess": "princess",
     "Pope": "pope", "Saint": "saint",
 }
