@@ -113,7 +113,7 @@ class People:
         person.spoke = True
         self._see(_Seen(at, person, True, True))
 
-    def pronoun(self, gender: str, at: Position, window: int = 2, speakers_first: bool = False
+    def pronoun(self, gender: str, at: Position, window: int = 3, speakers_first: bool = False
                 ) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence
         by sentence (at most `window` paragraphs back), subjects first, the first person of a
