@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "vs", "etc", "no", "gov", "sen",
-    "rep", "gen", "col", "lt", "sgt", "capt", "rev", "inc", "ltd", "co", "corp", "mt", "ft",
+from .titles import ABBREVIATED
+
+# Abbreviated titles come from the one list of titles; the rest are other abbreviations.
+_ABBREVIATIONS = {t.lower() for t in ABBREVIATED} | {
+    "st", "sr", "jr", "vs", "etc", "no", "inc", "ltd", "co", "corp", "mt", "ft",
     "e.g", "i.e", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
     "oct", "nov", "dec",
 }

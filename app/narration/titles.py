@@ -33,6 +33,8 @@ TITLES: dict[str, str] = {
     "Councilman": "councilman", "Alderman": "alderman", "Assemblymember": "assemblymember",
     "Congressman": "congressman", "Congresswoman": "congresswoman", "Premier": "premier",
     "Principal": "principal", "Headteacher": "headteacher", "Dean": "dean",
+    "Del": "delegate", "Delegate": "delegate", "Amb": "ambassador", "Ambassador": "ambassador",
+    "Sheriff": "sheriff",
     "King": "king", "Queen": "queen", "Prince": "prince", "Princess": "princess",
     "Pope": "pope", "Saint": "saint",
 }

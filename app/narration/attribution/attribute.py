@@ -1,0 +1,335 @@
+"""Who said each quotation of an article (pure): quotes -> mentions -> sieves -> people.
+
+Stage one finds every quotation (`marks`), stage two links each to a mention by the sieves
+in order of precision (`sieves`: transcript label, trailing cue, leading cue, "according to",
+colon introduction), then by the sieves that read other quotes' speakers, in this order: the
+quote next to one of the same speaker's in its paragraph ("same paragraph"), a quote
+continued from the paragraph before ("continuation"), a colon ending the paragraph before
+("colon, paragraph before"), a paragraph that is only a quote after one of the same
+speaker's ("conversation turn"), and a signature line after a quote ("signature line");
+stage three resolves mentions to people (`people`). Each quote keeps the sieve's name and
+the cue's words, so operators can see why. A quote no sieve is sure of keeps speaker None:
+it is read in the unattributed-quote voice, never guessed into someone's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import PERSON_NOUNS, VERB_RE
+from .marks import Span, spans
+from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
+from .people import People, Person, Position
+from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
+from .text import sentence_ends
+
+SCARE_QUOTE_WORDS = 15
+TITLE_WORDS = 6
+# A quotation right after a reporting verb and its object is speech, not a scare quote:
+# said that "…", telling them "…", called the protester "…", labeling it "…"
+_NAMING_VERB = r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|" \
+    r"labelling|dub|dubs|dubbed|dubbing|term|termed|describe|describes|described|describing)\b"
+_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{_NAMING_VERB}"
+                          r"(?:\s+(?!and\b|or\b|but\b)[\w’'\-]+){0,4}?(?:\s+as)?)\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One quotation: paragraphs[para][start:end] is its text inside the marks."""
+
+    para: int
+    start: int
+    end: int
+    open_at: int  # index of the opening mark
+    close_at: int  # index of the closing mark, or len(paragraph) when it runs on
+    speaker: str | None
+    sieve: str | None = None  # which sieve gave the speaker ("trailing cue", ...)
+    cue: str | None = None  # the words that tell ("he said")
+
+
+@dataclass
+class _Quote:
+    para: int
+    span: Span
+    person: Person | None = None
+    sieve: str | None = None
+    cue: str | None = None
+
+
+def is_scare_quote(text: str, span: Span) -> bool:
+    """A few words quoted inside a running sentence, not introduced as speech, or a title
+    that the sentence goes on from (“Broad City” star Arturo Castro)."""
+    inner = text[span.start:span.end]
+    words = len(inner.split())
+    if not span.closed or words > SCARE_QUOTE_WORDS:
+        return False
+    after = text[span.close_at + 1:span.close_at + 3]
+    if words <= TITLE_WORDS and inner.rstrip()[-1:].isalnum() and after[:1] == " " \
+            and after[1:].isalpha():
+        return True
+    before = text[:span.open_at].rstrip()
+    if not before or not before[-1].isalnum():
+        return False  # starts a sentence or follows "said:" / a comma: speech
+    return not _VERB_AT_END.search(before[-60:])
+
+
+def quotations(text: str) -> list[Span]:
+    """The quotations of one paragraph that are speech (scare quotes and titles left out)."""
+    return [s for s in spans(text) if not is_scare_quote(text, s)]
+
+
+def _sentence_of(text: str, offset: int, ends: list[int]) -> int:
+    return sum(1 for e in ends if e <= offset)
+
+
+def _register(people: People, para: int, text: str, marked: list[Span], ends: list[int]
+              ) -> None:
+    """Every name in the paragraph's narration, with its sentence and whether it leads it."""
+    pos = 0
+    pieces = []
+    for s in marked:  # names inside any quotation marks (titles, slogans) are not people
+        pieces.append((pos, s.open_at))
+        pos = s.close_at + 1
+    pieces.append((pos, len(text)))
+    first_in_sentence: set[int] = set()
+    for a, b in pieces:
+        for m in name_mentions(text[a:b], a):
+            sent = _sentence_of(text, m.start, ends)
+            subject = sent not in first_in_sentence and not m.after_preposition
+            if not m.after_preposition:
+                first_in_sentence.add(sent)
+            people.add(m, (para, sent, m.start), subject)
+    _learn_pronouns(people, text, pieces, ends, para)
+
+
+_SAID_PRONOUN = re.compile(NAME_RUN.pattern + r"\s+(?:[a-z]+ly\s+|also\s+)?"
+                           + VERB_RE.pattern + r"\s+(?:that\s+)?(?P<p>he|she)\b")
+
+
+def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], ends: list[int],
+                    para: int) -> None:
+    """What narration tells of a person's gender: a sentence that opens with he/she means
+    the person the sentences before were about ("Roe ... She said"), he/she right after a
+    person's speech verb is that person ("Woods said she does not"), and his/her in a
+    sentence whose only person leads it ("Tom Baker has run his shop")."""
+    for a, b in pieces:
+        said_pronoun = " he " in text[a:b] or " she " in text[a:b]
+        for m in _SAID_PRONOUN.finditer(text, a, b) if said_pronoun else ():
+            at = [s for s in people.seen[-40:] if s.at[0] == para and s.at[2] == m.start()]
+            if at and not at[0].person.gender and not at[0].person.org:
+                at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"
+        for m in re.finditer(r"(?:^|(?<=[.!?]\s))(He|She)\b", text[a:b]):
+            where = (para, _sentence_of(text, a + m.start(), ends), a + m.start())
+            p = _lone_person_before(people, where)
+            if p is not None and not p.gender:
+                p.gender = "m" if m.group(1) == "He" else "f"
+        piece = text[a:b]
+        recent = [s for s in people.seen[-40:] if s.at[0] == para]
+        for m in re.finditer(r"\b(his|him|himself|her|herself)\b", piece):
+            sent = _sentence_of(text, a + m.start(), ends)
+            here = [s for s in recent if s.at[1] == sent
+                    and s.at[2] < a + m.start() and s.person.person_like]
+            if len({s.person.name for s in here}) == 1 and here[0].subject \
+                    and not here[0].person.gender:
+                here[0].person.gender = "m" if m.group(1).startswith("hi") else "f"
+
+
+def _lone_person_before(people: People, at: Position) -> Person | None:
+    """The person of the sentence before `at`, if it names exactly one person-like person
+    (so that a "She" opening the next sentence can only mean that person)."""
+    before = [s for s in people._recent(at[0] - 1, 60) if s.at < at]
+    if not before:
+        return None
+    last = max(s.at[:2] for s in before)
+    named = {s.person.name: s.person for s in before
+             if s.at[:2] == last and s.person.person_like}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _context(text: str, quotes: list[Span], qi: int) -> Context:
+    s = quotes[qi]
+    b0 = quotes[qi - 1].close_at + 1 if qi else 0
+    a1 = quotes[qi + 1].open_at if qi + 1 < len(quotes) else len(text)
+    a0 = min(s.close_at + 1, len(text))
+    inner = text[s.start:s.end].rstrip()
+    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."), inner)
+
+
+def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
+    if mention.kind in ("name", "org") and mention.name:
+        return people.add(mention)
+    if mention.kind == "pronoun":
+        if mention.gender:
+            p = people.pronoun(mention.gender, at)
+            if p and not p.gender:
+                p.gender = mention.gender
+            return p
+        return None
+    if mention.kind == "nominal" and mention.role:
+        found = people.by_role(mention.role, at)
+        if found is None and mention.role in PERSON_NOUNS and not mention.plural \
+                and mention.text.lower().startswith("the "):
+            # "the Republican lawmaker": like "he" or "she", the person just written about
+            found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
+        return found
+    return None
+
+
+def _other_speakers(text: str) -> set[str]:
+    """Names in `text` given a speech verb of their own ("Jones replied")."""
+    return {m.name for m in name_mentions(text) if m.name and m.speaks}
+
+
+def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset()
+              ) -> list[Attribution]:
+    """Every quotation of an article's body, in reading order, with its speaker and why.
+
+    `paragraphs` are the body's blocks in reading order; indices in `headings` are headings
+    (never speech, and they end any quote running on). Pure.
+    """
+    return analyse(paragraphs, headings)[0]
+
+
+def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
+            ) -> tuple[list[Attribution], dict[str, str]]:
+    """`attribute`, and for each speaker "f", "m" or "" as far as the text tells."""
+    people = People()
+    out: list[_Quote] = []
+    prev: list[_Quote] = []  # the previous paragraph's quotations
+    prev_text = ""
+    prev_open = False
+    running: list[_Quote] = []  # a quote running over paragraphs, still without a speaker
+    for pi, text in enumerate(paragraphs):
+        if pi in headings:
+            prev, prev_text, prev_open, running = [], "", False, []
+            continue
+        marked = spans(text)
+        quotes = [s for s in marked if not is_scare_quote(text, s)]
+        ends = sentence_ends(text)
+        _register(people, pi, text, marked, ends)
+        here = [_Quote(pi, s) for s in quotes]
+        for qi, q in enumerate(here):
+            ctx = _context(text, quotes, qi)
+            at = (pi, _sentence_of(text, q.span.open_at, ends), q.span.open_at)
+            for sieve in SIEVES:
+                cue = sieve(ctx)
+                if cue is None:
+                    continue
+                person = _resolve(people, cue.mention, at)
+                if person is not None:
+                    _give(q, person, cue, people, at)
+                    break
+        _same_paragraph(here, text)
+        opens_para = bool(here) and not text[:here[0].span.open_at].strip()
+        if here and opens_para and here[0].sieve == "transcript label":
+            pass
+        elif here and here[0].person is None and opens_para:
+            first = here[0]
+            if prev_open and prev and prev[-1].person:
+                _copy(first, prev[-1], "continuation", "quote runs on from the paragraph before")
+            elif prev_text.rstrip().endswith(":"):
+                ctx = Context(prev_text, "", 0, 0)
+                for sieve in (leading_cue, colon_intro):
+                    cue = sieve(ctx)
+                    if cue and (person := _resolve(people, cue.mention, (pi, 0, 0))):
+                        _give(first, person, cue, people, (pi, 0, 0))
+                        first.sieve = "colon, paragraph before"
+                        break
+            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]):
+                _copy(first, prev[-1], "conversation turn",
+                      "paragraph only quotes, after the same speaker's quote")
+            _same_paragraph(here, text)
+        signed = prev and all(q.person is None for q in prev) and _signature(text)
+        if signed and (_only_quotes(prev_text, prev) or prev_open):
+            # "“…”" then "— Bernie Sanders." / "Dean Baker, Center for Economic Research."
+            mention = Mention("name", signed, signed)
+            person = people.add(mention)
+            for q in {id(q): q for q in [*running, *prev]}.values():
+                q.person, q.sieve, q.cue = person, "signature line", text.strip()[:60]
+            people.spoke(person, (pi, 0, 0))
+            running = []
+        if here and here[0].person and running and opens_para and prev_open:
+            for r in running:  # a quote attributed only at its end: its earlier parts too
+                _copy(r, here[0], "continuation", "same quote, attributed at its end")
+            running = []
+        still_open = bool(here) and not here[-1].span.closed
+        if still_open and here[-1].person is None:
+            running = ([*running] if prev_open and opens_para else []) + [
+                q for q in here if q.person is None]
+        elif not still_open:
+            running = []
+        out.extend(here)
+        prev, prev_text, prev_open = here, text, still_open
+    found = [Attribution(q.para, q.span.start, q.span.end, q.span.open_at, q.span.close_at,
+                         q.person.name if q.person else None, q.sieve, q.cue) for q in out]
+    genders = {q.person.name: q.person.gender for q in out if q.person}
+    return found, genders
+
+
+def _give(q: _Quote, person: Person, cue: Cue, people: People, at: Position) -> None:
+    q.person, q.sieve, q.cue = person, cue.sieve, cue.cue
+    people.spoke(person, at)
+
+
+def _copy(q: _Quote, source: _Quote, sieve: str, cue: str) -> None:
+    q.person, q.sieve, q.cue = source.person, sieve, cue
+
+
+_SIGNATURE = re.compile(rf"^\s*(?:[-—–]\s*)?(?P<name>{NAME_RUN.pattern})"
+                        r"(?:\s*,[^.!?]{0,90}|\s+on\s+[^.!?]{0,60})?[.]?[\"”’]?\s*$")
+
+
+def _signature(text: str) -> str | None:
+    """The person a signature line names ("— Bernie Sanders.", "Dean Baker, Center for
+    Economic and Policy Research."), None if the paragraph is not one: a personal name
+    (two words or more, or one surname), no organisation."""
+    m = _SIGNATURE.match(text)
+    if not m or len(text.split()) > 15:
+        return None
+    name = clean_name(m.group("name"))[0]
+    if not name or is_org(name) or name.isupper():
+        return None
+    return name
+
+
+def _only_quotes(text: str, quotes: list[_Quote]) -> bool:
+    """Nothing but quotations in the paragraph (no narration, so no cue of its own)."""
+    pos, rest = 0, []
+    for q in quotes:
+        rest.append(text[pos:q.span.open_at])
+        pos = q.span.close_at + 1
+    rest.append(text[pos:])
+    return not re.search(r"\w", "".join(rest))
+
+
+def _quiet_after(text: str, quote: _Quote) -> bool:
+    """The paragraph ends with this quotation, or with narration too short to change who
+    is talking, or with only the quotation's own cue ("…," Chris Weston, a strategist at
+    IG, said in an email to clients.)."""
+    tail = text[quote.span.close_at + 1:].strip()
+    if len(tail) <= 60:
+        return True
+    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                                  if tail[e:].strip()]
+
+
+def _same_paragraph(here: list[_Quote], text: str) -> None:
+    """A quotation without a cue takes the speaker of the quote next to it in the paragraph
+    when no one else is named between them ("…," said X. "…")."""
+    for qi, q in enumerate(here):
+        if q.person is not None:
+            continue
+        for other, between in (
+                (here[qi - 1] if qi else None,
+                 text[here[qi - 1].span.close_at + 1:q.span.open_at] if qi else ""),
+                (here[qi + 1] if qi + 1 < len(here) else None,
+                 text[q.span.close_at + 1:here[qi + 1].span.open_at]
+                 if qi + 1 < len(here) else "")):
+            if other is None or other.person is None:
+                continue
+            names = _other_speakers(between)
+            if all(n in other.person.name or other.person.name in n for n in names) \
+                    and len(between) < 200:
+                _copy(q, other, "same paragraph", "next to a quote of the same speaker")
+                break

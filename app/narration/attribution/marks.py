@@ -1,0 +1,213 @@
+"""Quotation marks: where each top-level quotation of a paragraph opens and closes (pure).
+
+One table of mark pairs serves every house style: English double and single, curly and
+straight, nested either way; „…“ ‚…‘ »…« «…» „…” 「…」 fit the same stack parser.
+A paragraph is read alone: a quotation left open at its end runs to the end (the news
+convention for a quote continued in the next paragraph, which opens with a new mark).
+
+Rules that tell a mark from an apostrophe (after the Guardian and AP style guides):
+* an opening single mark stands at a word boundary and is followed by a non-space;
+* inside a word (letters both sides: it’s, didn't) a single mark is an apostrophe;
+* a closing single mark preceded by a letter and followed by a space ("the drivers’ fault")
+  is a weak closer: it closes only if no strong closer (after punctuation, or before
+  punctuation) comes before the next opening mark;
+* two straight single marks side by side ('') are left as text, and so are the straight
+  single marks of a paragraph that uses them (they are nested inside the '' pairs);
+* a top-level single mark that never closes is an apostrophe (’90s, rock 'n' roll), unless
+  it opens a sentence (a quotation running on to the next paragraph); a quotation opening a
+  sentence closes only at a sure closer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# opening mark -> the marks that may close it
+# (a curly mark may close a straight one and the other way round: pasted text mixes them)
+PAIRS: dict[str, str] = {
+    "“": "”\"", "‘": "’'", '"': '"”', "'": "'’",
+    "„": "“”", "‚": "‘’", "«": "»", "»": "«", "「": "」", "『": "』",
+}
+_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS)) | set("".join(
+    PAIRS.values()))))) + "]")
+# How far a single-mark quotation is searched for its close (bounds the work on odd input)
+LOOKAHEAD = 3000  # characters
+MAX_MARKS_INSIDE = 60  # quotation marks and apostrophes
+SINGLE = frozenset("‘’'‚")
+STRAIGHT = frozenset("\"'")
+ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at top level
+_OPEN_AFTER = "([{—–-:;,/“\"‘'«»„‚「『…"
+_PUNCT_BEFORE = ".,!?;:…—–-)]’'”\""  # (a closer right after another closes too: ‘…'no'’)
+_PUNCT_AFTER = ".,;:!?)]}—–-…"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A top-level quotation in one paragraph."""
+
+    open_at: int  # index of the opening mark
+    close_at: int  # index of the closing mark, or len(text) when it runs on
+    closed: bool
+
+    @property
+    def start(self) -> int:
+        return self.open_at + 1
+
+    @property
+    def end(self) -> int:
+        return self.close_at
+
+
+def _at(text: str, i: int) -> str:
+    return text[i] if 0 <= i < len(text) else " "
+
+
+def _before(text: str, i: int) -> str:
+    """The last character before `i` that is not a space ("" at the start)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
+def _may_open(text: str, i: int) -> bool:
+    b, a = _at(text, i - 1), _at(text, i + 1)
+    return (i == 0 or b.isspace() or b in _OPEN_AFTER) and not a.isspace()
+
+
+def _strength(text: str, i: int) -> int:
+    """2: surely closes; 1: may close (a possessive plural’s apostrophe looks the same);
+    0: cannot close here (an apostrophe inside a word, or a mark before a word)."""
+    b, a = _at(text, i - 1), _at(text, i + 1)
+    if b.isspace() or i == 0:
+        before = _before(text, i)
+        if before and before in "’'”\"" and (a.isspace() or a in _PUNCT_AFTER
+                                              or i + 1 >= len(text)):
+            return 2  # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart
+        return 0
+    if b.isalnum() and a.isalnum():
+        return 0
+    if b in _PUNCT_BEFORE or a in _PUNCT_AFTER or i + 1 >= len(text):
+        return 2
+    if a.isspace() or a in "”\"’'»«」』":
+        return 1
+    return 0
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    before = _before(text, i)
+    return not before or before in ".!?:…"
+
+
+# Words that follow a closing quotation mark in running narration, never a possessive noun
+_NARRATION_WORDS = frozenset("""about above after against and as at because before but by
+for from he her his if in into is it like nor of on or over said says she since so than that
+the their them they this through to told under until was were when where which while who
+with wrote added asked""".split())
+
+
+def _possessive_plural(text: str, j: int) -> bool:
+    """ "the United States’ pivot": an s, the mark, then a noun (not a narration word)."""
+    if _at(text, j - 1) != "s" or not _at(text, j + 2).islower():
+        return False
+    m = re.match(r"\s([a-z]+)", text[j + 1:j + 20])
+    return m is not None and m.group(1) not in _NARRATION_WORDS
+
+
+@lru_cache(maxsize=4096)  # asked for the same opener when it opens and again when it closes
+def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
+    """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
+    quotation that opens a sentence, "the United States’ pivot" is a plural's apostrophe (a
+    quoted sentence ends with punctuation; a quoted title is not followed by a small word
+    after an s). A nested straight mark closes only with its own kind, so that the outer
+    quotation keeps its closer."""
+    closers = opener if nested and opener in STRAIGHT else PAIRS[opener]
+    sure_only = _opens_sentence(text, i)
+    weak = -1
+    for n, found in enumerate(_MARK.finditer(text, i + 1, min(len(text), i + 1 + LOOKAHEAD))):
+        if n >= MAX_MARKS_INSIDE:
+            break
+        j = found.start()
+        ch = text[j]
+        if ch in closers:
+            s = _strength(text, j)
+            if s == 2 and not (_at(text, j + 2) in closers and _at(text, j + 1) in ",.;:!?"
+                               and _at(text, j - 1).isalpha()):
+                return j  # (the owners’,’ : the first mark is a plural's apostrophe)
+            if s == 1 and weak < 0 and not (sure_only and _possessive_plural(text, j)):
+                weak = j
+        if ch == opener and opener not in closers and _may_open(text, j) and weak >= 0:
+            return weak  # a new quotation opens: the weak closer was the close
+    return weak
+
+
+def spans(text: str) -> list[Span]:
+    """Top-level quotations of one paragraph, in order (see the module docstring)."""
+    out: list[Span] = []
+    stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
+    top = -1
+    n = len(text)
+    typewriter = "''" in text
+    for found in _MARK.finditer(text):
+        i = found.start()
+        ch = text[i]
+        depth = len(stack)
+        if ch == "'" and typewriter:
+            continue  # '' : a typewriter stand-in for a double mark, too often an artifact
+        if stack and ch in PAIRS[stack[-1][0]] and _closes(text, i, stack):
+            stack.pop()
+        elif ch in PAIRS and _opens(text, i, stack):
+            stack.append((ch, i))
+        elif stack and ch in "”»」』" and any(ch in PAIRS[o] for o, _ in stack):
+            while stack and ch not in PAIRS[stack[-1][0]]:
+                stack.pop()  # an inner quotation left open: the outer close ends it
+            stack.pop()
+        else:
+            continue
+        if depth == 0 and stack:
+            top = i
+        elif depth > 0 and not stack:
+            out.append(Span(top, i, True))
+    if stack:
+        out.append(Span(top, n, False))
+    return out
+
+
+def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    ch = text[i]
+    if ch == '"':
+        # at top level a straight double always opens; inside, only at a word's start
+        return not stack or (_may_open(text, i) and _at(text, i - 1) != "\"")
+    if ch in ALWAYS_OPEN:
+        return True
+    if not _may_open(text, i):
+        return False
+    if ch in SINGLE:
+        if re.match(r"\d+s\b", text[i + 1:i + 8]):
+            return False  # ’90s
+        close = _single_close(text, i, ch, nested=bool(stack))
+        if close < 0:  # runs on to the next paragraph, if it opens a sentence or a clause
+            return not stack and (_opens_sentence(text, i) or _before(text, i) == ",")
+        if ch == "'" and not stack and _strength(text, close) < 2:
+            return False  # rock 'n' roll: straight singles at top level need a sure close
+    return True
+
+
+def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    opener, at = stack[-1]
+    ch = text[i]
+    if opener == '"' and ch == '"':
+        if len(stack) > 1 or i == at + 1:
+            return True
+        # an inner straight quotation opens at a word's start with no close right after it
+        b, a = _at(text, i - 1), _at(text, i + 1)
+        return not (b.isspace() and a.isalnum() and '"' in text[i + 1:])
+    if opener in SINGLE or ch in SINGLE:
+        if _strength(text, i) == 0:
+            return False
+        close = _single_close(text, at, opener, nested=len(stack) > 1)
+        # (a close found earlier was taken by a quotation nested inside: ‘a ‘b’ ’)
+        return close == i or (0 <= close < i and _strength(text, i) == 2)
+    return True

@@ -1,0 +1,290 @@
+"""Quote-to-mention sieves (pure): each reads the narration around one quotation and returns
+the mention it is confident said it, with the cue that tells, or None.
+
+The order of `SIEVES` is the order of precision, as in CoreNLP's QuoteAttributionAnnotator
+(Muzny, Fang, Chang & Jurafsky, "A Two-stage Sieve Approach for Quote Attribution", EACL
+2017), adapted to news: a transcript label (PENCE: "…"), the trailing cue ("…," said Jane
+Roe), the leading cue (Jane Roe said: "…"), "according to", then a colon introduction.
+Sieves that need other quotes' speakers (continuation paragraphs, conversation turns,
+signature lines) run after these, in `attribute`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .lexicon import ACCORDING_TO, ADVERBS, NOUN_FORMS, PRONOUNS, VERB_RE
+from .mentions import NAME_RUN, Mention, read_phrase
+from .text import ABBREVIATIONS, first_sentence, last_sentence
+
+
+@dataclass(frozen=True)
+class Context:
+    """One quotation and the narration around it, inside its paragraph."""
+
+    before: str  # narration since the previous quotation (or the paragraph's start)
+    after: str  # narration up to the next quotation (or the paragraph's end)
+    before_at: int = 0  # where `before` starts in the paragraph
+    after_at: int = 0
+    ended: bool = False  # the quotation ends its sentence with a full stop
+    inner: str = ""  # the quoted words
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Why a quotation is given to a mention: the sieve's name and the words that tell."""
+
+    sieve: str
+    cue: str
+    mention: Mention
+
+
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+_LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]]*")
+_MAX_SUBJECT_WORDS = 12
+_MAX_AFTER_VERB_WORDS = 12
+_TIME_WORD = re.compile(r"^(?:on|in|at|last|this|earlier|later|during|after|before|yesterday|"
+                        r"today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|recently|previously|then|also|again|of|to|that|about|"
+                        r"afterward|afterwards|in\s+a\s+statement)\b", re.I)
+
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "noted the Milwaukee Journal Sentinel this summer": when, not who
+_TIME_AT_END = re.compile(rf"(?:\s+(?:this|last|next|on|earlier|later|late|early)\s+\w+"
+                          rf"|\s+(?:{_DAYS}|today|yesterday|tonight|recently))+\s*$", re.I)
+
+
+def subject_phrase(text: str) -> str:
+    """The phrase right before a verb that is its subject: drops adverbs ("she also"), an
+    apposition ("Mr. Kelly, a retired astronaut,") and any clause before a comma."""
+    words = text.rstrip().split(" ")
+    while words and words[-1].lower().strip(",") in ADVERBS:
+        words.pop()
+    s = " ".join(words).rstrip()
+    if s.endswith(","):
+        s = s[:-1]
+        cut = s.rfind(",")
+        if cut >= 0:
+            apposition = s[cut + 1:].strip()
+            if NAME_RUN.fullmatch(apposition) \
+                    and not NAME_RUN.fullmatch(s[:cut].rsplit(",", 1)[-1].strip()):
+                return apposition  # "Sanders's campaign manager, Jeff Weaver,"
+            s = s[:cut]  # "X, apposition,"
+    parts = s.split(",")
+    seg = parts[-1]
+    if len(parts) > 1 and seg.strip()[:1].islower() and not seg.strip().lower().startswith(
+            ("the ", "a ", "an ", "he ", "she ", "they ", "we ", "i ")) \
+            and NAME_RUN.fullmatch(parts[-2].strip()):
+        seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
+    seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
+    # "… grew so loud that Harbour Commissioner Lea Moss": the clause the verb belongs to
+    seg = re.split(r"\s+(?:that|when|as|while|because|after|before|if|since|where|but|so)\s+",
+                   seg)[-1]
+    return seg.strip()
+
+
+def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
+    subject = _PARENTHESIS.sub("", clause[:verb.start()])
+    phrase = subject_phrase(subject)
+    if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
+        # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
+        run = list(NAME_RUN.finditer(phrase))
+        phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
+    if not phrase:
+        return None
+    return read_phrase(phrase, base + clause.find(phrase))
+
+
+def _abbreviation_at_end(text: str) -> bool:
+    word = text.rsplit(None, 1)[-1].rstrip(".").lower() if text.split() else ""
+    return word in ABBREVIATIONS or len(word) == 1
+
+
+def _mention_after_verb(rest: str, base: int) -> Mention | None:
+    """The subject put after its verb: "…," said Jane Roe, a marine biologist."""
+    rest = first_sentence(rest).rstrip()
+    rest = rest[:-1] if rest.endswith(".") and not _abbreviation_at_end(rest) else rest
+    rest = _PARENTHESIS.sub("", rest)
+    parts = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
+                     r"before|when|as|about|that)\s", rest, maxsplit=1)
+    # "of"/"to" end the phrase after a name ("Jeffrey Lewis of the Center"), not inside a
+    # description ("former secretary of state Hillary Clinton")
+    of = re.search(r"\s(?:of|to|for)\s", parts[0])
+    if of and NAME_RUN.search(parts[0][:of.start()]):
+        parts = [parts[0][:of.start()], parts[0][of.start():]] + parts[1:]
+    phrase = _TIME_AT_END.sub("", parts[0])
+    if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
+        return None
+    mention = read_phrase(phrase, base)
+    if (mention is None or mention.kind in ("nominal", "org")) and len(parts) > 1:
+        # "said a spokeswoman for the hotels, Jennifer Rodstrom": the name in apposition
+        nxt = rest[len(phrase):].lstrip(" ,")
+        run = NAME_RUN.match(nxt)
+        if run and rest[len(phrase):].lstrip().startswith(",") and \
+                not nxt[run.end():].strip(" .")[:1].isalnum():
+            name = read_phrase(run.group(0), base)
+            if name is not None and name.kind == "name":
+                return name
+    return mention
+
+
+# "Trump, the 2016 GOP presidential frontrunner … after winning the primary, said"
+_NAME_THEN_APPOSITION = re.compile(rf"^(?:{NAME_RUN.pattern}),[^,]+,\s*(?:\w+\s+)?$")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|my|our|your)\s+"
+                               r"(?:[\w\-’']+\s+){0,2}$", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|my|our|your)\s+$",
+                                re.I)
+
+
+def speech_verbs(text: str) -> list[re.Match[str]]:
+    """Speech verbs in `text`, leaving out nouns spelt the same ("a retort", "the answer")."""
+    return [v for v in VERB_RE.finditer(text)
+            if not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())
+            and not (v.group(0) in NOUN_FORMS
+                     and _DESCRIBED_BEFORE.search(text, max(0, v.start() - 50), v.start()))]
+
+
+def trailing_cue(ctx: Context) -> Cue | None:
+    """ "…," said Jane Roe / "…," Jane Roe said / "…," she added / "…," Mr. Kelly, an
+    astronaut, said: the cue opens the narration right after the quotation."""
+    lead_match = _LEAD.match(ctx.after)
+    lead = lead_match.end() if lead_match else 0
+    clause = first_sentence(ctx.after[lead:])
+    base = ctx.after_at + lead
+    m = ACCORDING_TO.match(clause)
+    if m:
+        mention = _mention_after_verb(clause[m.end():], base + m.end())
+        return Cue("according to", clause[:m.end()].strip(), mention) if mention else None
+    found = speech_verbs(clause)
+    verb = found[0] if found else None
+    if not verb or (len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8
+                    and not _NAME_THEN_APPOSITION.match(clause[:verb.start()])):
+        return None
+    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip():
+        return None  # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue
+    if not clause[:verb.start()].strip():
+        if verb.group(0).endswith("ing"):
+            return None  # "…," promising the Friends of Abe: an object, not a speaker
+        mention = _mention_after_verb(clause[verb.end():], base + verb.end())
+    else:
+        mention = _mention_before_verb(clause, verb, base)
+    if mention is None:
+        return None
+    return Cue("trailing cue", _cue_words(clause, verb), mention)
+
+
+def leading_cue(ctx: Context) -> Cue | None:
+    """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
+    sentence that leads into the quotation has a speech verb, and its subject speaks."""
+    sentence = last_sentence(ctx.before)
+    base = ctx.before_at + len(ctx.before) - len(sentence)
+    verbs = speech_verbs(sentence)
+    for verb in reversed(verbs):
+        tail = sentence[verb.end():]
+        if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
+            break
+        if verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
+            earlier = [v for v in verbs if v.end() <= verb.start()]
+            mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier else None) \
+                or _first_subject(sentence[:verb.start()], base)
+        elif re.search(r"\bto\s*$", sentence[:verb.start()]):
+            # "He went on to say," / "Trump decided to tell them:": the clause's subject
+            mention = _first_subject(sentence[:verb.start()], base)
+        else:
+            mention = _mention_before_verb(sentence, verb, base)
+            if mention is None and re.search(r"(?:\band|\bbut|,)\s*$", sentence[:verb.start()]):
+                # "Lazar said he … and added," / "X said…, but said,": the first verb's subject
+                earlier = [v for v in verbs if v.end() <= verb.start()]
+                mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier
+                           else None) or _first_subject(sentence[:verb.start()], base)
+        if mention is None and not sentence[:verb.start()].strip(" ,"):
+            mention = _mention_after_verb(tail, base + verb.end())  # Said Jane Roe: "…"
+        if mention is not None:
+            return Cue("leading cue", _cue_words(sentence, verb), mention)
+        return None
+    return None
+
+
+_LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s")
+
+
+def transcript_label(ctx: Context) -> Cue | None:
+    """ "PENCE: Well, look…": an interview transcript names the speaker in capitals before a
+    colon at the start of the quotation."""
+    m = _LABEL.match(ctx.inner)
+    if not m or len(m.group("name")) < 2:
+        return None
+    name = m.group("name").title()
+    return Cue("transcript label", m.group(0).strip(), Mention("name", name, name))
+
+
+def according_to(ctx: Context) -> Cue | None:
+    """According to Jane Roe, "…" (the sentence before) or "…," according to Jane Roe."""
+    sentence = last_sentence(ctx.before)
+    m = ACCORDING_TO.search(sentence)
+    if m:
+        base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
+        mention = _mention_after_verb(sentence[m.end():], base)
+        if mention:
+            return Cue("according to", m.group(0), mention)
+    return None
+
+
+def colon_intro(ctx: Context) -> Cue | None:
+    """Clinton responded awkwardly: "…" / The senator, in his own words: "…": a sentence
+    ending in a colon right before the quotation introduces its speaker, its subject."""
+    sentence = last_sentence(ctx.before)
+    if not sentence.rstrip().endswith(":"):
+        return None
+    base = ctx.before_at + len(ctx.before) - len(sentence)
+    body = sentence.rstrip()[:-1]
+    # the clause that leads into the colon first: "When Wallace died, President Clinton
+    # released the following statement:" / "…— Cruz called them on it:"
+    cut = max(body.rfind(","), body.rfind("—"), body.rfind(" – "), body.rfind(" - "))
+    last = _first_subject(body[cut + 1:], base + cut + 1) if cut > 0 else None
+    first = _first_subject(body, base)
+    # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
+    mention = first if (last is None or (last.kind == "org" and first is not None
+                                         and first.kind == "name")) else last
+    return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
+
+
+# A word that is likely a finite verb: it ends a subject ("Trump issued", "Cruz called").
+_VERB_LIKE = re.compile(r"(?:[a-z]+(?:ed|es)|is|was|has|had|have|were|are|will|would|can|"
+                        r"could|did|does|says|said|told|went|gave|made|took|sang|wrote|spoke|"
+                        r"then|also|later)")
+
+
+def _first_subject(clause: str, base: int) -> Mention | None:
+    """The subject of a clause: the first comma-separated part whose first words (up to the
+    first lower-case verb-like word) name someone ("Hours later, Trump returned…")."""
+    offset = 0
+    for part in clause.split(",")[:3]:
+        words = part.split()
+        head: list[str] = []
+        for w in words:
+            if head and _VERB_LIKE.fullmatch(w):
+                break
+            head.append(w)
+        while head and head[-1][:1].islower() and head[-1].lower() not in PRONOUNS:
+            head.pop()  # "Clinton responded awkwardly" -> "Clinton"
+        phrase = " ".join(head)
+        for candidate in (phrase, part.strip()):  # "Former secretary of state Ann Roe:"
+            if candidate and len(candidate.split()) <= 10:
+                mention = read_phrase(candidate, base + offset + max(0, part.find(candidate)))
+                if mention and mention.kind in ("name", "pronoun", "org"):
+                    return mention
+        offset += len(part) + 1
+    return None
+
+
+def _cue_words(clause: str, verb: re.Match[str]) -> str:
+    start = max(0, clause.rfind(" ", 0, max(0, verb.start() - 30)))
+    return " ".join(clause[start:verb.end() + 30].split())[:60]
+
+
+Sieve = Callable[[Context], "Cue | None"]
+SIEVES: list[Sieve] = [transcript_label, trailing_cue, leading_cue, according_to, colon_intro]

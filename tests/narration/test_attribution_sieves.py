@@ -1,0 +1,149 @@
+"""Each sieve alone, and the mention reader and the people resolver it hands over to."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.narration.attribution.mentions import Mention, read_phrase
+from app.narration.attribution.people import People
+from app.narration.attribution.sieves import (
+    Context,
+    according_to,
+    colon_intro,
+    leading_cue,
+    trailing_cue,
+    transcript_label,
+)
+
+
+def named(cue) -> str | None:
+    if cue is None:
+        return None
+    m = cue.mention
+    return m.name or m.text
+
+
+@pytest.mark.parametrize(("after", "who"), [
+    (", said Lea Moss.", "Lea Moss"),
+    (", Lea Moss said.", "Lea Moss"),
+    (", said Sgt. Lea Moss of the county police.", "Lea Moss"),
+    (", Mr. Moss, a retired pilot, said in an interview.", "Moss"),
+    (", bus driver Lea Moss told reporters.", "Lea Moss"),
+    (", Rep. Lea Moss (D-Ore.) said.", "Lea Moss"),
+    (", she added.", "she"),
+    (", said a spokeswoman for the depot, Lea Moss.", "Lea Moss"),
+    (", according to Lea Moss.", "Lea Moss"),
+])
+def test_trailing_cue_finds_the_speaker_after_the_quote(after, who):
+    assert named(trailing_cue(Context("", after))) == who
+
+
+@pytest.mark.parametrize("after", [
+    ", promising the Friends of the Park a reply.",  # a participle's object, not a speaker
+    " The mayor said the road would close.",  # a new sentence, not a cue
+    " and the rain kept falling.",
+])
+def test_trailing_cue_is_not_fooled(after):
+    assert trailing_cue(Context("", after, ended=after.startswith(" The"))) is None
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("Lea Moss said: ", "Lea Moss"),
+    ("Lea Moss, a nurse, told the crowd at the town hall: ", "Lea Moss"),
+    ("He also vowed, ", "He"),
+    ("The crowd had gone home when Lea Moss said, ", "Lea Moss"),
+    ("Moss went to the window, Moss said, adding: ", "Moss"),
+    ("Said Lea Moss, who runs the shop, ", "Lea Moss"),
+])
+def test_leading_cue_finds_the_subject_of_the_verb_before_the_quote(before, who):
+    assert named(leading_cue(Context(before, ""))) == who
+
+
+def test_according_to_before_the_quote():
+    assert named(according_to(Context("According to Lea Moss, ", ""))) == "Lea Moss"
+
+
+def test_colon_introduction_without_a_speech_verb():
+    assert named(colon_intro(Context("The rain stopped. Lea Moss, briefly: ", ""))) == \
+        "Lea Moss"
+    assert colon_intro(Context("The rain stopped. ", "")) is None
+
+
+@pytest.mark.parametrize(("phrase", "kind", "name", "gender"), [
+    ("Republican strategist Lea Moss", "name", "Lea Moss", ""),
+    ("Mrs. Moss", "name", "Moss", "f"),
+    ("Vermont Sen. Tom Bale", "name", "Tom Bale", ""),
+    ("the spokeswoman", "nominal", None, "f"),
+    ("a spokesperson for Harbour Ferries", "org", "Harbour Ferries", ""),
+    ("the Water Board", "org", "Water Board", ""),
+    ("she", "pronoun", None, "f"),
+])
+def test_read_phrase_tells_kind_name_and_gender(phrase, kind, name, gender):
+    m = read_phrase(phrase)
+    assert m is not None and (m.kind, m.name, m.gender) == (kind, name, gender)
+
+
+def test_people_surname_and_pronoun_resolution():
+    people = People()
+    lea = people.add(Mention("name", "Lea Moss", "Lea Moss", "f"), (0, 0, 0), True)
+    tom = people.add(Mention("name", "Tom Bale", "Tom Bale", "m"), (0, 1, 40), True)
+    assert people.find("Moss") is lea and people.find("Bale") is tom
+    assert people.pronoun("f", (1, 0, 0)) is lea
+    assert people.pronoun("m", (1, 0, 0)) is tom
+    assert people.pronoun("m", (9, 0, 0)) is None  # too far back: no one
+
+
+def test_people_description_finds_the_person_with_that_title():
+    people = People()
+    sen = people.add(Mention("name", "Sen. Tom Bale", "Tom Bale", titled=True), (0, 0, 0))
+    assert people.by_role("senator", (1, 0, 0)) is sen
+    assert people.by_role("mayor", (1, 0, 0)) is None
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("The row grew so loud that Harbour Commissioner Lea Moss said, ", "Lea Moss"),
+    ("Tom Bale, head of the Ferry Workers Union stated, ", "Tom Bale"),
+    ("In a talk with the reporter Ann Cole, Bale said he would stay and added, ", "Bale"),
+    ("Bale gave a sharp retort to the board, telling them, ", "Bale"),
+])
+def test_leading_cue_subject_in_longer_sentences(before, who):
+    assert named(leading_cue(Context(before, ""))) == who
+
+
+@pytest.mark.parametrize(("after", "who"), [
+    (", the depot's night manager, Lea Moss, said in an interview.", "Lea Moss"),
+    (", Moss, the longest-serving driver on the route and a union delegate since the strike "
+     "of the late nineties, said when asked.", "Moss"),
+])
+def test_trailing_cue_with_appositions(after, who):
+    assert named(trailing_cue(Context("", after))) == who
+
+
+def test_transcript_label_names_the_speaker():
+    assert named(transcript_label(Context("", "", inner="MOSS: We stayed open."))) == "Moss"
+    assert transcript_label(Context("", "", inner="We stayed open: all night.")) is None
+
+
+def test_names_in_any_cased_script():
+    assert named(trailing_cue(Context("", ", said Ana Łukasiewicz."))) == "Ana Łukasiewicz"
+
+
+def test_infinitive_speech_verb_takes_the_clauses_subject():
+    assert named(leading_cue(Context("Lea Moss laughed, but went on to say, ", ""))) == \
+        "Lea Moss"
+
+
+def test_a_time_can_end_the_sentence_before_a_cue():
+    got = leading_cue(Context("Bale says he will wait until 7 p.m. He says ", ""))
+    assert got is not None and got.mention.kind == "pronoun"
+
+
+@pytest.mark.parametrize(("run", "name"), [
+    ("Democrat Ann Cole", "Ann Cole"),
+    ("Retired Harbour Police Sgt. Lea Moss", "Lea Moss"),
+    ("Republican National Convention", "Republican National Convention"),
+    ("Republican National Committeeman", None),
+])
+def test_clean_name_drops_descriptions_before_a_name(run, name):
+    from app.narration.attribution.mentions import clean_name
+    assert clean_name(run)[0] == name
