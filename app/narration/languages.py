@@ -139,11 +139,17 @@ def cast_for(language: str | None, narrator_voices: Mapping[str, str] | None = N
     has no voice for, rather than reading it with English phonetics.
     """
     lang = primary_subtag(language) or ENGLISH
-    settings = {primary_subtag(k) or k: v for k, v in (narrator_voices or {}).items()}
-    narrator = _narrator(lang, settings.get(lang))
+    tag = language.strip() if language and lang != ENGLISH else lang  # pt-BR keeps its region
+    settings: dict[str, str] = {}
+    for key, voice in (narrator_voices or {}).items():  # "fr-FR" also answers for "fr"
+        settings[key.strip().lower().replace("_", "-")] = voice
+    for key, voice in (narrator_voices or {}).items():
+        settings.setdefault(primary_subtag(key) or key, voice)
+    setting = settings.get(tag.lower()) or settings.get(lang)
+    narrator = _narrator(tag, setting)
     if lang == ENGLISH:
         return Cast(lang, narrator, UNATTRIBUTED, PALETTE, BY[ENGLISH], speakable)
-    found = espeak_voice(lang)
+    found = espeak_voice(tag)
     name = found.name.replace("_", " ")
     palette = tuple(
         replace(v, label=f"{v.label.split(' (')[0]} ({name}, {_pitch_word(v.pitch)})",
