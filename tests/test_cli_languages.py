@@ -4,6 +4,9 @@ import json
 
 import pytest
 
+from app.jobs import run_pending
+from app.models import Article, Status, db
+
 from .conftest import FIXTURES, make_app
 
 LANGUAGES = FIXTURES / "articles" / "languages"
@@ -59,3 +62,12 @@ def test_narrator_voices_setting_reaches_inspect(tmp_path, monkeypatch):
     runner = app.test_cli_runner()
     assert inspect(runner, LANGUAGES / "de-bruecke.html")["narrator_voice"] == "gmw/de+m3"
     assert inspect(runner, LANGUAGES / "fr-quartier.txt")["narrator_voice"] == "roa/fr-be"
+
+
+def test_the_operator_sees_why_an_article_in_a_language_espeak_ng_lacks_failed(app, runner):
+    assert runner.invoke(args=["import", str(LANGUAGES / "tl-tulay.txt")]).exit_code == 0
+    run_pending(app)
+    with app.app_context():
+        article = db.session.get(Article, 1)
+        assert article.language == "tl" and article.status == Status.FAILED
+        assert "espeak-ng has no voice for the language 'tl'" in article.error
