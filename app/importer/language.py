@@ -16,7 +16,10 @@ from typing import Any
 # Below this many letters a detector guesses: headlines of two words were misread in our
 # measurement (Russian taken for Bulgarian, Dutch for Afrikaans).
 MIN_LETTERS = 25
-SAMPLE_CHARS = 5000  # the opening of a long article says its language as well as the whole
+# The opening says the language as well as the whole, and cost grows with length: on the
+# 1,030 benchmark pages that declare a language, 1,000 characters agree with the declaration
+# as often as 5,000 (1,002 vs 1,003) at 6 ms a page instead of 15.
+SAMPLE_CHARS = 1000
 # A declared language the detector ranks at least this share of its best guess's probability
 # is a tie, and the page's own declaration wins it (a Norwegian page the model finds Danish).
 TIE_SHARE = 0.2
