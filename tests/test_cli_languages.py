@@ -21,6 +21,9 @@ def inspect(runner, path):
 @pytest.mark.parametrize("name, lang, voice", [
     ("de-bruecke.html", "de", "gmw/de"), ("de-bruecke.txt", "de", "gmw/de"),
     ("fr-quartier.html", "fr", "roa/fr"), ("fr-quartier.txt", "fr", "roa/fr"),
+    ("es-puente.txt", "es", "roa/es"), ("it-passerella.txt", "it", "roa/it"),
+    ("pt-ponte.txt", "pt", "roa/pt"), ("nl-brug.txt", "nl", "gmw/nl"),
+    ("pl-kladka.txt", "pl", "zlw/pl"), ("ru-most.txt", "ru", "zle/ru"),
 ])
 def test_inspect_reports_the_language_and_its_voices(runner, name, lang, voice):
     data = inspect(runner, LANGUAGES / name)

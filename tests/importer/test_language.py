@@ -61,6 +61,9 @@ def test_declarations_are_read_as_bcp47_primary_subtags(tag, primary):
 
 @pytest.mark.parametrize("name, lang", [("de-bruecke.html", "de"), ("de-bruecke.txt", "de"),
                                         ("fr-quartier.html", "fr"), ("fr-quartier.txt", "fr"),
+                                        ("es-puente.txt", "es"), ("it-passerella.txt", "it"),
+                                        ("pt-ponte.txt", "pt"), ("nl-brug.txt", "nl"),
+                                        ("pl-kladka.txt", "pl"), ("ru-most.txt", "ru"),
                                         ("tl-tulay.txt", "tl")])
 def test_imported_articles_carry_their_language(name, lang):
     doc = import_document((LANGUAGES / name).read_bytes(), filename=name)

@@ -93,6 +93,13 @@ def test_speakers_take_distinct_voices_from_their_languages_palette():
 @pytest.mark.parametrize("name, identifier, by, number", [
     ("de-bruecke.html", "gmw/de", "Von Katrin Hoffmann", "4,2 Millionen Euro"),
     ("fr-quartier.html", "roa/fr", "Par Claire Morvan", "6,5 millions d'euros"),
+    # pastes: their bylines are not found yet in these languages (the importer's part)
+    ("es-puente.txt", "roa/es", None, "3,8 millones de euros"),
+    ("it-passerella.txt", "roa/it", None, "5,1 milioni di euro"),
+    ("pt-ponte.txt", "roa/pt", None, "4,7 milhões de euros"),
+    ("nl-brug.txt", "gmw/nl", None, "2,9 miljoen euro"),
+    ("pl-kladka.txt", "zlw/pl", None, "32 miliony złotych"),
+    ("ru-most.txt", "zle/ru", None, "1,2 миллиарда рублей"),
 ])
 def test_an_article_is_narrated_in_its_languages_voices(tmp_path, name, identifier, by, number):
     doc = import_document((LANGUAGES / name).read_bytes(), filename=name)
@@ -105,7 +112,7 @@ def test_an_article_is_narrated_in_its_languages_voices(tmp_path, name, identifi
     used = {voice.split("+")[0] for _text, voice in engine.said}
     assert used == {identifier}  # narrator, quotes and lead-ins: no English voice at all
     said = " ".join(text for text, _voice in engine.said)
-    assert by in said and " By " not in said
+    assert (by is None or by in said) and " By " not in said
     # Numbers, money and dates are left to espeak-ng's rules for the language,
     # not rewritten into English words.
     assert number in said and "million euros" not in said
