@@ -64,7 +64,7 @@ def cast_article(
     segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
                 for s in found]
     genders = {renames.get(name, name): g for name, g in genders.items()}
-    voices = assign_voices(speakers_of(segments), chosen_voices, genders, cast.palette)
+    voices = assign_voices(speakers_of(segments), chosen_voices, genders, palette=cast.palette)
     return segments, cast, voices
 
 
