@@ -180,3 +180,17 @@ def espeak_ready(text: str, pronunciations: dict[str, str] | None = None) -> str
         if word.strip():
             text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", said, text)
     return " ".join(text.split())
+
+
+def language_problem(tag: str | None) -> str | None:
+    """Why an operator's language for an article cannot be narrated, or None when it can
+    (None or "": none given, narrated in English as before languages were detected)."""
+    if not tag:
+        return None
+    if not primary_subtag(tag):
+        return "Give the language as a code such as de, fr or pt-BR."
+    try:
+        cast_for(tag)
+    except UnsupportedLanguage as e:
+        return str(e)
+    return None

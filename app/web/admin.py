@@ -35,6 +35,7 @@ from app.importer.article import Block as BlockDoc
 from app.importer.policy import fetch_for_import
 from app.jobs import enqueue_narration
 from app.models import Article, AuditEntry, Block, Draft, Episode, db, utcnow
+from app.narration.languages import language_problem
 from app.narration.voices import PALETTE, VOICES, Voice
 
 from .auth import login_required
@@ -185,9 +186,10 @@ def preview(token: str) -> Any:
         return redirect(url_for(".import_form"))
     if request.method == "POST":
         doc.title = " ".join(request.form.get("title", doc.title).split())[:500]
-        if not doc.title:
-            error = "The article needs a title."
-        else:
+        doc.language = request.form.get("language", "").strip()[:20] or doc.language
+        error = ("The article needs a title." if not doc.title
+                 else language_problem(doc.language))  # lang branch (issue 15)
+        if not error:
             article = _save_draft(draft, doc, voices) or abort(404)
             flash(f"Saved “{article.title}”. Narration has started.")
             return redirect(url_for("listen.article", article_id=article.id))
