@@ -27,7 +27,7 @@ from .jobs import (
     run_pending,
 )
 from .models import Article, Operator, Pronunciation, Status, db
-from .narration import SynthesisError, narrate, speakers_of
+from .narration import SynthesisError, narrate, speakers_of, voice_report
 from .narration.quotes import segment_blocks
 
 DEMO = Path(__file__).parent / "demo" / "harbour-seals.txt"
@@ -68,6 +68,7 @@ def register(app: Flask) -> None:
             "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote}
                          for s in segments],
             "speakers": speakers_of(segments),
+            **voice_report(doc, current_app.config["NARRATOR_VOICES"]),  # lang: issue 15
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
@@ -81,7 +82,8 @@ def register(app: Flask) -> None:
         cache = Path(current_app.config["AUDIO_CACHE_DIR"])
         try:
             result = narrate(doc, cache, timeout=float(current_app.config["SEGMENT_TIMEOUT"]),
-                             pronunciations=Pronunciation.rules())
+                             pronunciations=Pronunciation.rules(),
+                             narrator_voices=current_app.config["NARRATOR_VOICES"])
         except SynthesisError as e:
             _fail(str(e))
         out = Path(output)

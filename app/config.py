@@ -29,6 +29,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "FEED_OWNER_EMAIL": "",
         "FEED_COPYRIGHT": "",  # the feeds' <copyright>, e.g. "© 2026 Example News"; empty: none
         "SEGMENT_TIMEOUT": 30.0,  # seconds one sentence may take to synthesize
+        # language -> espeak-ng voice for the narrator ({"de": "de+m3"}); a language not
+        # listed gets espeak-ng's voice for it (English: the British narrator of voices.py)
+        "NARRATOR_VOICES": {},
         "LEAD_INS": True,  # the narrator names a person before their first quote
         "AUDIO_CACHE_MAX_BYTES": 2 * 1024 * MB,  # beyond this, old segment audio is evicted
         "HEARTBEAT_SECONDS": 5.0,  # a narrating worker says it is alive this often

@@ -170,6 +170,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             pronunciations=Pronunciation.rules(),
             lead_ins=bool(current_app.config["LEAD_INS"]),
             renames=renames,
+            narrator_voices=current_app.config["NARRATOR_VOICES"],
         )
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["extraction.py", "narration.py", "normalization.py", "attribution.py", "feed.py",
-           "load.py"]
+BENCHES = ["extraction.py", "language.py", "narration.py", "normalization.py",
+           "attribution.py", "feed.py", "load.py"]
 
 
 def main() -> int:

@@ -10,6 +10,7 @@ import trafilatura
 
 from .article import Article, Block, ImportFailed
 from .html import clean_text, parse_html
+from .language import detect_language
 from .plaintext import Paste
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+")
@@ -125,8 +126,7 @@ def html_article(html: str, blocks: list[Block], url: str | None = None) -> Arti
     if not published and found:
         published = _iso_date(found.date)
     lang = tree.get("lang") or _meta(tree, "og:locale", "language", "content-language")
-    language = (re.split(r"[-_]", lang)[0].lower()[:8] if lang
-                else guess_language(" ".join(b.text for b in blocks)))
+    language = detect_language(" ".join(b.text for b in blocks), lang)  # lang branch: issue 15
     body = " ".join(b.text for b in blocks)
     return Article(
         title=title or _paste_title(body),
@@ -157,5 +157,5 @@ def text_article(paste: Paste) -> Article:
         blocks=paste.blocks,
         byline=paste.byline,
         published=paste.published,
-        language=guess_language(body),
+        language=detect_language(body, None),  # lang branch: issue 15
     )

@@ -23,13 +23,15 @@ from .assemble import (
 )
 from .cache import SegmentCache
 from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
+from .languages import Cast, UnsupportedLanguage, cast_for
 from .quotes import Segment, analyse_blocks
 from .script import build_script
 from .voices import Voice, assign_voices
 
 Progress = Callable[[int, int], None]
 
-__all__ = ["EpisodeFiles", "SynthesisError", "narrate", "speakers_of", "Narration"]
+__all__ = ["EpisodeFiles", "SynthesisError", "cast_article", "narrate", "speakers_of",
+           "voice_report", "Narration"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,27 @@ def speakers_of(segments: list[Segment]) -> list[str]:
     return list(dict.fromkeys(s.speaker for s in segments if s.quote and s.speaker))
 
 
+def cast_article(
+    article: Article,
+    chosen_voices: dict[str, str] | None = None,
+    renames: dict[str, str] | None = None,
+    narrator_voices: dict[str, str] | None = None,
+) -> tuple[list[Segment], Cast, dict[str, Voice]]:
+    """The article's segments (speakers renamed), its language's cast and each quoted
+    person's voice: what narrate() speaks with, and what `inspect` reports.
+
+    Raises languages.UnsupportedLanguage when espeak-ng has no voice for the language.
+    """
+    cast = cast_for(article.language, narrator_voices)  # lang branch: issue 15
+    found, genders = analyse_blocks(article.blocks)
+    renames = renames or {}
+    segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
+                for s in found]
+    genders = {renames.get(name, name): g for name, g in genders.items()}
+    voices = assign_voices(speakers_of(segments), chosen_voices, genders, palette=cast.palette)
+    return segments, cast, voices
+
+
 def narrate(
     article: Article,
     cache_dir: Path,
@@ -56,20 +79,18 @@ def narrate(
     pronunciations: dict[str, str] | None = None,
     lead_ins: bool = True,
     renames: dict[str, str] | None = None,
+    narrator_voices: dict[str, str] | None = None,
 ) -> Narration:
     """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`.
 
     `renames` maps a name the quote finder found to the one to use (operator corrections
-    and merges); `chosen_voices` is keyed by the name used.
+    and merges); `chosen_voices` is keyed by the name used. The article's language chooses
+    the voices (`narrator_voices`: the NARRATOR_VOICES setting); languages.UnsupportedLanguage
+    (a SynthesisError) when espeak-ng has none for it.
     """
-    found, genders = analyse_blocks(article.blocks)
-    renames = renames or {}
-    segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
-                for s in found]
-    genders = {renames.get(name, name): g for name, g in genders.items()}
-    voices = assign_voices(speakers_of(segments), chosen_voices, genders)
+    segments, cast, voices = cast_article(article, chosen_voices, renames, narrator_voices)
     lines = build_script(article.title, article.blocks, segments, voices, article.byline,
-                         pronunciations=pronunciations, lead_ins=lead_ins)
+                         pronunciations=pronunciations, lead_ins=lead_ins, cast=cast)
     cache = SegmentCache(cache_dir)
     own_engine = engine is None
     engine = engine or Pyttsx3Engine(timeout=timeout)
@@ -123,3 +144,19 @@ def narrate(
     files = assemble(chunks, Path(cache_dir), tags)
     remember_episode(episodes, recipe, files)
     return Narration(files, voices, len(lines) - reused, reused)
+
+
+def voice_report(
+    article: Article, narrator_voices: dict[str, str] | None = None,
+) -> dict[str, object]:
+    """`inspect`'s extra keys on voices: the espeak-ng voice of the narrator, of unattributed
+    quotes and of each quoted person (name -> voice), or `voice_error` with null voices when
+    espeak-ng has none for the article's language."""
+    try:
+        _segments, cast, voices = cast_article(article, narrator_voices=narrator_voices)
+    except UnsupportedLanguage as e:
+        return {"narrator_voice": None, "unattributed_voice": None, "speaker_voices": {},
+                "voice_error": str(e)}
+    return {"narrator_voice": cast.narrator.espeak,
+            "unattributed_voice": cast.unattributed.espeak,
+            "speaker_voices": {name: v.espeak for name, v in voices.items()}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.importer.article import Block
 
@@ -11,6 +12,9 @@ from .normalize import speakable
 from .quotes import Segment
 from .sentences import split_sentences
 from .voices import NARRATOR, UNATTRIBUTED, Voice
+
+if TYPE_CHECKING:
+    from .languages import Cast
 
 NARRATOR_NAME = "Narrator"
 UNKNOWN_NAME = "Unknown speaker"
@@ -50,6 +54,7 @@ def build_script(
     *,
     pronunciations: dict[str, str] | None = None,
     lead_ins: bool = True,
+    cast: Cast | None = None,
 ) -> list[Line]:
     """Turn segmented blocks into lines with voices and pauses, in reading order.
 
@@ -57,12 +62,18 @@ def build_script(
     knows whose new voice they hear, unless the text names them there itself: just before
     the quote, or in the attribution that ends its sentence ("…," said Joe Locke), which
     would make the listener hear the name twice.
+    `cast`: the voices and text rules of the article's language (languages.cast_for);
+    None: English.
     """
+    # lang branch (issue 15): the article's language chooses narrator, whisper and rules.
+    narrator = cast.narrator if cast else NARRATOR
+    unattributed = cast.unattributed if cast else UNATTRIBUTED
+    say, by = (cast.speakable, cast.by) if cast else (speakable, "By")
     intro = f"{title}." if not title.endswith((".", "!", "?")) else title
     if byline:
-        intro += f" By {byline}."
-    lines = [Line(s, NARRATOR_NAME, NARRATOR, 0.0, -1, title if i == 0 else None,
-                  speakable(s, pronunciations))
+        intro += f" {by} {byline}." if by else f" {byline}."
+    lines = [Line(s, NARRATOR_NAME, narrator, 0.0, -1, title if i == 0 else None,
+                  say(s, pronunciations))
              for i, s in enumerate(split_sentences(intro))]
     introduced: set[str] = set()
     pause = PAUSE_AFTER_TITLE
@@ -79,19 +90,19 @@ def build_script(
         elif previous_quote is not None and previous_quote != seg.quote:
             pause = max(pause, PAUSE_QUOTE)
         if seg.quote:
-            voice = voices.get(seg.speaker, UNATTRIBUTED) if seg.speaker else UNATTRIBUTED
+            voice = voices.get(seg.speaker, unattributed) if seg.speaker else unattributed
             speaker = seg.speaker or UNKNOWN_NAME
         else:
-            voice, speaker = NARRATOR, NARRATOR_NAME
+            voice, speaker = narrator, NARRATOR_NAME
         chapter = block.text if block.kind == "heading" else None
         if lead_ins and seg.quote and seg.speaker and seg.speaker not in introduced:
             introduced.add(seg.speaker)
             if not _named_around(seg.speaker, block.text, seg):
-                lines.append(Line(f"{seg.speaker}:", NARRATOR_NAME, NARRATOR, pause,
+                lines.append(Line(f"{seg.speaker}:", NARRATOR_NAME, narrator, pause,
                                   seg.block, chapter, f"{seg.speaker}."))
                 pause, chapter = PAUSE_QUOTE, None
         for i, sentence in enumerate(split_sentences(seg.text)):
-            spoken = speakable(sentence, pronunciations)
+            spoken = say(sentence, pronunciations)
             if not _SPEAKABLE.search(spoken):
                 continue  # punctuation, symbols or emoji alone: nothing to say
             lines.append(Line(sentence, speaker, voice, pause, seg.block,

@@ -52,27 +52,30 @@ VOICES: dict[str, Voice] = {v.key: v for v in (NARRATOR, UNATTRIBUTED, *PALETTE)
 def assign_voices(
     speakers: list[str], chosen: dict[str, str] | None = None,
     genders: dict[str, str] | None = None,
+    palette: tuple[Voice, ...] = PALETTE,  # lang branch (issue 15): a language's palette
 ) -> dict[str, Voice]:
     """Give each speaker (in order of first quote) a voice; `chosen` maps name -> voice key.
 
     Operator choices are kept. The others take the first free palette voice of the sex the
     text suggests (`genders`: name -> "f", "m" or ""); when it suggests none, the first free
     voice of the other sex than the previous speaker's, so neighbours sound different. The
-    same article always gets the same voices.
+    same article always gets the same voices. `palette`: another language's (languages.py),
+    whose keys are the English palette's.
     """
-    chosen = {n: k for n, k in (chosen or {}).items() if k in VOICES}
+    by_key = {**VOICES, **{v.key: v for v in palette}}
+    chosen = {n: k for n, k in (chosen or {}).items() if k in by_key}
     genders = genders or {}
-    free = [v for v in PALETTE if v.key not in set(chosen.values())] or list(PALETTE)
+    free = [v for v in palette if v.key not in set(chosen.values())] or list(palette)
     result: dict[str, Voice] = {}
     previous = ""
     for name in speakers:
         if name in result:
             continue
         if name in chosen:
-            voice = VOICES[chosen[name]]
+            voice = by_key[chosen[name]]
         else:
             if not free:  # more people than voices: start the palette again
-                free = [v for v in PALETTE if v.key not in set(chosen.values())] or list(PALETTE)
+                free = [v for v in palette if v.key not in set(chosen.values())] or list(palette)
             want = genders.get(name) or {"f": "m", "m": "f"}.get(previous, "")
             voice = next((v for v in free if v.sex == want), free[0])
             free.remove(voice)

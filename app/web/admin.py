@@ -36,6 +36,7 @@ from app.importer.article import Block as BlockDoc
 from app.importer.policy import fetch_for_import
 from app.jobs import enqueue_narration
 from app.models import Article, AuditEntry, Block, Draft, db, utcnow
+from app.narration.languages import language_problem
 from app.narration.voices import PALETTE, VOICES, Voice
 
 from .auth import login_required
@@ -354,6 +355,9 @@ def preview(token: str) -> Any:
             guessed = False  # the operator has seen the field and written (or kept) a title
         if not doc.title:
             errors.append(("title", "The article needs a title: write one in the Title box."))
+        doc.language = request.form.get("language", "").strip()[:20] or doc.language
+        if problem := language_problem(doc.language):  # espeak-ng has no voice for it
+            errors.append(("language", problem))
         if not doc.blocks:
             errors.append(("text", "The article needs some text: write at least one paragraph."))
         draft.payload = _doc_to_json(doc)
