@@ -58,14 +58,23 @@ class People:
     def __init__(self) -> None:
         self.people: list[Person] = []
         self.seen: list[_Seen] = []
+        # word -> the people whose name has (or had) it: find() looks only at those, so an
+        # article naming thousands of people stays linear (issue 22: no quadratic walk)
+        self._by_word: dict[str, list[Person]] = {}
+
+    def _index(self, person: Person) -> None:
+        for word in set(person.words):
+            named = self._by_word.setdefault(word, [])
+            if not named or named[-1] is not person:
+                named.append(person)
 
     def find(self, name: str) -> Person | None:
         """The person a name means: the same name, or a longer one it is part of
         (latest mentioned first)."""
         words = name.split()
-        # only people sharing a word with the name can be meant (a cheap index: the words)
-        order = sorted((p for p in self.people if words[-1] in p.name or words[0] in p.name),
-                       key=lambda p: -p.last)
+        # only people sharing a first or last word with the name can be meant
+        candidates = {id(p): p for w in {words[0], words[-1]} for p in self._by_word.get(w, ())}
+        order = sorted(candidates.values(), key=lambda p: -p.last)
         for p in order:
             if p.name == name:
                 return p
@@ -89,8 +98,10 @@ class People:
         if p is None:
             p = Person(mention.name, org=mention.kind == "org")
             self.people.append(p)
+            self._index(p)
         elif len(mention.name.split()) > len(p.words) and not mention.kind == "org":
             p.name = mention.name
+            self._index(p)
         if mention.gender and not p.gender:
             p.gender = mention.gender
         if mention.titled:
