@@ -151,6 +151,13 @@
         audio.pause();
         announce(`${gone.title} was removed from the library${first ? `. Next: ${first.title}` : ""}.`);
         showMessage(`“${gone.title}” is no longer in the library.`);
+        if (!first) {
+          current = null;
+          audio.removeAttribute("src");
+          audio.load();
+          markBadges();
+          return data;
+        }
       }
     }
     if (first && (!current || current.article !== first.article || current.audio !== first.audio)) {
@@ -164,6 +171,10 @@
     return data;
   }
 
+  function clearMessage() {
+    const p = $("#player-message");
+    if (p) p.remove();
+  }
   function showMessage(text) {
     let p = $("#player-message");
     if (!p) {
@@ -174,6 +185,7 @@
     }
     p.textContent = text;
     bar.hidden = false;
+    document.body.classList.add("has-player");
   }
 
   function toggle() {
@@ -187,6 +199,7 @@
   async function step(direction) {
     if (direction < 0 && audio.currentTime > 5) { audio.currentTime = 0; return; }
     if (items.length < 2) { announce(direction > 0 ? "End of the queue" : "Start of the queue"); return; }
+    clearMessage();
     await savePosition(false);
     await post("/queue/step", { direction: direction > 0 ? "next" : "prev" });
     await sync(true);
@@ -380,6 +393,7 @@
     e.preventDefault();
     const where = form.dataset.queueAdd;
     const title = form.dataset.title;
+    if (where === "now") clearMessage();
     await post(form.action, { where });
     if (where === "now" && form.dataset.audio) {
       if (current && current.article !== Number(form.dataset.article)) await savePosition(false);
@@ -520,22 +534,25 @@
   document.body.addEventListener("htmx:afterSettle", (e) => {
     const target = e.detail.target;
     enhancePage();
-    if (!target) return;
-    if (target.id === "page" && e.detail.boosted) {
+    if (target && target.id === "page" && e.detail.boosted) {
       const heading = $("#main h1");
       if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
       announce(document.title);
       sync(false);
-    } else if (target.id === "queue") {
-      if (pendingFocus) {
-        const { entry, action, index } = pendingFocus;
-        pendingFocus = null;
-        if (action === "clear") ($("#queue-heading") || $("#main h1")).focus();
-        else if (action === "undo") focusInQueue(null, null, 0);
-        else focusInQueue(action === "remove" ? null : entry, action, index);
-      }
-      settleQueue();
     }
+  });
+  // A new queue list (its form, which htmx's own events start from, went with the old one).
+  document.body.addEventListener("htmx:load", (e) => {
+    if (e.target.id !== "queue") return;
+    enhancePage();
+    if (pendingFocus) {
+      const { entry, action, index } = pendingFocus;
+      pendingFocus = null;
+      if (action === "clear") ($("#queue-heading") || $("#main h1")).focus();
+      else if (action === "undo") focusInQueue(null, null, 0);
+      else focusInQueue(action === "remove" ? null : entry, action, index);
+    }
+    settleQueue();
   });
   // Back and Forward: htmx puts the page back from the server; the player was never touched.
   document.body.addEventListener("htmx:historyRestore", () => {
@@ -545,10 +562,19 @@
     sync(false);
   });
   // Narration finished on this article's page: swap the player and transcript in, keep focus.
-  document.body.addEventListener("narration-ready", (e) => {
-    if (pageArticle() !== Number(e.detail.value) || !window.htmx) return;
-    window.htmx.ajax("GET", location.pathname, { target: "#article-body", select: "#article-body",
-                                                 swap: "outerHTML" }).then(enhancePage);
+  document.body.addEventListener("narration-ready", async (e) => {
+    if (pageArticle() !== Number(e.detail.value)) return;
+    const response = await fetch(location.pathname, { credentials: "same-origin" });
+    if (!response.ok) return;
+    const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+    for (const sel of ["#article-body", ".article-head .queue-buttons"]) {
+      const now = $(sel), next = $(sel, fresh);
+      if (now && next && !now.contains(document.activeElement)) {
+        now.replaceWith(next);
+        if (window.htmx) window.htmx.process(next);
+      }
+    }
+    enhancePage();
   });
   document.addEventListener("visibilitychange", () => { if (!document.hidden) sync(false); });
   enhancePage();
