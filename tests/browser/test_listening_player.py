@@ -53,7 +53,7 @@ def bar_visible(page) -> bool:
         return !b.hidden && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight + 1; }""")
 
 
-# ---- 1 and 4: Back, Forward, reloads and every link keep the player --------------------------
+# ---- 1 and 4: Back, Forward, reloads and every link keep the player -----------------------------
 
 def test_back_and_forward_keep_playing_with_the_bar_visible(live, page):
     page.goto(live + "/articles/1")
@@ -63,7 +63,8 @@ def test_back_and_forward_keep_playing_with_the_bar_visible(live, page):
     page.click('nav a[href="/"]')
     page.wait_for_function("() => document.title.startsWith('Library')")
     page.click('#card-2 h2 a')
-    page.wait_for_function("() => document.querySelector('h1').textContent.startsWith('Night bus')")
+    page.wait_for_function("() => document.querySelector('h1').textContent"
+                           ".startsWith('Night bus')")
     page.go_back()
     page.wait_for_function("() => document.title.startsWith('Library')")
     assert document_kept(page) and bar_visible(page)
@@ -88,7 +89,8 @@ def test_links_keep_the_audio_playing(live, page):
     wait_playing(page)
     mark_document(page)
     page.click("#player-now")  # the title in the player
-    page.wait_for_function("() => document.querySelector('h1').textContent.startsWith('Night bus')")
+    page.wait_for_function("() => document.querySelector('h1').textContent"
+                           ".startsWith('Night bus')")
     page.click('nav a[href="/login"]')
     page.wait_for_function("() => document.title.startsWith('Operator sign-in')")
     assert document_kept(page)
@@ -153,7 +155,7 @@ def test_phone_mini_player_is_in_the_viewport_after_play_now(live, browser):
         context.close()
 
 
-# ---- 3 and issue 19: focus after every queue action, and the undo --------------------------------
+# ---- 3 and issue 19: focus after every queue action, and the undo -------------------------------
 
 def queue_of_three(page, live):
     page.goto(live + "/")
@@ -166,7 +168,8 @@ def queue_of_three(page, live):
 
 FOCUSED = """() => { const e = document.activeElement;
     const row = e.closest('li[data-entry]');
-    return (row ? row.dataset.article + ':' : '') + (e.dataset.queueAction || e.id || e.className); }"""
+    return (row ? row.dataset.article + ':' : '') +
+           (e.dataset.queueAction || e.id || e.className); }"""
 
 
 def focused(page) -> str:
@@ -282,7 +285,7 @@ def test_player_names_read_as_words_and_the_toggle_has_one_pattern(live_site, pa
     assert len(rosa) >= 2 and all(" ".join(t.split()).startswith("Rosa Marin:") for t in rosa)
 
 
-# ---- 7: the speaker bar ---------------------------------------------------------------------------
+# ---- 7: the speaker bar -------------------------------------------------------------------------
 
 def test_speaker_turns_are_one_tab_stop_with_arrow_keys(live, page):
     page.goto(live + "/articles/1")
@@ -299,7 +302,8 @@ def test_speaker_turns_are_one_tab_stop_with_arrow_keys(live, page):
     page.keyboard.press("ArrowRight")
     second = turns.nth(1)
     assert page.evaluate("(e) => document.activeElement === e", second.element_handle())
-    assert second.get_attribute("tabindex") == "0" and turns.nth(0).get_attribute("tabindex") == "-1"
+    assert second.get_attribute("tabindex") == "0"
+    assert turns.nth(0).get_attribute("tabindex") == "-1"
     t = float(second.get_attribute("data-seek"))
     page.keyboard.press("Enter")
     assert wait_playing(page, t) >= t
@@ -309,7 +313,7 @@ def test_speaker_turns_are_one_tab_stop_with_arrow_keys(live, page):
     assert axe_violations(page) == []
 
 
-# ---- 8: fresh media --------------------------------------------------------------------------------
+# ---- 8: fresh media -----------------------------------------------------------------------------
 
 def test_a_renarrated_episode_plays_the_new_file_at_the_same_place(live_site, page, tmp_path):
     live, app = live_site
@@ -368,7 +372,7 @@ def test_after_the_queue_ends_a_reload_shows_no_finished_article(live, page):
     assert page.evaluate("() => document.querySelector('#player').hidden")
 
 
-# ---- 9: the device link carries the speed --------------------------------------------------------
+# ---- 9: the device link carries the speed -------------------------------------------------------
 
 def test_the_device_link_carries_queue_position_and_speed(live, page, browser):
     page.goto(live + "/articles/1")
@@ -391,7 +395,7 @@ def test_the_device_link_carries_queue_position_and_speed(live, page, browser):
         context.close()
 
 
-# ---- 10: narration status, announced once, no reload ----------------------------------------------
+# ---- 10: narration status, announced once, no reload --------------------------------------------
 
 def test_narration_ready_is_announced_once_without_a_reload(live_site, page, tmp_path):
     live, app = live_site
@@ -420,7 +424,7 @@ def test_narration_ready_is_announced_once_without_a_reload(live_site, page, tmp
     assert page.is_enabled('form[data-queue-add="now"] button')
 
 
-# ---- 11: human dates --------------------------------------------------------------------------------
+# ---- 11: human dates ----------------------------------------------------------------------------
 
 def test_dates_read_as_words_with_a_machine_date(live_site, page, tmp_path):
     live, app = live_site
@@ -435,7 +439,7 @@ def test_dates_read_as_words_with_a_machine_date(live_site, page, tmp_path):
         assert time.inner_text() == "14 March 2024", path
 
 
-# ---- 13: the looks ---------------------------------------------------------------------------------
+# ---- 13: the looks ------------------------------------------------------------------------------
 
 def test_artwork_dark_mode_and_reduced_motion(live, browser):
     context, page = new_page(browser, color_scheme="dark", reduced_motion="reduce")
@@ -452,7 +456,8 @@ def test_artwork_dark_mode_and_reduced_motion(live, browser):
                              ".transitionDuration") == "0s"
         page.click('form[data-queue-add="now"][data-article="1"] button')
         wait_playing(page)
-        names = page.eval_on_selector_all("#player button", "els => els.map(e => e.textContent.trim())")
+        names = page.eval_on_selector_all("#player button",
+                                          "els => els.map(e => e.textContent.trim())")
         assert all(names), names  # every icon button keeps its words
     finally:
         context.close()
