@@ -16,6 +16,7 @@
   let current = null; // the item (from /queue.json) the player holds
   let items = [];
   let lastSaved = 0;
+  let lastSync = Date.now();
 
   // The CSRF token lives inside #page, so a sign-in that renews the session renews it too.
   const csrf = () => ($("#csrf") || {}).dataset?.token || "";
@@ -41,8 +42,9 @@
   function post(url, fields = {}) {
     const body = new URLSearchParams(fields);
     body.append("csrf_token", csrf());
-    const send = () => fetch(url, { method: "POST", body, headers: { "X-CSRFToken": csrf() },
-                                    credentials: "same-origin" });
+    // HX-Request: the queue answers with its small fragment rather than a redirect to a page.
+    const send = () => fetch(url, { method: "POST", body, credentials: "same-origin",
+                                    headers: { "X-CSRFToken": csrf(), "HX-Request": "true" } });
     posting = posting.then(send, send);
     return posting;
   }
@@ -139,6 +141,7 @@
   // The server's word on what plays: items[0]. A re-narrated file, a deleted article or an
   // order changed on another page all land here.
   async function sync(autoplay) {
+    lastSync = Date.now();
     const data = await fetchState();
     items = data.items;
     if (Number($("#player-speed").value) !== data.speed) setSpeed(data.speed, false);
@@ -231,6 +234,7 @@
   audio.addEventListener("timeupdate", () => {
     showTime();
     if (!audio.paused && Date.now() - lastSaved > 5000) savePosition(false);
+    if (!audio.paused && Date.now() - lastSync > 60000) sync(false); // a new rendering, say
     markPage();
   });
   audio.addEventListener("loadedmetadata", showTime);
