@@ -545,8 +545,28 @@
       sync(false);
     }
   });
+  // Any other swap that replaces what has focus (a library card whose narration finished,
+  // say): focus goes to the same place in the new element, never to <body>.
+  let heldFocus = null;
+  document.body.addEventListener("htmx:beforeSwap", (e) => {
+    const target = e.detail.target, active = document.activeElement;
+    heldFocus = null;
+    if (!target || !target.id || target.id === "page" || target.id === "queue" ||
+        !target.contains(active) || active === target) return;
+    const path = [];
+    for (let n = active; n !== target; n = n.parentElement) {
+      path.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
+    }
+    heldFocus = { id: target.id, path };
+  });
   // A new queue list (its form, which htmx's own events start from, went with the old one).
   document.body.addEventListener("htmx:load", (e) => {
+    if (heldFocus && e.target.id === heldFocus.id) {
+      let n = e.target;
+      for (const i of heldFocus.path) n = n && n.children[i];
+      heldFocus = null;
+      if (n && typeof n.focus === "function") n.focus();
+    }
     if (e.target.id !== "queue") return;
     enhancePage();
     if (pendingFocus) {

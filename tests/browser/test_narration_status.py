@@ -25,8 +25,10 @@ def test_status_polls_in_place_and_the_finished_card_is_playable(live_site, page
     page.wait_for_timeout(4500)
     assert page.locator("#library-results h2").count() >= 4
     assert page.inner_text(f"#status-{article}") == "Waiting to be narrated"
+    page.focus(f"{card} h2 a")  # the card is swapped whole: focus must not fall to <body>
     assert run_pending(app) == 1
     page.wait_for_function(f"() => !document.querySelector('{play}').disabled", timeout=15000)
+    page.wait_for_function(f"() => document.activeElement.matches('{card} h2 a')")
     page.wait_for_function("() => document.querySelector('#announcer').textContent"
                            ".includes('Lifeboat crew honoured is ready to play')")
     assert page.inner_text(f"#status-{article}") == "Ready to play"
