@@ -276,7 +276,20 @@
     ms.setActionHandler("seekforward", () => skip(15));
     ms.setActionHandler("previoustrack", () => step(-1));
     ms.setActionHandler("nexttrack", () => step(1));
+    try {
+      ms.setActionHandler("seekto", (d) => { audio.currentTime = d.seekTime; });
+    } catch (err) { /* an older browser without seekto */ }
   }
+  function tellLockScreen() {
+    if (!("mediaSession" in navigator) || !navigator.mediaSession.setPositionState) return;
+    if (!isFinite(audio.duration) || !audio.duration) return;
+    navigator.mediaSession.setPositionState({ duration: audio.duration,
+      playbackRate: audio.playbackRate, position: Math.min(audio.currentTime, audio.duration) });
+  }
+  audio.addEventListener("loadedmetadata", tellLockScreen);
+  audio.addEventListener("seeked", tellLockScreen);
+  audio.addEventListener("ratechange", tellLockScreen);
+  audio.addEventListener("play", tellLockScreen);
 
   // ---- what the page shows about the player ----------------------------------------------
   function pageArticle() {
@@ -517,6 +530,14 @@
   });
   document.addEventListener("click", (e) => {
     if (e.target.closest("[data-help]")) $("#help-dialog").showModal();
+    // A card's small menu closes when the pointer goes elsewhere...
+    for (const menu of $$("details.menu[open]")) if (!menu.contains(e.target)) menu.open = false;
+  });
+  // ...and on Escape, with focus back on its button (WAI-ARIA APG disclosure menu).
+  document.addEventListener("keydown", (e) => {
+    if (e.key !== "Escape") return;
+    const menu = e.target.closest && e.target.closest("details.menu[open]");
+    if (menu) { menu.open = false; $("summary", menu).focus(); }
   });
 
   // ---- pages -------------------------------------------------------------------------------

@@ -461,3 +461,15 @@ def test_artwork_dark_mode_and_reduced_motion(live, browser):
         assert all(names), names  # every icon button keeps its words
     finally:
         context.close()
+
+
+def test_the_card_menu_closes_on_escape_back_to_its_button(live, page):
+    page.goto(live + "/")
+    page.focus("#card-2 .menu summary")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.closest('form[data-queue-add=\"next\"]')"
+                         " !== null")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("() => document.querySelector('#card-2 .menu').open")
+    assert page.evaluate("() => document.activeElement.matches('#card-2 .menu summary')")
