@@ -12,7 +12,7 @@ from markupsafe import Markup, escape
 from sqlalchemy.orm import selectinload
 
 from app.episodes.files import audio_store
-from app.episodes.transcript import Cue, parse_vtt, speaker_turns
+from app.episodes.transcript import Cue, Turn, parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
 
 from .listeners import current_listener
@@ -172,7 +172,7 @@ def time_tag(value: str | date | None) -> Markup:
     return Markup('<time datetime="{}">{}</time>').format(iso, said)
 
 
-def speaking_shares(turns: list[Any], duration: float) -> dict[str, int]:
+def speaking_shares(turns: list[Turn], duration: float) -> dict[str, int]:
     """speaker -> whole-number percentage of `duration` (seconds) that their turns cover."""
     spoken: dict[str, float] = {}
     for t in turns:

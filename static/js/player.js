@@ -297,7 +297,7 @@
     return page ? Number(page.dataset.articlePage) : null;
   }
   function markBadges() {
-    const label = new Map(items.map((it, i) => [it.article, i === 0 ? "Playing" : `In queue · ${ordinal(i + 1)}`]));
+    const label = new Map(items.map((it) => [it.article, it.label])); // playqueue.queue_label
     for (const badge of $$("[data-queue-badge]")) {
       const text = label.get(Number(badge.dataset.queueBadge)) || "";
       if (badge.textContent !== text) badge.textContent = text;
