@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +14,7 @@ from app.episodes.files import audio_store
 from app.episodes.transcript import Cue, Turn, parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
 
+from .covers import HUES, cover, cover_html
 from .listeners import current_listener
 from .paging import paginate
 from .playqueue import queue_labels
@@ -122,14 +122,17 @@ def status(article_id: int) -> Any:
 
 @bp.route("/articles/<int:article_id>/art.svg")
 def artwork(article_id: int) -> Any:
-    """The article's artwork: the feed artwork's design (wave on a dark field, initial in white)
-    in a colour and wave of the article's own, drawn from its UUID. SVG, cached for a day."""
+    """The article's cover (see covers.py) as SVG, for lock screens; cached for a day."""
     art = db.get_or_404(Article, article_id)
-    seed = hashlib.sha256(art.uuid.encode()).digest()
-    svg = render_template("partials/artwork.svg", hue=seed[0] * 360 // 256,
-                          phase=seed[1] % 60, amplitude=8 + seed[2] % 10,
-                          initial=(art.site_name or art.title or "?")[:1].upper())
+    hue, initial = cover(art)
+    svg = render_template("partials/artwork.svg", hue=hue * 360 // HUES, initial=initial)
     return svg, 200, {"Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400"}
+
+
+@bp.app_template_filter("artwork")
+def artwork_filter(article: Article, extra: str = "") -> Markup:
+    """`{{ article|artwork }}`: the cover as a decorative span that CSS draws."""
+    return cover_html(article, extra)
 
 
 @bp.app_template_filter("excerpt")

@@ -21,6 +21,7 @@ from flask import (
 
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
+from .covers import cover
 from .listeners import COOKIE, COOKIE_AGE, current_listener
 
 bp = Blueprint("playqueue", __name__)  # the listener's play queue (jobs.py has the job queue)
@@ -107,8 +108,8 @@ def _state(listener: Listener | None) -> dict[str, Any]:
     """The player's whole state: {items: [...], speed}; items[0] is the one the player holds.
 
     Each item: entry, article (id), title, site, url (article page), audio (current file's URL,
-    so a re-narration reaches the player), art, duration (seconds), position (seconds),
-    label (queue_label).
+    so a re-narration reaches the player), art (SVG cover for lock screens), hue and initial
+    (the cover as pages draw it), duration (seconds), position (seconds), label (queue_label).
     """
     items = []
     for i, entry in enumerate(_entries(listener)):
@@ -119,6 +120,7 @@ def _state(listener: Listener | None) -> dict[str, Any]:
                       "site": a.site_name or "", "url": url_for("listen.article", article_id=a.id),
                       "audio": url_for("media.episode_file", name=ep.audio_name),
                       "art": url_for("listen.artwork", article_id=a.id),
+                      "hue": cover(a)[0], "initial": cover(a)[1],
                       "duration": ep.duration, "label": queue_label(i),
                       "position": _position(listener, a.id)})
     return {"items": items, "speed": listener.speed if listener else 1.0}

@@ -114,7 +114,8 @@
     if (window.htmx) window.htmx.process(now); // boosted with its new address
     $("#player-site").textContent = item.site || "";
     const art = $("#player-art");
-    art.src = item.art; art.hidden = false;
+    art.className = `art player-art hue-${item.hue}`;
+    art.textContent = item.initial;
     bar.hidden = false;
     document.body.classList.add("has-player");
     if ("mediaSession" in navigator) {
@@ -253,6 +254,12 @@
   $("#player-seek").addEventListener("input", (e) => { audio.currentTime = Number(e.target.value); });
   $("#player-speed").addEventListener("change", (e) => setSpeed(Number(e.target.value), true));
 
+  // The page's end always scrolls clear of the bar, whatever its height (expanded, wrapped).
+  if ("ResizeObserver" in window) {
+    new ResizeObserver(() => {
+      document.body.style.paddingBottom = bar.hidden ? "" : `${bar.offsetHeight + 16}px`;
+    }).observe(bar);
+  }
   function expand(open) {
     const b = $('[data-player="expand"]', bar);
     bar.dataset.expanded = String(open);
