@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+from datetime import date, datetime
 from typing import Any
 
 from flask import Blueprint, render_template, request
+from markupsafe import Markup, escape
 from sqlalchemy.orm import selectinload
 
 from app.episodes.files import audio_store
-from app.episodes.transcript import Cue, parse_vtt, speaker_turns
+from app.episodes.transcript import Cue, Turn, parse_vtt, speaker_turns
 from app.models import Article, Playback, Status, db
 
+from .covers import HUES, cover, cover_html
 from .listeners import current_listener
 from .paging import paginate
+from .playqueue import queue_labels
 from .visibility import visible_articles
 
 bp = Blueprint("listen", __name__)
+EXCERPT_CHARS = 180
 FILTERS = {"all": "All articles", "unplayed": "Not played yet", "played": "Played"}
 PAGE_SIZE = 25
 
@@ -40,12 +45,13 @@ def library() -> Any:
         query = query.where(Article.id.in_(played_ids))
     elif show == "unplayed":
         query = query.where(Article.id.not_in(played_ids))
-    page = paginate(query.options(selectinload(Article.episodes)), PAGE_SIZE)
+    page = paginate(query.options(selectinload(Article.episodes), selectinload(Article.blocks)),
+                    PAGE_SIZE)
     articles = page.items
     played = set(db.session.scalars(played_ids.where(
         Playback.article_id.in_([a.id for a in articles])))) if listener else set()
     values = dict(articles=articles, played=played, q=q, show=show, filters=FILTERS,
-                  page=page)
+                  page=page, labels=queue_labels())
     if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "library-results":
         # Search results swapped in: the page's announcer tells screen-reader users the count.
         n = page.total
@@ -72,6 +78,7 @@ def article(article_id: int) -> Any:
     cues = _transcript(art)
     turns = speaker_turns(cues)
     speakers = list(dict.fromkeys(c.speaker for c in cues))
+    duration = art.episode.duration if art.episode else 0
     listener = current_listener(create=False)
     position, played = 0.0, False
     if listener:
@@ -81,7 +88,8 @@ def article(article_id: int) -> Any:
             position, played = (0.0 if row.played else row.seconds), row.played
     return render_template("article.html", article=art, cues=cues, turns=turns,
                            speakers=speakers, position=position, played=played,
-                           duration=art.episode.duration if art.episode else 0)
+                           duration=duration, shares=speaking_shares(turns, duration),
+                           labels=queue_labels())
 
 
 @bp.route("/articles/<int:article_id>/status")
@@ -94,14 +102,89 @@ def status(article_id: int) -> Any:
     if not request.headers.get("HX-Request") or art.status != Status.READY:
         return html
     if where == "article":
-        # Done: reload so the player and transcript appear.
-        return html, 200, {"HX-Refresh": "true"}
+        # Done: the page swaps its player and transcript in itself (no reload, focus stays)
+        # on this event, and the announcer says it once.
+        return html, 200, {"HX-Trigger": json.dumps(
+            {"announce": f"{art.title} is ready to play", "narration-ready": art.id})}
     if where == "library":
         # Done: the whole card again, its play buttons now enabled, and a word for
         # screen-reader users.
-        card = render_template("partials/article_card.html", a=art, played=set())
+        card = render_template("partials/article_card.html", a=art, played=set(),
+                               labels=queue_labels())
         card_id = f"#card-{art.id}"
         return card, 200, {"HX-Retarget": card_id, "HX-Reselect": card_id,
                            "HX-Reswap": "outerHTML",
                            "HX-Trigger": json.dumps({"announce": f"{art.title} is ready to play"})}
     return html
+
+
+@bp.route("/articles/<int:article_id>/art.svg")
+def artwork(article_id: int) -> Any:
+    """The article's cover (see covers.py) as SVG, for lock screens; cached for a day."""
+    art = db.get_or_404(Article, article_id)
+    hue, initial = cover(art)
+    svg = render_template("partials/artwork.svg", hue=hue * 360 // HUES, initial=initial)
+    return svg, 200, {"Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400"}
+
+
+@bp.app_template_filter("artwork")
+def artwork_filter(article: Article, extra: str = "") -> Markup:
+    """`{{ article|artwork }}`: the cover as a decorative span that CSS draws."""
+    return cover_html(article, extra)
+
+
+@bp.app_template_filter("excerpt")
+def excerpt(article: Article, limit: int = EXCERPT_CHARS) -> str:
+    """The first paragraph of `article`, cut at a word boundary to `limit` characters (+ '…')."""
+    text = next((b.text for b in article.blocks if b.kind == "paragraph"), "")
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def human_date(value: str | date | None) -> str:
+    """An ISO date as people say it: '2024-03-14' -> '14 March 2024' (unparseable: as given)."""
+    if not value:
+        return ""
+    if isinstance(value, datetime):
+        day: date = value.date()
+    elif isinstance(value, date):
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
+
+
+@bp.app_template_filter("time_tag")
+def time_tag(value: str | date | None) -> Markup:
+    """`<time datetime="2024-03-14">14 March 2024</time>`: words for people, ISO for machines.
+
+    HTML's valid date strings (WHATWG HTML, "dates and times") go in `datetime` as given.
+    """
+    said = human_date(value)
+    if not said:
+        return Markup("")
+    iso = value.isoformat() if isinstance(value, date) else str(value)
+    if said == iso:
+        return Markup(escape(said))
+    return Markup('<time datetime="{}">{}</time>').format(iso, said)
+
+
+def speaking_shares(turns: list[Turn], duration: float) -> dict[str, int]:
+    """speaker -> whole-number percentage of `duration` (seconds) that their turns cover."""
+    spoken: dict[str, float] = {}
+    for t in turns:
+        spoken[t.speaker] = spoken.get(t.speaker, 0.0) + (t.end - t.start)
+    return {name: round(100 * s / duration) if duration else 0 for name, s in spoken.items()}
+
+
+@bp.app_template_filter("clock")
+def clock(seconds: float) -> str:
+    """Seconds as a clock reading: 75.2 -> '1:15', 3725 -> '1:02:05'."""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

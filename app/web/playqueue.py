@@ -21,6 +21,7 @@ from flask import (
 
 from app.models import Article, Listener, Playback, QueueEntry, db, utcnow
 
+from .covers import cover
 from .listeners import COOKIE, COOKIE_AGE, current_listener
 from .safety import safe_next
 from .visibility import listener_may_see
@@ -39,13 +40,36 @@ def _renumber(listener: Listener) -> None:
         entry.position = i
 
 
-def _respond(listener: Listener | None, message: str) -> Any:
+def ordinal(n: int) -> str:
+    """1 -> '1st', 2 -> '2nd', 11 -> '11th', 23 -> '23rd' (English ordinals)."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def queue_label(index: int) -> str:
+    """What a card or queue row says about an article at `index` (0-based) of the play queue.
+
+    The first entry is the one the player holds, so it reads "Playing"; the rest "In queue · 3rd".
+    The player script shows these same words (they come to it in /queue.json).
+    """
+    return "Playing" if index == 0 else f"In queue · {ordinal(index + 1)}"
+
+
+def queue_labels() -> dict[int, str]:
+    """article id -> queue_label for the current listener's queue (empty without a listener)."""
+    listener = current_listener(create=False)
+    return {e.article_id: queue_label(i) for i, e in enumerate(_entries(listener))}
+
+
+def _respond(listener: Listener | None, message: str, undo: list[int] | None = None) -> Any:
     db.session.commit()
     if request.headers.get("HX-Request"):
         html = render_template("partials/queue_list.html", entries=_entries(listener),
-                               message=message)
+                               message=message, undo=undo, labels=queue_labels())
         # The player announces it in the page's live region, which the swap leaves alone.
         return html, 200, {"HX-Trigger": json.dumps({"announce": message})}
+    if undo:
+        return redirect(url_for(".page", undo=",".join(map(str, undo))))
     return redirect(safe_next(request.form.get("next") or request.referrer, "playqueue.page"))
 
 
@@ -54,8 +78,9 @@ def page() -> Any:
     listener = current_listener(create=False)
     link = url_for(".use_on_this_device", token=listener.token, _external=True) if listener \
         else None
+    undo = [int(x) for x in request.args.get("undo", "").split(",") if x.isdigit()][:500]
     return render_template("queue.html", entries=_entries(listener), message="",
-                           device_link=link)
+                           device_link=link, undo=undo or None, labels=queue_labels())
 
 
 @bp.route("/listener/<token>", methods=["GET", "POST"])
@@ -76,16 +101,49 @@ def use_on_this_device(token: str) -> Any:
 def as_json() -> Any:
     """The queue for the player: what plays next and where each article was left."""
     listener = current_listener(create=False)
+    return jsonify(_state(listener))
+
+
+def _state(listener: Listener | None) -> dict[str, Any]:
+    """The player's whole state: {items: [...], speed}; items[0] is the one the player holds.
+
+    Each item: entry, article (id), title, site, url (article page), audio (current file's URL,
+    so a re-narration reaches the player), art (SVG cover for lock screens), hue and initial
+    (the cover as pages draw it), duration (seconds), position (seconds), label (queue_label).
+    """
     items = []
-    for entry in _entries(listener):
+    for i, entry in enumerate(_entries(listener)):
         a, ep = entry.article, entry.article.episode
         if ep is None:
             continue
         items.append({"entry": entry.id, "article": a.id, "title": a.title,
                       "site": a.site_name or "", "url": url_for("listen.article", article_id=a.id),
                       "audio": url_for("media.episode_file", name=ep.audio_name),
+                      "art": url_for("listen.artwork", article_id=a.id),
+                      "hue": cover(a)[0], "initial": cover(a)[1],
+                      "duration": ep.duration, "label": queue_label(i),
                       "position": _position(listener, a.id)})
-    return jsonify(items=items, speed=listener.speed if listener else 1.0)
+    return {"items": items, "speed": listener.speed if listener else 1.0}
+
+
+@bp.route("/queue/step", methods=["POST"])
+def step() -> Any:
+    """Next (the playing article goes to the end) or prev (the last comes to the front).
+
+    The queue turns like a ring, so next and prev undo each other and nothing is lost.
+    """
+    listener = current_listener(create=False)
+    if listener is None:
+        abort(404)
+    queue = listener.queue
+    if len(queue) > 1:
+        if request.form.get("direction") == "prev":
+            queue.insert(0, queue.pop())
+        else:
+            queue.append(queue.pop(0))
+        _renumber(listener)
+    db.session.commit()
+    return jsonify(_state(listener))
 
 
 def _position(listener: Listener | None, article_id: int) -> float:
@@ -155,12 +213,38 @@ def reorder() -> Any:
 
 @bp.route("/queue/clear", methods=["POST"])
 def clear() -> Any:
+    """Empty the queue at once; the answer offers an undo (the cleared article ids, in order)."""
     listener = current_listener(create=False)
+    cleared: list[int] = []
     if listener is not None:
+        cleared = [e.article_id for e in listener.queue]
         for entry in list(listener.queue):
             db.session.delete(entry)
         listener.queue.clear()
-    return _respond(listener, "The queue is empty.")
+    if not cleared:
+        return _respond(listener, "The queue is empty.")
+    n = len(cleared)
+    return _respond(listener, f"Cleared {n} article{'s' if n != 1 else ''} from the queue. "
+                              "Undo is offered for 20 seconds.", undo=cleared)
+
+
+@bp.route("/queue/restore", methods=["POST"])
+def restore() -> Any:
+    """Undo a clear: put the given articles back at the front, in the given order."""
+    listener = current_listener(create=True)
+    assert listener is not None
+    wanted = list(dict.fromkeys(int(x) for x in request.form.getlist("article") if x.isdigit()))
+    articles = {a.id for a in db.session.scalars(db.select(Article).where(
+        Article.id.in_(wanted)))}
+    wanted = [w for w in wanted if w in articles]
+    for e in [e for e in listener.queue if e.article_id in wanted]:
+        listener.queue.remove(e)
+        db.session.delete(e)
+    for k, article_id in enumerate(wanted):
+        listener.queue.insert(k, QueueEntry(article_id=article_id, position=k))
+    _renumber(listener)
+    n = len(wanted)
+    return _respond(listener, f"Put {n} article{'s' if n != 1 else ''} back in the queue.")
 
 
 @bp.route("/playback/<int:article_id>", methods=["POST"])

@@ -93,6 +93,7 @@ def test_queue_add_play_next_reorder_remove_by_keyboard(live, page):
     page.wait_for_function("() => document.querySelector('#announcer').textContent"
                            ".includes('Added')")
     press_on(page, 'form[data-queue-add="last"][data-article="2"] button')
+    press_on(page, '#card-3 .menu summary')  # Play next sits in the card's small menu
     press_on(page, 'form[data-queue-add="next"][data-article="3"] button')
     page.wait_for_function("() => document.querySelector('#announcer').textContent"
                            ".includes('will play next')")
@@ -153,7 +154,8 @@ def test_resume_where_the_listener_left_off_after_reload(live, page):
                            ".startsWith('Gulls')")
     page.wait_for_function(f"() => Math.abs(document.querySelector('#player-audio')"
                            f".currentTime - {left_at}) < 1.5", timeout=10000)
-    assert re.search(r"\d:\d\d / \d:\d\d", page.inner_text("#player-time"))
+    assert re.fullmatch(r"\d:\d\d", page.inner_text("#player-time"))
+    assert re.fullmatch(r"\d:\d\d", page.inner_text("#player-length"))
 
 
 def test_boosted_navigation_keeps_the_player_and_moves_focus(live, page):

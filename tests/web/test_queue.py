@@ -7,6 +7,8 @@ import pytest
 from app.jobs import run_pending
 from app.models import Article, db
 from app.web.filters import spoken_length
+from app.web.library import human_date
+from app.web.playqueue import ordinal
 
 from ..conftest import FIXTURES, csrf_token
 
@@ -185,3 +187,90 @@ def test_a_card_that_finishes_narrating_comes_back_playable(app, client, runner)
     admin = client.get("/articles/1/status?in=admin", headers=hx)
     assert admin.get_data(as_text=True).lstrip().startswith('<span class="status status-ready"')
     assert "HX-Retarget" not in admin.headers
+
+
+def test_clearing_offers_an_undo_that_puts_the_queue_back(app, client, runner):
+    imported(app, runner)
+    for article in (2, 3, 1):
+        add(client, article, "last")
+    page = client.get("/queue").get_data(as_text=True)
+    cleared = client.post("/queue/clear", data={"csrf_token": csrf_token(page)})
+    assert titles(client) == []
+    assert cleared.headers["Location"].endswith("/queue?undo=2,3,1")
+    offer = client.get(cleared.headers["Location"]).get_data(as_text=True)
+    assert re.findall(r'name="article" value="(\d+)"', offer) == ["2", "3", "1"]
+    assert "Undo" in offer
+    add(client, 1, "last")  # added in between: it stays, after the ones put back
+    undone = client.post("/queue/restore", data={"csrf_token": csrf_token(offer),
+                                                 "article": ["2", "3", "1", "999"]},
+                         headers={"HX-Request": "true"})
+    assert "Put 3 articles back in the queue." in undone.headers["HX-Trigger"]
+    assert titles(client) == ["2", "3", "1"]
+
+
+def test_next_and_previous_turn_the_queue_like_a_ring(app, client, runner):
+    imported(app, runner)
+    for article in (1, 2, 3):
+        add(client, article, "last")
+    token = csrf_token(client.get("/queue").get_data(as_text=True))
+    state = client.post("/queue/step", data={"csrf_token": token, "direction": "next"}).get_json()
+    assert [i["article"] for i in state["items"]] == [2, 3, 1]
+    assert [i["label"] for i in state["items"]] == ["Playing", "In queue · 2nd", "In queue · 3rd"]
+    state = client.post("/queue/step", data={"csrf_token": token, "direction": "prev"}).get_json()
+    assert [i["article"] for i in state["items"]] == [1, 2, 3]
+    assert state["items"][0]["duration"] > 0 and state["items"][0]["art"] == "/articles/1/art.svg"
+
+
+def test_cards_say_where_an_article_is_in_the_queue(app, client, runner):
+    imported(app, runner)
+    add(client, 3, "last")
+    add(client, 1, "last")
+    page = client.get("/").get_data(as_text=True)
+    assert re.search(r'data-queue-badge="3">Playing<', page)
+    assert re.search(r'data-queue-badge="1">In queue · 2nd<', page)
+    assert re.search(r'data-queue-badge="2" hidden><', page)
+
+
+@pytest.mark.parametrize(("n", "said"), [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"),
+                                         (11, "11th"), (12, "12th"), (13, "13th"), (21, "21st"),
+                                         (102, "102nd"), (111, "111th")])
+def test_ordinals(n, said):
+    assert ordinal(n) == said
+
+
+@pytest.mark.parametrize(("iso", "said"), [("2024-03-14", "14 March 2024"),
+                                           ("2024-03-14T09:30:00+00:00", "14 March 2024"),
+                                           ("last Tuesday", "last Tuesday"), (None, "")])
+def test_dates_read_as_people_say_them(iso, said):
+    assert human_date(iso) == said
+
+
+def test_dates_carry_a_machine_readable_datetime(app, client, runner):
+    imported(app, runner, 1)
+    with app.app_context():
+        db.session.get(Article, 1).published = "2024-03-14"
+        db.session.commit()
+    for path in ("/", "/articles/1"):
+        assert '<time datetime="2024-03-14">14 March 2024</time>' in \
+            client.get(path).get_data(as_text=True)
+
+
+def test_article_artwork_is_an_svg_of_its_own(app, client, runner):
+    imported(app, runner, 2)
+    one, two = client.get("/articles/1/art.svg"), client.get("/articles/2/art.svg")
+    assert one.status_code == 200 and one.mimetype == "image/svg+xml"
+    assert one.get_data(as_text=True).lstrip().startswith("<svg")
+    assert one.get_data() != two.get_data()  # a colour and wave per article
+    assert client.get("/articles/99/art.svg").status_code == 404
+
+
+def test_the_article_page_is_told_when_narration_is_ready_without_a_reload(app, client, runner):
+    assert runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")]
+                         ).exit_code == 0
+    hx = {"HX-Request": "true"}
+    assert "HX-Trigger" not in client.get("/articles/1/status", headers=hx).headers
+    assert run_pending(app) == 1
+    done = client.get("/articles/1/status", headers=hx)
+    assert "HX-Refresh" not in done.headers
+    assert '"narration-ready": 1' in done.headers["HX-Trigger"]
+    assert "is ready to play" in done.headers["HX-Trigger"]
