@@ -44,6 +44,9 @@ def defaults(instance_path: str) -> dict[str, Any]:
         "AUDIO_PUBLIC_URL": "",  # where the episodes folder is also published (bucket, CDN)
         "X_ACCEL_REDIRECT_PREFIX": "",  # nginx internal location that serves episode files
         "MIN_FREE_BYTES": 200 * MB,  # below this the health check fails and narration waits
+        # CSRF tokens are bound to the session and valid for its life (Flask-WTF: None),
+        # so a player left open for hours keeps saving; the session's own lifetime bounds them.
+        "WTF_CSRF_TIME_LIMIT": None,
         "MEDIA_FILE_MODE": "0644",  # permission bits of audio, transcript and artwork files
         "LOG_FORMAT": "json",  # or "text": Flask's default
         "LOG_LEVEL": "INFO",

@@ -137,15 +137,33 @@ def apply_edits(rows: Mapping[int, Speaker], names: Mapping[int, str],
     if any(m and (not m.isdigit() or int(m) not in rows or int(m) == sid)
            for sid, m in merges.items()):
         return "A speaker can only be merged into another speaker of this article."
+    if (loop := merge_cycle(merges)) is not None:
+        shown = " and ".join(f"“{rows[sid].shown}”" for sid in loop)
+        return (f"{shown} are each merged into the other. Merge one into the other, and leave "
+                "the other's “same person as” empty.")
     for sid, s in rows.items():
         s.display_name = names[sid] if names[sid] != s.name else None
         s.voice = voices[sid]
     for sid, target in merges.items():
         if target:
             into = rows[int(target)]
-            while into.display_name and merges.get(into.id):  # merged in turn
+            while into.display_name and merges.get(into.id):  # merged in turn (no cycles)
                 into = rows[int(merges[into.id])]
             rows[sid].display_name, rows[sid].voice = into.shown, into.voice
+    return None
+
+
+def merge_cycle(merges: Mapping[int, str]) -> list[int] | None:
+    """The speaker ids of a cycle in the merge choices ("A is B", "B is A"; `merges[id]`
+    as in apply_edits), in order, or None: a chain walk must end, so a cycle is refused."""
+    for start in merges:
+        path: list[int] = []
+        sid: int | None = start
+        while sid is not None and merges.get(sid):
+            if sid in path:
+                return path[path.index(sid):]
+            path.append(sid)
+            sid = int(merges[sid])
     return None
 
 

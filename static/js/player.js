@@ -43,8 +43,17 @@
     const body = new URLSearchParams(fields);
     body.append("csrf_token", csrf());
     // HX-Request: the queue answers with its small fragment rather than a redirect to a page.
+    // A refused save is said, never hidden: the caller's next step (an "Added" message, say)
+    // does not run, and the listener hears what happened and what to do.
     const send = () => fetch(url, { method: "POST", body, credentials: "same-origin",
-                                    headers: { "X-CSRFToken": csrf(), "HX-Request": "true" } });
+                                    headers: { "X-CSRFToken": csrf(), "HX-Request": "true" } })
+      .then((response) => {
+        if (response.ok) return response;
+        announce(response.status === 400
+          ? "That was not saved: this page is out of date. Reload the page and try again."
+          : `That was not saved: the server answered ${response.status}. Try again.`);
+        throw new Error(`POST ${url}: ${response.status}`);
+      });
     posting = posting.then(send, send);
     return posting;
   }
