@@ -9,6 +9,7 @@ from typing import Literal
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block as BlockDoc
 
+from .bidi import without_bidi_controls
 from .duplicates import find_duplicate, is_unchanged
 from .models import Article, Block, db
 
@@ -35,13 +36,13 @@ def store_article(doc: ArticleDoc, source_url: str | None = None) -> Stored:
     if article is None:
         article = Article()
         db.session.add(article)
-    article.title = doc.title[:500]
-    article.byline = doc.byline
+    article.title = without_bidi_controls(doc.title)[:500]
+    article.byline = doc.byline and without_bidi_controls(doc.byline)
     article.published = doc.published
-    article.site_name = doc.site_name
+    article.site_name = doc.site_name and without_bidi_controls(doc.site_name)
     article.language = doc.language
     article.source_url = source_url or article.source_url
-    article.blocks = [Block(position=i, kind=b.kind, text=b.text)
+    article.blocks = [Block(position=i, kind=b.kind, text=without_bidi_controls(b.text))
                       for i, b in enumerate(doc.blocks)]
     db.session.commit()
     return Stored(article, outcome)

@@ -16,6 +16,7 @@ from app.narration import speakers_of
 from app.narration.quotes import analyse_blocks
 from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
 
+from .bidi import without_bidi_controls
 from .models import Article, Speaker
 
 PALETTE_KEYS = frozenset(v.key for v in PALETTE)
@@ -63,8 +64,9 @@ _MALE_NAMES = frozenset("""
 
 
 def clean_name(name: str) -> str:
-    """A name as stored: white space folded, at most NAME_CHARS characters."""
-    return " ".join(name.split())[:NAME_CHARS]
+    """A name as stored: white space folded, no bidi controls, at most NAME_CHARS
+    characters."""
+    return " ".join(without_bidi_controls(name).split())[:NAME_CHARS]
 
 
 def without_job_words(name: str) -> str:

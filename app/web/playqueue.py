@@ -7,6 +7,7 @@ the updated queue fragment plus a sentence for screen readers to announce.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from flask import (
@@ -254,9 +255,12 @@ def playback(article_id: int) -> Any:
     listener = current_listener(create=True)
     assert listener is not None
     try:
-        seconds = max(0.0, float(request.form.get("seconds", 0)))
+        seconds = float(request.form.get("seconds", 0))
     except ValueError:
         abort(400)
+    if not math.isfinite(seconds):  # "1e309", "nan": not a place in any episode
+        abort(400)
+    seconds = max(0.0, seconds)
     row = db.session.scalar(db.select(Playback).filter_by(listener_id=listener.id,
                                                           article_id=article_id))
     if row is None:

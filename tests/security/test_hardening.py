@@ -112,3 +112,34 @@ def test_database_connections_are_checked_before_use(app):
         from app.models import db
 
         assert db.engine.pool._pre_ping is True
+
+
+def test_a_position_that_is_not_a_number_is_refused_and_the_queue_stays_json(client):
+    token = csrf_token(client.get("/subscribe").get_data(as_text=True))
+    for bad in ("1e309", "-1e309", "nan", "inf"):
+        response = client.post("/playback/1", data={"csrf_token": token, "seconds": bad})
+        assert response.status_code in (400, 404), bad
+    body = client.get("/queue.json").get_data(as_text=True)
+    assert "Infinity" not in body and "NaN" not in body
+
+
+def test_bidi_controls_are_not_stored_in_titles_bylines_text_or_speaker_names(app, runner,
+                                                                             tmp_path):
+    rlo, pdi = "\u202e", "\u2069"
+    paste = tmp_path / "paste.txt"
+    paste.write_text(f"Harbour {rlo}reopens{pdi} after storm\n\n"
+                     f"By Ada {rlo}Quill\n\n"
+                     "The harbour reopened on Tuesday after a week of repairs.\n\n"
+                     f'"The boats are back," said Nora {rlo}Fenwick{pdi}, the harbourmaster.\n')
+    assert runner.invoke(args=["import", str(paste)]).exit_code == 0
+    from app.jobs import run_pending
+    from app.models import Article, db
+
+    run_pending(app)
+    with app.app_context():
+        article = db.session.scalars(db.select(Article)).one()
+        stored = [article.title, article.byline or "", *(b.text for b in article.blocks),
+                  *(s.name for s in article.speakers), *(s.shown for s in article.speakers)]
+    assert not any(ch in text for text in stored for ch in (rlo, pdi))
+    assert article.title == "Harbour reopens after storm"
+    assert any("Fenwick" in s for s in stored)
