@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
+from .paywall import is_paywall_prompt
 
 _PRICE = r"(?:[£$€¥₹]\s?\d|\b(?:rs\.?|usd|eur|gbp)\s?\d|\d+\s?(?:p|pence|cents?)\b)"
 _SOCIAL = r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|pinterest|threads)"
@@ -118,7 +119,21 @@ LINK_LIST_HEADERS = re.compile(
     r"reads|posts|news|videos|coverage)|in case you missed it)"
     r"\s*[:.…!]*\s*$",
     re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"”’)\]。！？」』]$")
+# Closing quotation marks and brackets of every language's convention: English ” ’, German “ ‘
+# (after „ ‚), French » › with a space inside, Danish and German books «, Japanese 」 』.
+# Punctuation alone never makes a line boilerplate: a sentence may end inside any of them.
+CLOSING_MARKS = "\"'”’“‘»«›‹」』)）]"
+_CLOSERS = re.escape(CLOSING_MARKS)
+
+
+def sentence_end(terminals: str, bare_closers: str = "") -> re.Pattern[str]:
+    """A pattern for a line that ends a sentence: one of `terminals`, then any closing marks
+    (spaced or not, as French sets them), or one of `bare_closers` alone."""
+    bare = f"|[{re.escape(bare_closers)}]" if bare_closers else ""
+    return re.compile(rf"(?:[{re.escape(terminals)}](?:\s*[{_CLOSERS}])*{bare})\s*$")
+
+
+_SENTENCE_END = sentence_end(".!?…。！？", "\"”’)]」』")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -128,7 +143,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(text) < 80 and (_LABELS.match(text) or LINK_LIST_HEADERS.match(text)):
         return True
-    return len(text) < 600 and _rule_matches(text)
+    return len(text) < 600 and (_rule_matches(text) or is_paywall_prompt(text))
 
 
 def is_headline_like(line: str) -> bool:
@@ -136,8 +151,11 @@ def is_headline_like(line: str) -> bool:
     return len(line) < 160 and not _SENTENCE_END.search(line.strip())
 
 
-def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
-    """Blocks minus promo/credit lines, link-list headers and the headlines listed under them."""
+def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = None) -> list[Block]:
+    """Blocks minus promo/credit lines, link-list headers and the headlines listed under them.
+
+    Subscriber prompts dropped on the way are appended to `prompts` when it is given.
+    """
     kept: list[Block] = []
     in_link_list = False
     for block in blocks:
@@ -148,6 +166,9 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
         if in_link_list and is_headline_like(text):
             continue
         in_link_list = False
+        if prompts is not None and is_paywall_prompt(text):
+            prompts.append(text)
+            continue
         if is_boilerplate_line(text):
             text = trim_promo(text)  # a real sentence may carry a promo glued onto its end
             if not text or is_boilerplate_line(text):

@@ -242,8 +242,13 @@ def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
-def extract_blocks(html: str, url: str | None = None) -> list[Block]:
-    """The story of an HTML page as ordered heading and paragraph blocks (maybe empty)."""
+def extract_blocks(html: str, url: str | None = None,
+                   prompts: list[str] | None = None) -> list[Block]:
+    """The story of an HTML page as ordered heading and paragraph blocks (maybe empty).
+
+    Subscriber prompts ("Log in to continue reading") found in the story are dropped and, when
+    `prompts` is given, appended to it: they mean only a teaser was on the page.
+    """
     tree = parse_html(html)
     if tree is None:
         return soup_blocks(html)
@@ -268,7 +273,7 @@ def extract_blocks(html: str, url: str | None = None) -> list[Block]:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
         # markup; Python's own html.parser, through BeautifulSoup, reads such pages.
         blocks = [b for b in soup_blocks(html) if _key(b.text) not in headlines]
-    return drop_boilerplate_blocks(blocks)
+    return drop_boilerplate_blocks(blocks, prompts)
 
 
 _SOUP_SKIP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

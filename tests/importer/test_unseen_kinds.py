@@ -46,3 +46,86 @@ def test_iso_8859_1_declared_page_is_read_as_windows_1252():
 def test_undeclared_windows_1252_page_is_detected():
     article = import_document(_windows_1252_page(""))
     assert "It\u2019s the busiest harvest" in article.paragraphs[0]
+
+
+STORY = "".join(
+    f"<p>The new lifeboat station opened on a grey morning, and volunteers lined the slipway to "
+    f"watch the first launch; this is paragraph {n} of the report.</p>" for n in range(1, 6))
+
+
+def test_published_is_the_first_publication_not_the_update():
+    page = f"""<html><head><title>Lifeboat station opens</title>
+<meta property="article:modified_time" content="2025-01-02T09:00:00Z">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Lifeboat station opens", "datePublished": "2023-03-14T08:00:00Z",
+"dateModified": "2025-01-02T09:00:00Z"}}</script></head>
+<body><article><h1>Lifeboat station opens</h1><p>Published 14 March 2023</p>
+<p>Updated 2 January 2025</p>{STORY}</article></body></html>"""
+    assert import_document(page).published == "2023-03-14"
+
+
+def test_a_copyright_year_is_not_a_publication_date():
+    page = f"""<html><head><title>Lifeboat station opens</title></head><body><article>
+<h1>Lifeboat station opens</h1>{STORY}</article>
+<footer><p>Coast News 2024</p><p>© 2024 Coast News</p></footer></body></html>"""
+    assert import_document(page).published is None
+
+
+SUBSCRIBER_PAGE = """<html><head><title>Harbour rents to double</title></head><body><article>
+<h1>Harbour rents to double</h1>
+<p>Fishing crews who moor in the inner harbour will pay twice as much from April, the port
+authority confirmed on Monday, after a review of its maintenance costs.</p>
+<p>The authority says the rise pays for dredging the channel, which has silted up since the
+storms of last winter and now strands boats at low tide.</p>
+<p>This article is for subscribers</p>
+<p>Already a subscriber? Log in to continue reading…</p>
+</article></body></html>"""
+
+
+def test_subscriber_prompts_are_dropped_and_the_article_says_it_is_a_teaser():
+    article = import_document(SUBSCRIBER_PAGE)
+    assert article.teaser_only
+    assert article.paragraphs[-1].startswith("The authority says the rise pays for dredging")
+    assert not any("subscri" in p.lower() for p in article.paragraphs)
+
+
+def test_a_free_article_is_not_flagged_as_a_teaser():
+    page = f"<html><head><title>Lifeboat</title></head><body><article>{STORY}</article></body>"
+    assert not import_document(page).teaser_only
+
+
+def test_paste_of_a_subscriber_teaser_is_flagged_and_cleaned():
+    text = ("Fishing crews who moor in the inner harbour will pay twice as much from April, the "
+            "port authority confirmed on Monday.\n\nThe authority says the rise pays for dredging "
+            "the channel, which has silted up since the storms of last winter.\n\n"
+            "This article is for subscribers\n\nAlready a subscriber? Log in to continue reading…")
+    article = import_document(text)
+    assert article.teaser_only
+    assert len(article.paragraphs) == 2
+
+
+def test_headline_with_a_dash_keeps_its_second_half_and_only_the_site_name_is_cut():
+    page = f"""<html><head><title>Storm damage - what insurers will pay for | Coast News</title>
+</head><body><header><a class="logo" href="/">Coast News</a></header><article>
+<h1>Storm damage - what insurers will pay for</h1>{STORY}</article></body></html>"""
+    article = import_document(page)
+    assert article.title == "Storm damage - what insurers will pay for"
+    declared = page.replace("<title>Storm damage - what insurers will pay for | Coast News",
+                            '<meta property="og:site_name" content="Coast News">'
+                            "<title>Storm damage - what insurers will pay for - Coast News")
+    declared = declared.replace("<h1>Storm damage - what insurers will pay for</h1>", "")
+    assert import_document(declared).title == "Storm damage - what insurers will pay for"
+
+
+def test_every_author_is_in_the_byline():
+    page = f"""<html><head><title>Storm damage</title>
+<meta name="author" content="Ann Lee"><meta name="author" content="Tom Berg">
+</head><body><article><h1>Storm damage</h1>{STORY}</article></body></html>"""
+    assert import_document(page).byline == "Ann Lee and Tom Berg"
+    metas = '<meta name="author" content="Ann Lee"><meta name="author" content="Tom Berg">'
+    ld = page.replace(metas,
+                      '<script type="application/ld+json">{"@context": "https://schema.org", '
+                      '"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ann Lee"}, '
+                      '{"@type": "Person", "name": "Tom Berg"}, {"@type": "Person", '
+                      '"name": "Sara Holm"}]}</script>')
+    assert import_document(ld).byline == "Ann Lee, Tom Berg and Sara Holm"
