@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["extraction.py", "narration.py", "feed.py", "load.py"]
+BENCHES = ["extraction.py", "snippets.py", "narration.py", "feed.py", "load.py"]
 
 
 def main() -> int:
