@@ -41,6 +41,11 @@ _START_RULES = [
     r"(?:listen|download|itunes|spotify|watch|video|audio|photos?|gallery|see more|"
     r"more|also|also read|related(?: post| article| story)?|read (?:more|next|also)|"
     r"recommended|don'?t miss|trending|most read)\s*[:|]",
+    # the same prompts and credits in the other languages Hark reads
+    r"(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à )?lire aussi|"
+    r"voir aussi|(?:lea|lee) (?:también|más)|leggi anche|leia (?:também|mais)|veja também|"
+    r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
+    r"bild|fotos?|bildquelle|quelle|crédits? photo|fuente|fonte|teilen mit|partager sur)\s*[:|]",
     # credits
     r"©",
     r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",
@@ -104,6 +109,8 @@ _LABELS = re.compile(
     r"^(?:comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think\W*|"
     r"share(?: this)?|tweet|email|print|advertisement|sponsored content|"
     r"updated|published|posted|subscribe|sign up|log ?in|register|menu|close|"
+    r"teilen|drucken|kommentare?|wird geladen\W*|anmelden|partager|imprimer|commentaires?|"
+    r"compartir|comentarios?|condividi|stampa|commenti|compartilhe|comentários|delen|reacties|"
     r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
     re.I)
 
@@ -115,6 +122,17 @@ LINK_LIST_HEADERS = re.compile(
     r"recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)\b.{0,30}|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|"
     r"top stories|editor'?s? picks|don'?t miss|what to read next|further reading|"
+    r"(?:weitere|ähnliche|verwandte|passende|empfohlene|beliebte|neueste|aktuelle) (?:artikel|"
+    r"beiträge|nachrichten|themen|news|meldungen|stories|posts)(?: zum thema)?|"
+    r"mehr (?:zum thema|dazu|zu diesem thema)|auch interessant|das (?:könnte|dürfte) "
+    r"(?:sie|dich) auch interessieren|lesen sie auch|lies auch|siehe auch|meistgelesen|"
+    r"(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés|recommandés)|"
+    r"(?:les )?plus lus|voir aussi|dans la même rubrique|(?:lea|lee) también|"
+    r"noticias relacionadas|artículos relacionados|te puede interesar|(?:lo )?más leído|"
+    r"leggi anche|articoli correlati|potrebbe interessarti|(?:i )?più letti|"
+    r"leia (?:também|mais)|veja também|notícias relacionadas|mais lidas|lees ook|"
+    r"gerelateerde artikelen|meest gelezen|czytaj (?:też|także|również)|"
+    r"zobacz (?:też|także|również)|polecane|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
     r"reads|posts|news|videos|coverage)|in case you missed it)"
     r"\s*[:.…!]*\s*$",
