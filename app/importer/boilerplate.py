@@ -45,7 +45,8 @@ _START_RULES = [
     r"(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à )?lire aussi|"
     r"voir aussi|(?:lea|lee) (?:también|más)|leggi anche|leia (?:também|mais)|veja também|"
     r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
-    r"bild|fotos?|bildquelle|quelle|crédits? photo|fuente|fonte|teilen mit|partager sur)\s*[:|]",
+    r"bild|fotos?|bildquelle|quelle|quellenangaben|titelbild|crédits? photos?|fuente|fonte|"
+    r"teilen mit|partager sur)\s*[:|]",
     # credits
     r"©",
     r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",
@@ -110,6 +111,10 @@ _LABELS = re.compile(
     r"share(?: this)?|tweet|email|print|advertisement|sponsored content|"
     r"updated|published|posted|subscribe|sign up|log ?in|register|menu|close|"
     r"teilen|drucken|kommentare?|wird geladen\W*|anmelden|partager|imprimer|commentaires?|"
+    r"keine kommentare|inhaltsverzeichnis|table of contents|sommaire|índice|anzeige|"
+    r"(?:aktualisiert|veröffentlicht|erschienen) am\b.{0,40}|letzte änderung\b.{0,40}|"
+    r"(?:last modified|release date|mis à jour le|publié le|actualizado)\b.{0,40}|"
+    r"bild anzeigen|beitragsbild|titelbild\W*|"
     r"compartir|comentarios?|condividi|stampa|commenti|compartilhe|comentários|delen|reacties|"
     r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
     re.I)
@@ -133,6 +138,10 @@ LINK_LIST_HEADERS = re.compile(
     r"leia (?:também|mais)|veja também|notícias relacionadas|mais lidas|lees ook|"
     r"gerelateerde artikelen|meest gelezen|czytaj (?:też|także|również)|"
     r"zobacz (?:też|także|również)|polecane|"
+    r"(?:auch|schon) gelesen\??|(?:auch|bitte) lesen|zum weiterlesen|mehr themen|"
+    r"weitere (?:themen|informationen|infos)|lesen sie auch die folgenden \w+|"
+    r"(?:le|te) puede interesar|notas relacionadas|más sobre [\w .'’-]{1,40}|"
+    r"dowiedz się więcej|meist-?(?:gelesen|diskutiert|kommentiert)|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
     r"reads|posts|news|videos|coverage)|in case you missed it)"
     r"\s*[:.…!]*\s*$",

@@ -65,6 +65,8 @@ def test_link_list_header_takes_the_headlines_under_it():
     "Lesen Sie auch: Neue Radwege für die Innenstadt", "Teilen", "Kommentare",
     "À lire aussi : le port de Brest se modernise", "Lea también: El metro amplía su horario",
     "Leggi anche: il ponte riapre a maggio", "Bildquelle: Stadtarchiv", "Wird geladen …",
+    "Zum Weiterlesen:", "Keine Kommentare", "Aktualisiert am 3. März 2026, 14:05 Uhr",
+    "Le puede interesar", "Weitere Themen",
 ])
 def test_labels_and_read_also_prompts_in_other_languages(line):
     assert is_boilerplate_line(line)
@@ -74,6 +76,8 @@ def test_labels_and_read_also_prompts_in_other_languages(line):
     "Lesen Sie das Gutachten selbst, sagte die Bürgermeisterin: Es ist öffentlich.",
     "Teilen wollten die Nachbarn den Garten nie, erzählt die Familie heute.",
     "Voir aussi loin que possible, c'était le rêve du gardien du phare.",
+    "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+    "Anzeige erstattet hat der Nachbar erst am nächsten Morgen.",
 ])
 def test_story_sentences_in_other_languages_are_not_boilerplate(line):
     assert not is_boilerplate_line(line)
