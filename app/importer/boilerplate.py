@@ -47,6 +47,17 @@ _START_RULES = [
     r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
     r"bild|fotos?|bildquelle|quelle|quellenangaben|titelbild|crédits? photos?|fuente|fonte|"
     r"teilen mit|partager sur)\s*[:|]",
+    r"(?:síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|volg ons|"
+    r"obserwuj nas)\b",
+    # advertising disclosures and calls to join, sign up or comment
+    r"(?:\*?werbung|anzeige)\s*(?:[-–:,.|]|$)|advertising disclosure\b|(?:this|the) post "
+    r"contains (?:affiliate|references)|dieser (?:beitrag|artikel) enthält (?:werbung|affiliate)",
+    r"(?:hazte (?:miembro|socio)|werden sie mitglied|devenez membre|diventa socio)\b",
+    r"(?:sign up|subscribe|register) (?:to get|for free|now and)\b|never miss (?:the latest|a "
+    r"story|an update)\b|zum newsletter anmelden|newsletter abonnieren",
+    r"(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren|we want to hear what you think|"
+    r"submit your letter|kommentare insgesamt|sie sind (?:aktuell |derzeit )?nicht "
+    r"(?:eingeloggt|angemeldet))",
     # credits
     r"©",
     r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",

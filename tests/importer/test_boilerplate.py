@@ -66,7 +66,9 @@ def test_link_list_header_takes_the_headlines_under_it():
     "À lire aussi : le port de Brest se modernise", "Lea también: El metro amplía su horario",
     "Leggi anche: il ponte riapre a maggio", "Bildquelle: Stadtarchiv", "Wird geladen …",
     "Zum Weiterlesen:", "Keine Kommentare", "Aktualisiert am 3. März 2026, 14:05 Uhr",
-    "Le puede interesar", "Weitere Themen",
+    "Le puede interesar", "Weitere Themen", "Síguenos en Telegram, Instagram y Facebook",
+    "Anzeige - Heute mal essen gehen?", "Sign up to get the best stories of the week",
+    "Verraten Sie gerne in den Kommentaren: Wie fahren Sie zur Arbeit?",
 ])
 def test_labels_and_read_also_prompts_in_other_languages(line):
     assert is_boilerplate_line(line)
