@@ -63,7 +63,7 @@ def register(app: Flask) -> None:
         segments = segment_blocks(doc.blocks)
         out = {
             "title": doc.title, "byline": doc.byline, "published": doc.published,
-            "language": doc.language, "site_name": doc.site_name,
+            "language": doc.language, "site_name": doc.site_name, "teaser_only": doc.teaser_only,
             "paragraphs": doc.paragraphs,
             "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote}
                          for s in segments],

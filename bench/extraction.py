@@ -8,15 +8,20 @@ a page; pasted-text F1 >= 0.92.
 
 from __future__ import annotations
 
+import gzip
 import json
 import platform
 import subprocess
 import sys
+import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from app.importer.html import parse_html  # noqa: E402
+from app.importer.metadata import guess_language  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
 EVALUATE = ROOT.parent / "shared" / "bench" / "extraction" / "evaluate.py"
@@ -36,16 +41,58 @@ RUNS = [
 TARGETS = {"html": (0.975, 15.0), "text": (0.92, None)}
 
 
-def run(label: str, mode: str, extractor: str, extra: list[str]) -> dict[str, str]:
-    """One evaluate.py run; its markdown row as a dict keyed by column name."""
-    cmd = [sys.executable, str(EVALUATE), extractor, "--input", mode, "--label", label,
-           "--no-header", "--quiet", *extra]
-    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
-    rows = [line for line in done.stdout.splitlines() if line.startswith("|")]
-    if done.returncode or not rows:
-        raise SystemExit(f"evaluate.py failed for {label} ({mode}):\n{done.stderr[-2000:]}")
+def run(label: str, mode: str, extractor: str, extra: list[str]) -> dict:
+    """One evaluate.py run; its markdown row as a dict keyed by column name, plus the per-page
+    scores under "per_page"."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as pages:
+        cmd = [sys.executable, str(EVALUATE), extractor, "--input", mode, "--label", label,
+               "--no-header", "--quiet", "--per-page", pages.name, *extra]
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+        rows = [line for line in done.stdout.splitlines() if line.startswith("|")]
+        if done.returncode or not rows:
+            raise SystemExit(f"evaluate.py failed for {label} ({mode}):\n{done.stderr[-2000:]}")
+        per_page = json.loads(Path(pages.name).read_text())
     cells = [cell.strip() for cell in rows[-1].strip("|").split("|")]
-    return dict(zip(COLUMNS, cells, strict=False))
+    return {**dict(zip(COLUMNS, cells, strict=False)), "per_page": per_page}
+
+
+def page_languages() -> dict[str, str]:
+    """Each page's language: its ground-truth text guessed, else the page's <html lang>."""
+    truth = json.loads((EVALUATE.parent / "ground-truth.json").read_text(encoding="utf-8"))
+    langs = {}
+    for pid, item in truth.items():
+        lang = guess_language(item["articleBody"])
+        if not lang:
+            raw = gzip.decompress((EVALUATE.parent / "html" / f"{pid}.html.gz").read_bytes())
+            tree = parse_html(raw.decode("utf-8", "replace"))
+            lang = ((tree.get("lang") or "?") if tree is not None else "?").split("-")[0]
+        langs[pid] = lang.lower()
+    return langs
+
+
+def macro_f1(pages: list[dict]) -> float:
+    """evaluate.py's F1: harmonic mean of the page-averaged precision and recall."""
+    ps = [p["precision"] for p in pages if p["precision"] is not None]
+    p = sum(ps) / max(len(ps), 1)
+    r = sum(page["recall"] or 0 for page in pages) / max(len(pages), 1)
+    return 2 * p * r / max(p + r, 1e-9)
+
+
+def language_table(results: list[dict]) -> str:
+    """F1 per language of Hark and trafilatura, in both input modes."""
+    langs = page_languages()
+    cols = [(r["extractor"], r["input"], {p["id"]: p for p in r["per_page"]}) for r in results
+            if r["extractor"] != "identity (paste unchanged)"]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for pid in cols[0][2]:
+        groups[langs.get(pid, "?")].append(pid)
+    head = "| language | pages | " + " | ".join(f"{n} ({m})" for n, m, _ in cols) + " |"
+    lines = [head, "|---|---:|" + "---:|" * len(cols)]
+    for lang in sorted(groups, key=lambda g: (-len(groups[g]), g)):
+        idx = groups[lang]
+        f1s = [macro_f1([pages[i] for i in idx]) for _, _, pages in cols]
+        lines.append(f"| {lang} | {len(idx)} | " + " | ".join(f"{f:.3f}" for f in f1s) + " |")
+    return "\n".join(lines)
 
 
 def table(results: list[dict[str, str]]) -> str:
@@ -80,7 +127,8 @@ def main() -> int:
     for label, mode, extractor, extra in RUNS:
         print(f"  {label} ({mode})…", flush=True)
         results.append(run(label, mode, extractor, extra))
-    body = table(results)
+    body = table(results) + "\n\nF1 per language (guessed from the ground truth):\n\n" + (
+        language_table(results))
     print(body)
     note = (
         "181 pages of the shared extraction benchmark (Zyte's article-extraction-benchmark), "

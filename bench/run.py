@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHES = ["extraction.py", "language.py", "narration.py", "normalization.py",
+BENCHES = ["extraction.py", "snippets.py", "language.py", "narration.py", "normalization.py",
            "attribution.py", "feed.py", "load.py"]
 
 

@@ -28,7 +28,9 @@ def import_document(
     try:
         text = decode(data, content_type)
         if kind_of(text) == "html":
-            return html_article(text, extract_blocks(text, url), url)
+            prompts: list[str] = []
+            blocks = extract_blocks(text, url, prompts)
+            return html_article(text, blocks, url, teaser=bool(prompts))
         return text_article(read_paste(text))
     except ImportFailed:
         raise

@@ -23,6 +23,9 @@ class Article:
     site_name: str | None = None
     language: str | None = None
     image_alt: str | None = None
+    # True when the page showed only a subscriber teaser: the import is not the whole story
+    # (the operator's preview says so)
+    teaser_only: bool = False
 
     @property
     def paragraphs(self) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
+from .paywall import is_paywall_prompt
 
 _PRICE = r"(?:[£$€¥₹]\s?\d|\b(?:rs\.?|usd|eur|gbp)\s?\d|\d+\s?(?:p|pence|cents?)\b)"
 _SOCIAL = r"(?:twitter|facebook|instagram|youtube|linkedin|tiktok|whatsapp|pinterest|threads)"
@@ -40,6 +41,23 @@ _START_RULES = [
     r"(?:listen|download|itunes|spotify|watch|video|audio|photos?|gallery|see more|"
     r"more|also|also read|related(?: post| article| story)?|read (?:more|next|also)|"
     r"recommended|don'?t miss|trending|most read)\s*[:|]",
+    # the same prompts and credits in the other languages Hark reads
+    r"(?:lesen sie (?:auch|mehr)|lies auch|mehr zum thema|auch interessant|(?:à )?lire aussi|"
+    r"voir aussi|(?:lea|lee) (?:también|más)|leggi anche|leia (?:também|mais)|veja também|"
+    r"lees ook|czytaj (?:też|także|również)|zobacz (?:też|także|również)|"
+    r"bild|fotos?|bildquelle|quelle|quellenangaben|titelbild|crédits? photos?|fuente|fonte|"
+    r"teilen mit|partager sur)\s*[:|]",
+    r"(?:síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|volg ons|"
+    r"obserwuj nas)\b",
+    # advertising disclosures and calls to join, sign up or comment
+    r"(?:\*?werbung|anzeige)\s*(?:[-–:,.|]|$)|advertising disclosure\b|(?:this|the) post "
+    r"contains (?:affiliate|references)|dieser (?:beitrag|artikel) enthält (?:werbung|affiliate)",
+    r"(?:hazte (?:miembro|socio)|werden sie mitglied|devenez membre|diventa socio)\b",
+    r"(?:sign up|subscribe|register) (?:to get|for free|now and)\b|never miss (?:the latest|a "
+    r"story|an update)\b|zum newsletter anmelden|newsletter abonnieren",
+    r"(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren|we want to hear what you think|"
+    r"submit your letter|kommentare insgesamt|sie sind (?:aktuell |derzeit )?nicht "
+    r"(?:eingeloggt|angemeldet))",
     # credits
     r"©",
     r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",
@@ -103,6 +121,12 @@ _LABELS = re.compile(
     r"^(?:comments?|\d+ comments?|leave a (?:comment|reply)|tell us what you think\W*|"
     r"share(?: this)?|tweet|email|print|advertisement|sponsored content|"
     r"updated|published|posted|subscribe|sign up|log ?in|register|menu|close|"
+    r"teilen|drucken|kommentare?|wird geladen\W*|anmelden|partager|imprimer|commentaires?|"
+    r"keine kommentare|inhaltsverzeichnis|table of contents|sommaire|índice|anzeige|"
+    r"(?:aktualisiert|veröffentlicht|erschienen) am\b.{0,40}|letzte änderung\b.{0,40}|"
+    r"(?:last modified|release date|mis à jour le|publié le|actualizado)\b.{0,40}|"
+    r"bild anzeigen|beitragsbild|titelbild\W*|"
+    r"compartir|comentarios?|condividi|stampa|commenti|compartilhe|comentários|delen|reacties|"
     r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
     re.I)
 
@@ -114,11 +138,40 @@ LINK_LIST_HEADERS = re.compile(
     r"recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|shared)\b.{0,30}|"
     r"popular(?: now| stories)?|trending(?: now| stories)?|latest(?: news| stories)?|"
     r"top stories|editor'?s? picks|don'?t miss|what to read next|further reading|"
+    r"(?:weitere|ähnliche|verwandte|passende|empfohlene|beliebte|neueste|aktuelle) (?:artikel|"
+    r"beiträge|nachrichten|themen|news|meldungen|stories|posts)(?: zum thema)?|"
+    r"mehr (?:zum thema|dazu|zu diesem thema)|auch interessant|das (?:könnte|dürfte) "
+    r"(?:sie|dich) auch interessieren|lesen sie auch|lies auch|siehe auch|meistgelesen|"
+    r"(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés|recommandés)|"
+    r"(?:les )?plus lus|voir aussi|dans la même rubrique|(?:lea|lee) también|"
+    r"noticias relacionadas|artículos relacionados|te puede interesar|(?:lo )?más leído|"
+    r"leggi anche|articoli correlati|potrebbe interessarti|(?:i )?più letti|"
+    r"leia (?:também|mais)|veja também|notícias relacionadas|mais lidas|lees ook|"
+    r"gerelateerde artikelen|meest gelezen|czytaj (?:też|także|również)|"
+    r"zobacz (?:też|także|również)|polecane|"
+    r"(?:auch|schon) gelesen\??|(?:auch|bitte) lesen|zum weiterlesen|mehr themen|"
+    r"weitere (?:themen|informationen|infos)|lesen sie auch die folgenden \w+|"
+    r"(?:le|te) puede interesar|notas relacionadas|más sobre [\w .'’-]{1,40}|"
+    r"dowiedz się więcej|meist-?(?:gelesen|diskutiert|kommentiert)|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
     r"reads|posts|news|videos|coverage)|in case you missed it)"
     r"\s*[:.…!]*\s*$",
     re.I)
-_SENTENCE_END = re.compile(r"[.!?…\"”’)\]。！？」』]$")
+# Closing quotation marks and brackets of every language's convention: English ” ’, German “ ‘
+# (after „ ‚), French » › with a space inside, Danish and German books «, Japanese 」 』.
+# Punctuation alone never makes a line boilerplate: a sentence may end inside any of them.
+CLOSING_MARKS = "\"'”’“‘»«›‹」』)）]"
+_CLOSERS = re.escape(CLOSING_MARKS)
+
+
+def sentence_end(terminals: str, bare_closers: str = "") -> re.Pattern[str]:
+    """A pattern for a line that ends a sentence: one of `terminals`, then any closing marks
+    (spaced or not, as French sets them), or one of `bare_closers` alone."""
+    bare = f"|[{re.escape(bare_closers)}]" if bare_closers else ""
+    return re.compile(rf"(?:[{re.escape(terminals)}](?:\s*[{_CLOSERS}])*{bare})\s*$")
+
+
+_SENTENCE_END = sentence_end(".!?…。！？", "\"”’)]」』")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -128,7 +181,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if len(text) < 80 and (_LABELS.match(text) or LINK_LIST_HEADERS.match(text)):
         return True
-    return len(text) < 600 and _rule_matches(text)
+    return len(text) < 600 and (_rule_matches(text) or is_paywall_prompt(text))
 
 
 def is_headline_like(line: str) -> bool:
@@ -136,8 +189,11 @@ def is_headline_like(line: str) -> bool:
     return len(line) < 160 and not _SENTENCE_END.search(line.strip())
 
 
-def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
-    """Blocks minus promo/credit lines, link-list headers and the headlines listed under them."""
+def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = None) -> list[Block]:
+    """Blocks minus promo/credit lines, link-list headers and the headlines listed under them.
+
+    Subscriber prompts dropped on the way are appended to `prompts` when it is given.
+    """
     kept: list[Block] = []
     in_link_list = False
     for block in blocks:
@@ -148,6 +204,9 @@ def drop_boilerplate_blocks(blocks: list[Block]) -> list[Block]:
         if in_link_list and is_headline_like(text):
             continue
         in_link_list = False
+        if prompts is not None and is_paywall_prompt(text):
+            prompts.append(text)
+            continue
         if is_boilerplate_line(text):
             text = trim_promo(text)  # a real sentence may carry a promo glued onto its end
             if not text or is_boilerplate_line(text):

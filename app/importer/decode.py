@@ -18,6 +18,24 @@ _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
          (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be")]
 _MB = 1024 * 1024
+# WHATWG Encoding Standard (https://encoding.spec.whatwg.org/#names-and-labels): browsers read
+# these labels as the Windows code page that extends them, so pages declaring ISO-8859-1 but
+# written in windows-1252 (curly quotes at 0x91-0x94, dashes, the ellipsis) show correctly.
+# Keyed by Python's canonical codec name.
+_WHATWG_SUPERSETS = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252",
+                     "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874"}
+
+_WHATWG_TARGETS = set(_WHATWG_SUPERSETS.values())
+
+
+def _c1_as_latin1(err: UnicodeError) -> tuple[str, int]:
+    """The five bytes windows-1252 leaves undefined map to the C1 code points (WHATWG)."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start:err.end].decode("latin-1"), err.end
+
+
+codecs.register_error("hark-whatwg-c1", _c1_as_latin1)
 
 
 def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
@@ -47,9 +65,10 @@ def _valid(name: str | None) -> str | None:
     if not name:
         return None
     try:
-        return codecs.lookup(name).name
+        canonical = codecs.lookup(name).name
     except LookupError:
         return None
+    return _WHATWG_SUPERSETS.get(canonical, canonical)
 
 
 def to_text(data: bytes | str, content_type: str | None = None) -> str:
@@ -70,7 +89,8 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
     for charset in declared:
         if charset and charset not in ("utf-8",):
             try:
-                return data.decode(charset)
+                return data.decode(charset, errors="hark-whatwg-c1"
+                                   if charset in _WHATWG_TARGETS else "strict")
             except UnicodeDecodeError:
                 continue
     encoding = _detect(data[:200_000])

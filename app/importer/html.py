@@ -39,7 +39,7 @@ _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
 # over the tree cheaper, which is most of what keeps extraction under 15 ms a page.
 _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
-              "meta", "nav", "aside", "header", "footer", "img", "picture", "source")
+              "meta", "nav", "aside", "footer", "img", "picture", "source")
 # Candidates for removal by class, style or the hidden attribute; the regexes below decide.
 _MARKED = etree.XPath("//*[@class or @style or @hidden]")
 # Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
@@ -142,34 +142,43 @@ _BLOCK_TAGS = {"p", "head", "list", "quote", "table", "div"}
 def _blocks_from_body(body: etree._Element) -> list[Block]:
     """Trafilatura's output tree as headings and paragraphs, in order."""
     blocks: list[Block] = []
+    # text standing between blocks (after a heading, before a <br>) is a paragraph too
+    blocks.extend(Block("paragraph", t) for t in _loose_text(body.text))
     for el in body:
-        tag = el.tag
-        if tag == "head":
-            text = clean_text("".join(el.itertext()))
-            if text:
-                blocks.append(Block("heading", text))
-        elif tag == "list":
-            for item in el.iter("item"):
-                blocks.extend(Block("paragraph", t) for t in _element_text(item))
-        elif tag == "table":
-            for row in el.iter("row"):
-                cells = list(row.iter("cell"))
-                if any(len(c) and c[0].tag in _BLOCK_TAGS for c in cells):
-                    # a layout table: each cell holds paragraphs of its own
-                    for cell in cells:
-                        lead = clean_text(cell.text or "")
-                        if lead:
-                            blocks.append(Block("paragraph", lead))
-                        blocks.extend(_blocks_from_body(cell))
-                    continue
-                text = " ".join(t for t in (clean_text("".join(c.itertext())) for c in cells) if t)
-                if text:
-                    blocks.append(Block("paragraph", text))
-        elif tag in ("quote", "div") and el.find("p") is not None:
-            blocks.extend(_blocks_from_body(el))
-        else:
-            blocks.extend(Block("paragraph", t) for t in _element_text(el))
+        blocks.extend(_element_blocks(el))
+        blocks.extend(Block("paragraph", t) for t in _loose_text(el.tail))
     return blocks
+
+
+def _loose_text(text: str | None) -> list[str]:
+    text = clean_text(text or "")
+    return [text] if text else []
+
+
+def _element_blocks(el: etree._Element) -> list[Block]:
+    """One element of trafilatura's output tree as blocks."""
+    tag = el.tag
+    if tag == "head":
+        text = clean_text("".join(el.itertext()))
+        return [Block("heading", text)] if text else []
+    if tag == "list":
+        return [Block("paragraph", t) for item in el.iter("item") for t in _element_text(item)]
+    if tag == "table":
+        blocks: list[Block] = []
+        for row in el.iter("row"):
+            cells = list(row.iter("cell"))
+            if any(len(c) and c[0].tag in _BLOCK_TAGS for c in cells):
+                # a layout table: each cell holds paragraphs of its own
+                for cell in cells:
+                    blocks.extend(_blocks_from_body(cell))
+                continue
+            text = " ".join(t for t in (clean_text("".join(c.itertext())) for c in cells) if t)
+            if text:
+                blocks.append(Block("paragraph", text))
+        return blocks
+    if tag in ("quote", "div") and el.find("p") is not None:
+        return _blocks_from_body(el)
+    return [Block("paragraph", t) for t in _element_text(el)]
 
 
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
@@ -234,8 +243,13 @@ def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
     return found
 
 
-def extract_blocks(html: str, url: str | None = None) -> list[Block]:
-    """The story of an HTML page as ordered heading and paragraph blocks (maybe empty)."""
+def extract_blocks(html: str, url: str | None = None,
+                   prompts: list[str] | None = None) -> list[Block]:
+    """The story of an HTML page as ordered heading and paragraph blocks (maybe empty).
+
+    Subscriber prompts ("Log in to continue reading") found in the story are dropped and, when
+    `prompts` is given, appended to it: they mean only a teaser was on the page.
+    """
     tree = parse_html(html)
     if tree is None:
         return soup_blocks(html)
@@ -260,7 +274,7 @@ def extract_blocks(html: str, url: str | None = None) -> list[Block]:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
         # markup; Python's own html.parser, through BeautifulSoup, reads such pages.
         blocks = [b for b in soup_blocks(html) if _key(b.text) not in headlines]
-    return drop_boilerplate_blocks(blocks)
+    return drop_boilerplate_blocks(blocks, prompts)
 
 
 _SOUP_SKIP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",

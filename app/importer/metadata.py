@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from copy import deepcopy
 
 import lxml.html
 import trafilatura
+from htmldate import find_date
 
 from .article import Article, Block, ImportFailed
+from .bylines import byline as join_byline
+from .headline import site_names, strip_site
 from .html import clean_text, parse_html
 from .language import detect_language
+from .paywall import is_teaser_page
 from .plaintext import Paste
 
-_TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+")
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished",
+                   "pubdate", "publishdate", "dc.date.issued", "DC.date.issued")
+_LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator", "DC.creator")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STOPWORDS = {
     "en": "the and of to in is that for it was with on as his her be by are this have from",
@@ -65,25 +73,58 @@ def _meta(tree: lxml.html.HtmlElement, *names: str) -> str | None:
     return None
 
 
-def _strip_site(title: str, site: str | None) -> str:
-    """'Story – Site Name' to 'Story': the site is shown apart."""
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        last = parts[-1].strip()
-        if (site and last.lower() == site.lower()) or (len(last) < 30 and len(parts[0]) > 20):
-            return " – ".join(parts[:-1]).strip()
-    return title
+def _meta_all(tree: lxml.html.HtmlElement, *names: str) -> list[str]:
+    """Every non-empty content of the named meta tags, in page order."""
+    found = []
+    for el in tree.iter("meta"):
+        if any(el.get(attr) in names for attr in ("property", "name", "itemprop")):
+            content = clean_text(el.get("content") or "")
+            if content:
+                found.append(content)
+    return found
 
 
-def _title(tree: lxml.html.HtmlElement, site: str | None) -> str | None:
+def _title(tree: lxml.html.HtmlElement, sites: set[str]) -> str | None:
     h1 = next((clean_text(el.text_content()) for el in tree.iter("h1")
                if clean_text(el.text_content())), None)
     og = _meta(tree, "og:title", "twitter:title")
-    head = next((clean_text(el.text_content()) for el in tree.iter("title")), None)
-    for candidate in (og, h1, head):
+    for candidate in (og, h1, _head_title(tree)):
         if candidate:
-            return _strip_site(candidate, site)[:300] or None
+            return strip_site(candidate, sites)[:300] or None
     return None
+
+
+def _head_title(tree: lxml.html.HtmlElement) -> str | None:
+    return next((clean_text(el.text_content()) for el in tree.iter("title")), None)
+
+
+def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
+    """The first publication date: the page's own publication fields, then htmldate.
+
+    Fields that name the publication (schema.org datePublished in JSON-LD or microdata,
+    article:published_time) come first, the earliest when there are several: htmldate alone
+    may answer with a modification date. htmldate (original_date) reads the rest of the
+    markup, with its extensive search left off: that falls back on copyright years and loose
+    dates in the text, and no date is better than an invented one.
+    """
+    declared = [d for d in (_iso_date(v) for v in _declared_published(tree)) if d]
+    if declared:
+        return min(declared)
+    try:
+        return find_date(deepcopy(tree), url=url, original_date=True, extensive_search=False,
+                         outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 -- a date is a nicety: never lose the article over it
+        return None
+
+
+def _declared_published(tree: lxml.html.HtmlElement) -> list[str]:
+    found = _meta_all(tree, *_PUBLISHED_META)
+    found += [el.get("datetime") or el.get("content") or ""
+              for el in tree.iterfind(".//*[@itemprop='datePublished']")]
+    for script in tree.iter("script"):
+        if script.get("type") == "application/ld+json" and script.text:
+            found += _LD_PUBLISHED.findall(script.text)
+    return found
 
 
 def _lead_image_alt(tree: lxml.html.HtmlElement) -> str | None:
@@ -103,8 +144,13 @@ def _iso_date(value: str | None) -> str | None:
     return m.group(0) if m else None
 
 
-def html_article(html: str, blocks: list[Block], url: str | None = None) -> Article:
-    """An Article from a page's extracted blocks plus the metadata in its markup."""
+def html_article(html: str, blocks: list[Block], url: str | None = None,
+                 teaser: bool = False) -> Article:
+    """An Article from a page's extracted blocks plus the metadata in its markup.
+
+    `teaser` says subscriber prompts were dropped from the story; the page's own paywall
+    markup sets `teaser_only` too.
+    """
     tree = parse_html(html)
     if not blocks or tree is None:
         raise ImportFailed("no article text was found on this page")
@@ -112,21 +158,18 @@ def html_article(html: str, blocks: list[Block], url: str | None = None) -> Arti
         found = trafilatura.extract_metadata(tree, default_url=url)
     except Exception:  # metadata is a nicety: never lose the article over it
         found = None
-    site = _meta(tree, "og:site_name", "application-name") or (found.sitename if found else None)
-    title = _title(tree, site) or (found.title if found else None) or ""
+    declared_site = _meta(tree, "og:site_name", "application-name")
+    site = declared_site or (found.sitename if found else None)
+    sites = site_names(tree, _head_title(tree),
+                       [declared_site, found.sitename if found else None], url)
+    title = _title(tree, sites) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks
-    byline = _meta(tree, "author", "article:author", "byl", "parsely-author")
-    if not byline or byline.startswith(("http://", "https://")):
-        byline = found.author if found else None
-    if byline:
-        byline = re.sub(r"^by\s+", "", byline, flags=re.I)[:200]
-    published = _iso_date(_meta(tree, "article:published_time", "datePublished", "date",
-                                "pubdate", "og:article:published_time"))
-    if not published and found:
-        published = _iso_date(found.date)
+    authors = "; ".join(_meta_all(tree, *_AUTHOR_META))
+    byline = join_byline([authors, found.author if found else None])
+    published = _published(tree, url)
     lang = tree.get("lang") or _meta(tree, "og:locale", "language", "content-language")
-    language = detect_language(" ".join(b.text for b in blocks), lang)  # lang branch: issue 15
+    language = detect_language(" ".join(b.text for b in blocks), lang)
     body = " ".join(b.text for b in blocks)
     return Article(
         title=title or _paste_title(body),
@@ -136,6 +179,7 @@ def html_article(html: str, blocks: list[Block], url: str | None = None) -> Arti
         site_name=site or None,
         language=language or None,
         image_alt=_lead_image_alt(tree),
+        teaser_only=teaser or is_teaser_page(tree),
     )
 
 
@@ -157,5 +201,6 @@ def text_article(paste: Paste) -> Article:
         blocks=paste.blocks,
         byline=paste.byline,
         published=paste.published,
-        language=detect_language(body, None),  # lang branch: issue 15
+        language=detect_language(body, None),
+        teaser_only=paste.teaser_only,
     )

@@ -12,12 +12,19 @@ import re
 from dataclasses import dataclass
 
 from .article import Block
-from .boilerplate import LINK_LIST_HEADERS, is_boilerplate_line, is_headline_like, trim_promo
+from .boilerplate import (
+    LINK_LIST_HEADERS,
+    is_boilerplate_line,
+    is_headline_like,
+    sentence_end,
+    trim_promo,
+)
+from .paywall import is_paywall_prompt
 
 _BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$", re.I)
-_SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]。！？]$")
+_SENTENCE_END = sentence_end(".!?…:;。！？", "\"”’)]")
 # Prose ends a sentence; a headline or a link's text does not (a closing quote may follow).
-_PROSE_END = re.compile(r"[.!?…。！？][\"”’'»)\]]*$")
+_PROSE_END = sentence_end(".!?…。！？")
 # The start of a comment thread: the story is over once one of these appears.
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:responses?|replies|reactions|comments?) (?:to|on)\b.*|\[\s*\d+ comments?\s*\]|"
@@ -37,6 +44,7 @@ MIN_STORY_SCORE = 400  # a run worth this much above a comment marker is taken a
 _WORDS = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _HEADLINE_MAX = 160
+_PROMPT_REACH = 3  # lines below the story where a subscriber prompt still ends it
 
 
 @dataclass
@@ -47,6 +55,7 @@ class Paste:
     byline: str | None
     published: str | None
     blocks: list[Block]
+    teaser_only: bool = False  # a subscriber prompt ends the story: only a teaser was pasted
 
 
 def _runs_on(prev: str, nxt: str) -> bool:
@@ -314,7 +323,9 @@ def read_paste(text: str) -> Paste:
     # left inside the story sits between paragraphs: a section heading
     blocks = [Block("heading" if is_headline_like(line) and _word_count(line) <= 12
                     else "paragraph", line) for line in body]
-    return Paste(title, byline, published, blocks)
+    # the prompts end a teaser, so they sit inside the story's stretch or just below it
+    teaser = any(is_paywall_prompt(line) for line in lines[start:end + _PROMPT_REACH])
+    return Paste(title, byline, published, blocks, teaser)
 
 
 def paste_blocks(text: str) -> list[Block]:

@@ -59,3 +59,35 @@ def test_link_list_header_takes_the_headlines_under_it():
     kept = [b.text for b in drop_boilerplate_blocks(blocks)]
     assert kept == ["The story begins here, as stories do.",
                     "And the story goes on after the list, to its end."]
+
+
+@pytest.mark.parametrize("line", [
+    "Lesen Sie auch: Neue Radwege für die Innenstadt", "Teilen", "Kommentare",
+    "À lire aussi : le port de Brest se modernise", "Lea también: El metro amplía su horario",
+    "Leggi anche: il ponte riapre a maggio", "Bildquelle: Stadtarchiv", "Wird geladen …",
+    "Zum Weiterlesen:", "Keine Kommentare", "Aktualisiert am 3. März 2026, 14:05 Uhr",
+    "Le puede interesar", "Weitere Themen", "Síguenos en Telegram, Instagram y Facebook",
+    "Anzeige - Heute mal essen gehen?", "Sign up to get the best stories of the week",
+    "Verraten Sie gerne in den Kommentaren: Wie fahren Sie zur Arbeit?",
+])
+def test_labels_and_read_also_prompts_in_other_languages(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Lesen Sie das Gutachten selbst, sagte die Bürgermeisterin: Es ist öffentlich.",
+    "Teilen wollten die Nachbarn den Garten nie, erzählt die Familie heute.",
+    "Voir aussi loin que possible, c'était le rêve du gardien du phare.",
+    "Weitere Informationen gab die Polizei am Abend nicht bekannt.",
+    "Anzeige erstattet hat der Nachbar erst am nächsten Morgen.",
+])
+def test_story_sentences_in_other_languages_are_not_boilerplate(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_a_german_related_list_takes_the_headlines_under_it():
+    blocks = [Block("paragraph", "Die Fähre fährt ab Montag wieder nach dem alten Fahrplan."),
+              Block("paragraph", "Weitere Artikel zum Thema"),
+              Block("paragraph", "Hafen bekommt neue Kaimauer"),
+              Block("paragraph", "Fährpreise steigen im Sommer")]
+    assert [b.text for b in drop_boilerplate_blocks(blocks)] == [blocks[0].text]
