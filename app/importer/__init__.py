@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from .article import Article, Block, ImportFailed
-from .decode import decode
+from .decode import MAX_DECODED, decode
 from .detect import kind_of
 from .fetch import fetch_url
 from .html import extract_blocks
+from .limits import check_html_size, check_paste_size
 from .metadata import html_article, text_article
 from .plaintext import paste_blocks, read_paste
 
@@ -19,18 +20,22 @@ def import_document(
     filename: str | None = None,
     content_type: str | None = None,
     url: str | None = None,
+    max_bytes: int = MAX_DECODED,
 ) -> Article:
     """Decode, detect HTML or plain text by content, and extract the article.
 
     Raises ImportFailed (one line, fit to show a user) and nothing else. `filename` is only
-    used in messages: the kind of document is judged by its content.
+    used in messages: the kind of document is judged by its content. `max_bytes` bounds the
+    document before and after gzip decompression; the work is bounded too (.limits).
     """
     try:
-        text = decode(data, content_type)
+        text = decode(data, content_type, max_bytes)
         if kind_of(text) == "html":
+            check_html_size(text)
             prompts: list[str] = []
             blocks = extract_blocks(text, url, prompts)
             return html_article(text, blocks, url, teaser=bool(prompts))
+        check_paste_size(text)
         return text_article(read_paste(text))
     except ImportFailed:
         raise

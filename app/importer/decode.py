@@ -10,8 +10,9 @@ from charset_normalizer import from_bytes
 
 from .article import ImportFailed
 from .detect import refuse_binary, refuse_garbage
+from .limits import MAX_DECODED_BYTES
 
-MAX_DECODED = 50 * 1024 * 1024  # bigger than any article; refuses gzip bombs early
+MAX_DECODED = MAX_DECODED_BYTES  # bigger than any article; refuses gzip bombs early
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 # UTF-32 first: its little-endian BOM starts with UTF-16's.
 _BOMS = [(codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -38,6 +39,10 @@ def _c1_as_latin1(err: UnicodeError) -> tuple[str, int]:
 codecs.register_error("hark-whatwg-c1", _c1_as_latin1)
 
 
+def _size_text(n: int) -> str:
+    return f"{n // _MB} MB" if n >= _MB else f"{n // 1024} KB"
+
+
 def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
     """Decompress gzip bodies, refusing ones that expand past `limit` (gzip bombs)."""
     if not data.startswith(b"\x1f\x8b"):
@@ -48,7 +53,7 @@ def gunzip(data: bytes, limit: int = MAX_DECODED) -> bytes:
     except zlib.error as e:
         raise ImportFailed(f"the file is gzip-compressed but damaged ({e})") from e
     if len(out) > limit:
-        raise ImportFailed(f"the file is too large: it unpacks to more than {limit // _MB} MB")
+        raise ImportFailed(f"the file is too large: it unpacks to more than {_size_text(limit)}")
     if not d.eof:
         raise ImportFailed("the file is gzip-compressed but damaged or cut short")
     return out
@@ -117,14 +122,17 @@ def _detect(data: bytes) -> str | None:
     return best.encoding
 
 
-def decode(data: bytes | str, content_type: str | None = None) -> str:
-    """Bytes or text to checked text: refuses empty, oversized, binary and undecodable input."""
-    if len(data) > MAX_DECODED:  # checked before any work, so a huge upload is refused fast
-        raise ImportFailed(f"the file is too large (more than {MAX_DECODED // _MB} MB)")
+def decode(data: bytes | str, content_type: str | None = None,
+           max_bytes: int = MAX_DECODED) -> str:
+    """Bytes or text to checked text: refuses empty, oversized, binary and undecodable input.
+    `max_bytes` bounds the document before and after gzip decompression alike (the upload
+    limit, for an upload: a compressed file may not unpack past what an upload may be)."""
+    if len(data) > max_bytes:  # checked before any work, so a huge upload is refused fast
+        raise ImportFailed(f"the file is too large (more than {_size_text(max_bytes)})")
     if isinstance(data, bytes):
         if not data.strip():
             raise ImportFailed("the file is empty")
-        data = gunzip(data)
+        data = gunzip(data, max_bytes)
         refuse_binary(data)
     text = to_text(data, content_type).lstrip("\ufeff")
     refuse_garbage(text)

@@ -159,7 +159,8 @@ def _imports() -> tuple[list[tuple[ArticleDoc, str | None, str]], list[str]]:
             data = f.read(limit + 1)
             if len(data) > limit:
                 raise ImportFailed(f"the file is too large: the limit is {human_size(limit)}")
-            done.append((import_document(data, filename=name, content_type=f.mimetype),
+            done.append((import_document(data, filename=name, content_type=f.mimetype,
+                                         max_bytes=limit),
                          None, name))
         except ImportFailed as e:
             errors.append(f"{_shown(name)}: {e}")

@@ -231,8 +231,9 @@ def test_cards_and_rows_show_what_is_queued_and_playing(live, page):
     assert page.inner_text('#card-2 [data-queue-badge="2"]') == "Playing"
     page.wait_for_function("() => document.querySelector('#announcer').textContent === "
                            "'Added Choir wins regional prize to the queue, 2nd of 2'")
-    page.reload()  # the server says the same
-    assert page.inner_text('#card-3 [data-queue-badge="3"]') == "In queue · 2nd"
+    page.reload()  # the server says the same (once the page has read the queue)
+    page.wait_for_function("() => document.querySelector('#card-3 [data-queue-badge=\"3\"]')"
+                           ".textContent === 'In queue · 2nd'")
     page.click('[data-player="toggle"]')
     wait_playing(page)
     page.click('nav a[href="/queue"]')

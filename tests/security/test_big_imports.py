@@ -43,11 +43,41 @@ def test_a_gzip_upload_that_unpacks_past_the_upload_limit_is_refused(app, client
     auth.create()
     auth.login()
     app.config["MAX_UPLOAD_BYTES"] = 1_000_000
-    bomb = gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
+    bomb = gzip.compress(b"<p>" + b"a" * 20_000_000 + b"</p>")  # unpacks to 20 MB
     assert len(bomb) < 100_000
     from io import BytesIO
 
-    response = post_import(client, files=(BytesIO(bomb), "page.html.gz"))
+    response = post_import(client, file=(BytesIO(bomb), "page.html.gz"))
     html = response.get_data(as_text=True) if response.status_code != 302 else \
         client.get(response.headers["Location"]).get_data(as_text=True)
     assert "too large" in html
+
+
+def test_a_200000_paragraph_page_is_refused_in_moments_with_a_message():
+    from app.importer import ImportFailed, import_document
+
+    page = ("<html><head><title>Endless</title></head><body><article>"
+            + "<p>One more line of the endless page.</p>" * 200_000
+            + "</article></body></html>").encode()
+    assert len(page) < 8 * 1024 * 1024  # under the size bounds: the element bound decides
+    started = time.process_time()
+    try:
+        import_document(page, filename="endless.html")
+    except ImportFailed as e:
+        message = str(e)
+    else:
+        raise AssertionError("a 200,000-paragraph page was imported")
+    assert "too large to be an article" in message and "200,0" in message
+    assert time.process_time() - started < 5  # refused before parsing, not after 28 s
+
+
+def test_a_paste_of_200000_lines_is_refused_with_a_message():
+    from app.importer import ImportFailed, import_document
+
+    text = "Endless paste\n\n" + "\n\n".join(f"Line {i} of the paste." for i in range(200_000))
+    try:
+        import_document(text.encode())
+    except ImportFailed as e:
+        assert "too long to be an article" in str(e)
+    else:
+        raise AssertionError("a 200,000-line paste was imported")
