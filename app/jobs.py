@@ -160,6 +160,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             db.session.commit()
 
     renames, chosen = speakers.casting(article.speakers)
+    fixes = list(article.quote_corrections)
     try:
         result = narrate(
             to_document(article),
@@ -170,6 +171,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             pronunciations=Pronunciation.rules(),
             lead_ins=bool(current_app.config["LEAD_INS"]),
             renames=renames,
+            correct_quotes=lambda found: speakers.apply_corrections(found, fixes),
         )
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)

@@ -28,6 +28,7 @@ from .script import build_script
 from .voices import Voice, assign_voices
 
 Progress = Callable[[int, int], None]
+QuoteFixer = Callable[[list[Segment]], list[Segment]]
 
 __all__ = ["EpisodeFiles", "SynthesisError", "narrate", "speakers_of", "Narration"]
 
@@ -56,13 +57,18 @@ def narrate(
     pronunciations: dict[str, str] | None = None,
     lead_ins: bool = True,
     renames: dict[str, str] | None = None,
+    correct_quotes: QuoteFixer | None = None,
 ) -> Narration:
     """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`.
 
     `renames` maps a name the quote finder found to the one to use (operator corrections
-    and merges); `chosen_voices` is keyed by the name used.
+    and merges); `chosen_voices` is keyed by the name used. `correct_quotes` applies the
+    operators' corrections of single quotes to the quote finder's segments, before the
+    renames (app.speakers.apply_corrections).
     """
     found, genders = analyse_blocks(article.blocks)
+    if correct_quotes is not None:
+        found = correct_quotes(found)
     renames = renames or {}
     segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
                 for s in found]
