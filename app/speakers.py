@@ -310,7 +310,7 @@ def correct_quote(article: Article, key: str, choice: str,
         speaker: str | None = rows[choice].name
         said = rows[choice].shown
     elif choice == "new":
-        name = without_job_words(new_name)
+        name = clean_name(new_name)  # as the operator typed it
         if not name:
             return "Type the new speaker's name."
         same = next((s for s in article.speakers if name in (s.name, s.shown)), None)
