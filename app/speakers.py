@@ -287,16 +287,18 @@ def quote_views(doc: ArticleDoc, corrections: Iterable[QuoteCorrection] = (),
     return out
 
 
-def correct_quote(article: Article, key: str, choice: str,
-                  new_name: str = "") -> tuple[str, str] | str:
+def correct_quote(article: Article, key: str, choice: str, new_name: str = "",
+                  views: Mapping[str, QuoteView] | None = None) -> tuple[str, str] | str:
     """Apply an operator's choice for the quote with `key` in `article`: "speaker-<id>" (a
     speaker of this article), "new" (a new speaker named `new_name`, given a free voice),
     "nobody" (the unattributed-quote voice), "narrator", or "found" (forget the correction).
 
+    `views`: the article's quote_views by key, when the caller has them already.
     Returns (the quoted words, who says them now, for the audit log), or why the choice
     cannot be applied (unknown quote or speaker, no name). Not committed.
     """
-    views = {v.key: v for v in quote_views(to_document(article))}
+    if views is None:
+        views = {v.key: v for v in quote_views(to_document(article))}
     if key not in views:
         return "That quote is no longer in the article: reload the page."
     text = views[key].text

@@ -23,7 +23,10 @@ from .auth import login_required
 bp = Blueprint("speakers", __name__, url_prefix="/admin/articles")
 
 
-def _page(article: Article, error: str | None = None, quote_error: str | None = None) -> Any:
+def _page(article: Article, error: str | None = None, quote_error: str | None = None,
+          bad_key: str | None = None) -> Any:
+    """The speakers page; after a refused quote change, the form's choices are kept and
+    `bad_key` names the quote the error is about."""
     renames, _voices = casting(article.speakers)
     quotes = quote_views(to_document(article), article.quote_corrections, renames)
     choices: dict[str, int] = {}  # merged speakers share a shown name: offered once
@@ -31,7 +34,8 @@ def _page(article: Article, error: str | None = None, quote_error: str | None = 
         choices.setdefault(s.shown, s.id)
     return render_template("speakers.html", article=article, voices=VOICES.values(),
                            quotes=quotes, choices=[(i, n) for n, i in choices.items()],
-                           error=error, quote_error=quote_error,
+                           error=error, quote_error=quote_error, bad_key=bad_key,
+                           picked=request.form if quote_error else {},
                            ), (422 if error or quote_error else 200)
 
 
@@ -63,15 +67,17 @@ def quotes(article_id: int) -> Any:
     "" to keep) and new-<key> (the new speaker's name) for each quote key."""
     article = db.get_or_404(Article, article_id)
     done = []
+    views = {v.key: v for v in quote_views(to_document(article))}
     for field, choice in request.form.items():
         if not field.startswith("who-") or not choice:
             continue
         key = field.removeprefix("who-")
-        outcome = correct_quote(article, key, choice, request.form.get(f"new-{key}", ""))
+        outcome = correct_quote(article, key, choice, request.form.get(f"new-{key}", ""), views)
         if isinstance(outcome, str):
             db.session.rollback()
             db.session.refresh(article)
-            return _page(article, quote_error=outcome)
+            about = f"“{views[key].text[:80]}”: " if key in views else ""
+            return _page(article, quote_error=about + outcome, bad_key=key)
         quote, who = outcome
         record("move quote", article.id, f"“{quote[:300]}” → {who}")
         done.append(who)

@@ -57,14 +57,20 @@ def test_a_moved_quote_is_heard_and_read_as_the_right_person(live_site, page, tm
     orphan.get_by_label("Who says it").select_option(label="Someone new (type the name below)")
     page.get_by_role("button", name="Save quote changes and narrate again").click()
     page.wait_for_selector("#quotes-error")
-    assert "Type the new speaker's name." in page.inner_text("#quotes-error")
+    assert page.inner_text("#quotes-error") == ("“Bring back the summer boats.”: Type the new "
+                                                "speaker's name.")
     assert axe_violations(page) == [], "speakers page with a quote error"
+    orphan = page.locator("fieldset", has_text="Bring back the summer boats")
+    assert orphan.get_by_label("Who says it").input_value() == "new"  # the choice is kept
+    name = orphan.get_by_label("New speaker’s name")
+    assert name.get_attribute("aria-invalid") == "true"
+    name.fill("Nadia Bell")
 
     page.locator("fieldset", has_text=NUMBERS).get_by_label("Who says it").select_option(
         label="Ivan Petrov")
     page.get_by_role("button", name="Save quote changes and narrate again").click()
     page.wait_for_url(re.compile(rf"/articles/{article_id}$"))
-    assert "1 quote moved" in page.content()
+    assert "2 quotes moved" in page.content()
 
     assert run_pending(app) >= 1  # the worker narrates the article again
     with app.app_context():
@@ -76,6 +82,7 @@ def test_a_moved_quote_is_heard_and_read_as_the_right_person(live_site, page, tm
     vtt = page.request.get(f"{live}/media/{new_vtt}").text()
     assert "<v Ivan Petrov>" in _cue(vtt, NUMBERS)
     assert "<v Maeve Dunne>" in _cue(vtt, "We will write to the company")  # only that quote
+    assert "<v Nadia Bell>" in _cue(vtt, "Bring back the summer boats")
 
     # The article page's transcript and player follow.
     page.goto(f"{live}/articles/{article_id}")
