@@ -1,8 +1,9 @@
 """One quote corrected at a time: the key, applying corrections, and what operators see."""
 
+from app import removals
 from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block
-from app.models import QuoteCorrection
+from app.models import Article, QuoteCorrection, db
 from app.narration.quotes import segment_blocks
 from app.speakers import (
     OPERATOR_SIEVE,
@@ -115,3 +116,18 @@ def test_explain_names_the_sieve_when_the_cue_is_not_the_articles_words():
     segments = segment_blocks(blocks(FERRY))
     turn = quotes_by_text(segments)[NUMBERS]
     assert explain(turn, FERRY[3]).startswith(f"{turn.sieve}: ")
+
+
+def test_undoing_a_delete_brings_the_corrections_back(app):
+    with app.app_context():
+        article = Article(title="Ferry")
+        article.quote_corrections.append(fix(NUMBERS, "Ivan Petrov"))
+        db.session.add(article)
+        db.session.commit()
+        removal = removals.remove_article(article, None)
+        db.session.commit()
+        assert db.session.scalars(db.select(QuoteCorrection)).all() == []  # gone with it
+        restored = removals.restore(removal)
+        db.session.commit()
+        assert [(c.key, c.speaker) for c in restored.quote_corrections] == [
+            (quote_key(NUMBERS), "Ivan Petrov")]
