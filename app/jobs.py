@@ -160,6 +160,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             db.session.commit()
 
     renames, chosen = speakers.casting(article.speakers)
+    fixes = list(article.quote_corrections)
     try:
         result = narrate(
             to_document(article),
@@ -171,6 +172,7 @@ def narrate_stored_article(article_id: int) -> Episode | None:
             lead_ins=bool(current_app.config["LEAD_INS"]),
             renames=renames,
             narrator_voices=current_app.config["NARRATOR_VOICES"],
+            correct_quotes=lambda found: speakers.apply_corrections(found, fixes),
         )
     except Exception as e:  # the operator sees why; the worker carries on
         log.exception("narration of article %s failed", article_id)

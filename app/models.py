@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -72,6 +72,9 @@ class Article(Model):
     episodes: Mapped[list[Episode]] = relationship(
         back_populates="article", order_by="Episode.id.desc()", cascade="all, delete-orphan"
     )
+    quote_corrections: Mapped[list[QuoteCorrection]] = relationship(
+        order_by="QuoteCorrection.id", cascade="all, delete-orphan"
+    )
 
     @property
     def episode(self) -> Episode | None:
@@ -103,6 +106,27 @@ class Speaker(Model):
     def shown(self) -> str:
         return self.display_name or self.name
     article: Mapped[Article] = relationship(back_populates="speakers")
+
+
+class QuoteCorrection(Model):
+    """An operator's fix for one quotation: who said it (app/speakers.py applies it).
+
+    `key` is a hash of the quoted words alone (speakers.quote_key), not of where they are,
+    so the fix holds through re-narration, edits to other paragraphs and edits around the
+    quote in its own paragraph; changing the quoted words themselves makes it a new quote.
+    """
+
+    __table_args__ = (UniqueConstraint("article_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("article.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(64))
+    quote: Mapped[str] = mapped_column(Text)  # the quoted words, for pages and the audit
+    # The person as the quote finder names them (a Speaker's `name`, so that the speaker's
+    # rename and voice follow) or a new name typed by the operator; None: the narrator.
+    speaker: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Episode(Model):

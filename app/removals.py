@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import DateTime, inspect
 
 from .episodes.files import remove_episode_files
-from .models import Article, Block, Draft, Episode, Removal, Speaker, db, utcnow
+from .models import Article, Block, Draft, Episode, QuoteCorrection, Removal, Speaker, db, utcnow
 
 UNDO_WINDOW = timedelta(minutes=2)  # the issue asks for at least 10 s; screen readers need more
-_CHILDREN = (("blocks", Block), ("speakers", Speaker), ("episodes", Episode))
+_CHILDREN = (("blocks", Block), ("speakers", Speaker), ("episodes", Episode),
+             ("quote_corrections", QuoteCorrection))
 
 
 def _row(obj: Any) -> dict[str, Any]:

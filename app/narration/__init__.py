@@ -29,6 +29,7 @@ from .script import build_script
 from .voices import Voice, assign_voices
 
 Progress = Callable[[int, int], None]
+QuoteFixer = Callable[[list[Segment]], list[Segment]]
 
 __all__ = ["EpisodeFiles", "SynthesisError", "cast_article", "narrate", "speakers_of",
            "voice_report", "Narration"]
@@ -52,14 +53,17 @@ def cast_article(
     chosen_voices: dict[str, str] | None = None,
     renames: dict[str, str] | None = None,
     narrator_voices: dict[str, str] | None = None,
+    correct_quotes: QuoteFixer | None = None,
 ) -> tuple[list[Segment], Cast, dict[str, Voice]]:
     """The article's segments (speakers renamed), its language's cast and each quoted
     person's voice: what narrate() speaks with, and what `inspect` reports.
 
     Raises languages.UnsupportedLanguage when espeak-ng has no voice for the language.
     """
-    cast = cast_for(article.language, narrator_voices)  # lang branch: issue 15
+    cast = cast_for(article.language, narrator_voices)
     found, genders = analyse_blocks(article.blocks)
+    if correct_quotes is not None:
+        found = correct_quotes(found)
     renames = renames or {}
     segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
                 for s in found]
@@ -80,15 +84,19 @@ def narrate(
     lead_ins: bool = True,
     renames: dict[str, str] | None = None,
     narrator_voices: dict[str, str] | None = None,
+    correct_quotes: QuoteFixer | None = None,
 ) -> Narration:
     """Render `article` to an MP3, VTT and chapters JSON in `cache_dir/episodes`.
 
     `renames` maps a name the quote finder found to the one to use (operator corrections
     and merges); `chosen_voices` is keyed by the name used. The article's language chooses
     the voices (`narrator_voices`: the NARRATOR_VOICES setting); languages.UnsupportedLanguage
-    (a SynthesisError) when espeak-ng has none for it.
+    (a SynthesisError) when espeak-ng has none for it. `correct_quotes` applies the operators'
+    corrections of single quotes to the quote finder's segments, before the renames
+    (app.speakers.apply_corrections).
     """
-    segments, cast, voices = cast_article(article, chosen_voices, renames, narrator_voices)
+    segments, cast, voices = cast_article(article, chosen_voices, renames, narrator_voices,
+                                          correct_quotes)
     lines = build_script(article.title, article.blocks, segments, voices, article.byline,
                          pronunciations=pronunciations, lead_ins=lead_ins, cast=cast)
     cache = SegmentCache(cache_dir)

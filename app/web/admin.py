@@ -397,6 +397,7 @@ def preview(token: str) -> Any:
              chosen[i] if chosen[i] in VOICES else voices[found].key, quotes[found])
             for i, found in enumerate(voices)]
     return render_template("admin/preview.html", draft=draft, doc=doc, rows=rows,
+                           quote_rows=speakers.quote_views(doc),
                            palette=PALETTE, text=_doc_text(doc), guessed=guessed,
                            errors=errors,
                            remaining=len(_my_drafts()) - 1), (422 if errors else 200), headers
