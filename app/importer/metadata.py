@@ -107,7 +107,7 @@ def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
     markup, with its extensive search left off: that falls back on copyright years and loose
     dates in the text, and no date is better than an invented one.
     """
-    declared = [d for d in (_iso_date(v) for v in _declared_published(tree)) if d]
+    declared = [d for d in (_iso_date_in(v) for v in _declared_published(tree)) if d]
     if declared:
         return min(declared)
     try:
@@ -139,7 +139,7 @@ def _lead_image_alt(tree: lxml.html.HtmlElement) -> str | None:
     return None
 
 
-def _iso_date(value: str | None) -> str | None:
+def _iso_date_in(value: str | None) -> str | None:
     m = _ISO_DATE.search(value or "")
     return m.group(0) if m else None
 

@@ -22,7 +22,8 @@ from .boilerplate import (
 from .paywall import is_paywall_prompt
 
 _BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$", re.I)
-_SENTENCE_END = sentence_end(".!?…:;。！？", "\"”’)]")
+# a line that ends a sentence or a clause (":" and ";" too): the next line starts anew
+_CLAUSE_END = sentence_end(".!?…:;。！？", "\"”’)]")
 # Prose ends a sentence; a headline or a link's text does not (a closing quote may follow).
 _PROSE_END = sentence_end(".!?…。！？")
 # The start of a comment thread: the story is over once one of these appears.
@@ -60,7 +61,7 @@ class Paste:
 
 def _runs_on(prev: str, nxt: str) -> bool:
     """True when `nxt` continues the sentence `prev` broke off (a hard wrap or a <br>)."""
-    if not nxt or _SENTENCE_END.search(prev):
+    if not nxt or _CLAUSE_END.search(prev):
         return False
     if prev.endswith(("、", "，")):
         return True
@@ -260,7 +261,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 def _dateline(line: str) -> bool:
     """A byline ("By Ann Lee") or a short date line, which sit under a headline."""
-    return bool(_BYLINE.match(line)) or (len(line) <= 60 and _iso_date(line) is not None)
+    return bool(_BYLINE.match(line)) or (len(line) <= 60 and _written_date(line) is not None)
 
 
 def _title(lines: list[str], start: int) -> str | None:
@@ -283,7 +284,7 @@ _DATE = re.compile(
     r"([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b")
 
 
-def _iso_date(line: str) -> str | None:
+def _written_date(line: str) -> str | None:
     """The first date written in a line, as YYYY-MM-DD."""
     m = _DATE.search(line)
     if not m:
@@ -317,7 +318,7 @@ def read_paste(text: str) -> Paste:
             byline = m.group(1)
             if body and body[0] == line:
                 body = body[1:]
-        elif not published and i < 6 and (date := _iso_date(line)):
+        elif not published and i < 6 and (date := _written_date(line)):
             published = date
     # clean_lines trimmed label-like lines off both edges, so a short unpunctuated line
     # left inside the story sits between paragraphs: a section heading

@@ -65,7 +65,7 @@ def build_script(
     `cast`: the voices and text rules of the article's language (languages.cast_for);
     None: English.
     """
-    # lang branch (issue 15): the article's language chooses narrator, whisper and rules.
+    # the article's language chooses narrator, whisper and rules.
     narrator = cast.narrator if cast else NARRATOR
     unattributed = cast.unattributed if cast else UNATTRIBUTED
     say, by = (cast.speakable, cast.by) if cast else (speakable, "By")

@@ -52,7 +52,7 @@ VOICES: dict[str, Voice] = {v.key: v for v in (NARRATOR, UNATTRIBUTED, *PALETTE)
 def assign_voices(
     speakers: list[str], chosen: dict[str, str] | None = None,
     genders: dict[str, str] | None = None,
-    palette: tuple[Voice, ...] = PALETTE,  # lang branch (issue 15): a language's palette
+    palette: tuple[Voice, ...] = PALETTE,  # the article language's palette
 ) -> dict[str, Voice]:
     """Give each speaker (in order of first quote) a voice; `chosen` maps name -> voice key.
 
