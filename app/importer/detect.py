@@ -40,10 +40,17 @@ def refuse_binary(data: bytes) -> None:
         raise ImportFailed("this is a binary file, not an article (HTML or plain text)")
 
 
+MARKUP_TAGS = 3  # structural tags in the first 4 KB that make a document HTML
+
+
 def kind_of(text: str) -> Literal["html", "text"]:
-    """HTML if the start of the document has HTML markup, otherwise plain text."""
+    """HTML if the document opens with HTML markup, or its start is marked up throughout;
+    otherwise plain text. Prose that mentions a tag or two ("wrap it in a <div>") stays
+    text, so none of its paragraphs is parsed away as markup."""
     head = text[:4096]
-    return "html" if _HTML.search(head) else "text"
+    if head.lstrip().startswith("<") and _HTML.match(head.lstrip()):
+        return "html"
+    return "html" if sum(1 for _ in _HTML.finditer(head)) >= MARKUP_TAGS else "text"
 
 
 def refuse_garbage(text: str) -> None:

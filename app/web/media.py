@@ -144,6 +144,10 @@ def _send(path: Path, mimetype: str) -> Response:
             request.environ["HTTP_RANGE"] = wanted
     response = send_file(path, mimetype=mimetype, conditional=True, etag=path.name,
                          max_age=YEAR)
+    if response.status_code == 412:  # If-Match failed: the answer is the status, no body
+        response.response, response.direct_passthrough = [], False  # (RFC 9110, 15.5.13)
+        response.headers["Content-Length"] = "0"
+        response.headers.pop("Content-Range", None)
     response.cache_control.public = True
     response.cache_control.immutable = True
     return response

@@ -19,6 +19,8 @@ def test_html_is_recognised_by_its_markup(text):
     "Just a paragraph of text.\n\nAnd another one.",
     "Prices rose 3% <or so> in May, said the bank.",
     "Use a < b and c > d in the formula.",
+    "Web pages in brief\n\nEvery layout starts with a <div> that holds the rest.\n\n"
+    "A paragraph is marked with <p> in the page's source.\n\nBrowsers do the rest.",
 ])
 def test_text_without_markup_is_plain_text(text):
     assert kind_of(text) == "text"
@@ -52,3 +54,15 @@ def test_text_full_of_control_characters_is_refused():
 def test_ordinary_text_passes_the_checks():
     refuse_binary(b"An ordinary sentence.\n")
     refuse_garbage("An ordinary sentence.\n")
+
+
+def test_a_paste_that_mentions_tags_keeps_every_paragraph():
+    from app.importer import import_document
+
+    paste = ("How web pages are built\n\n"
+             "Every layout on the site starts with a <div> that holds the rest of the page.\n\n"
+             "Inside it, each paragraph of a story is marked with a <p> tag in the source.\n\n"
+             "Readers never see the tags; their browsers draw the page from them.")
+    article = import_document(paste.encode())
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[0].startswith("Every layout on the site starts with a <div>")

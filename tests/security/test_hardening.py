@@ -143,3 +143,20 @@ def test_bidi_controls_are_not_stored_in_titles_bylines_text_or_speaker_names(ap
     assert not any(ch in text for text in stored for ch in (rlo, pdi))
     assert article.title == "Harbour reopens after storm"
     assert any("Fenwick" in s for s in stored)
+
+
+def test_a_failed_if_match_answers_412_without_the_file(app, client, runner):
+    from app.jobs import run_pending
+    from app.models import Article, db
+
+    from ..conftest import FIXTURES
+
+    assert runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")]
+                         ).exit_code == 0
+    assert run_pending(app) == 1
+    with app.app_context():
+        name = db.session.scalars(db.select(Article)).one().episode.audio_name
+    refused = client.get(f"/media/{name}", headers={"If-Match": '"not-this-one"'})
+    assert refused.status_code == 412 and refused.data == b""
+    matched = client.get(f"/media/{name}", headers={"If-Match": f'"{name}"'})
+    assert matched.status_code == 200 and len(matched.data) > 1000
