@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import math
+import secrets
 from typing import Any
 
 from flask import (
     Blueprint,
     abort,
+    flash,
     jsonify,
     redirect,
     render_template,
@@ -92,6 +94,22 @@ def use_on_this_device(token: str) -> Any:
         abort(404)
     if request.method == "GET":
         return render_template("use_device.html", token=token)
+    response = redirect(url_for(".page"))
+    response.set_cookie(COOKIE, listener.token, max_age=COOKIE_AGE, httponly=True,
+                        samesite="Lax", secure=request.is_secure)
+    return response
+
+
+@bp.route("/listener/new-link", methods=["POST"])
+def new_device_link() -> Any:
+    """Revoke the private device link: the listener gets a new secret, this browser keeps
+    the queue under it, and the old link (and any device that used it) no longer works."""
+    listener = current_listener(create=False)
+    if listener is None:
+        return redirect(url_for(".page"))
+    listener.token = secrets.token_urlsafe(32)
+    db.session.commit()
+    flash("A new private link is below. The old one no longer works.")
     response = redirect(url_for(".page"))
     response.set_cookie(COOKIE, listener.token, max_age=COOKIE_AGE, httponly=True,
                         samesite="Lax", secure=request.is_secure)

@@ -160,3 +160,30 @@ def test_a_failed_if_match_answers_412_without_the_file(app, client, runner):
     assert refused.status_code == 412 and refused.data == b""
     matched = client.get(f"/media/{name}", headers={"If-Match": f'"{name}"'})
     assert matched.status_code == 200 and len(matched.data) > 1000
+
+
+def test_the_private_device_link_can_be_revoked(app, runner):
+    from app.jobs import run_pending
+
+    from ..conftest import FIXTURES
+
+    assert runner.invoke(args=["import", str(FIXTURES / "web" / "library-vote.html")]
+                         ).exit_code == 0
+    assert run_pending(app) == 1
+    mine, other = app.test_client(), app.test_client()
+    token = csrf_token(mine.get("/subscribe").get_data(as_text=True))
+    mine.post("/queue/add/1", data={"csrf_token": token})
+    old = mine.get_cookie("hark_listener").value
+    other_token = csrf_token(other.get("/subscribe").get_data(as_text=True))
+    other.post(f"/listener/{old}", data={"csrf_token": other_token})  # the link, used
+    assert [i["article"] for i in other.get("/queue.json").get_json()["items"]] == [1]
+
+    page = mine.get("/queue").get_data(as_text=True)
+    response = mine.post("/listener/new-link", data={"csrf_token": csrf_token(page)})
+    assert response.status_code in (302, 303)
+    new = mine.get_cookie("hark_listener").value
+    assert new != old
+    assert [i["article"] for i in mine.get("/queue.json").get_json()["items"]] == [1]
+    assert other.get("/queue.json").get_json()["items"] == []  # no longer shared
+    assert other.get(f"/listener/{old}").status_code == 404  # the old link is dead
+    assert f"/listener/{new}" in mine.get("/queue").get_data(as_text=True)
