@@ -34,6 +34,7 @@ PROVIDES = {
     "postgresql": [f"root/{INITDB}"],
     "redis-server": ["bin/redis-server"],
     "gpodder": ["bin/gpo"],
+    "nginx": ["bin/nginx"],
     "python3-venv": ["bin/python3"],
 }
 EVERYTHING = set(PROVIDES)
