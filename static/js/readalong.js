@@ -130,7 +130,27 @@
     }
     if (!words.length) return;
     list.dataset.raStyle = settings.style;
-    if (!document.querySelector(".ra-settings")) list.before(controls());
+    // After the transcript: the sentences keep their place on the page (the player bar
+    // covers the bottom of the window, and a transcript pushed down goes under it).
+    if (!document.querySelector(".ra-settings")) {
+      const box = controls();
+      box.id = "ra-settings";
+      list.after(box);
+      // And a way to them from the top of the transcript, on the hint's line.
+      const hint = list.parentElement.querySelector(".hint");
+      if (hint) {
+        const link = document.createElement("a");
+        link.href = "#ra-settings";
+        link.className = "ra-jump";
+        link.textContent = "Read-along settings";
+        link.addEventListener("click", (e) => {
+          e.preventDefault();
+          box.scrollIntoView({ block: "center", behavior: "auto" });
+          box.querySelector("select").focus();
+        });
+        hint.append(" ", link);
+      }
+    }
     list.addEventListener("pointerdown", () => { pointerInTranscript = Date.now(); });
     update();
     start();

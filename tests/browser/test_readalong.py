@@ -122,3 +122,12 @@ def test_following_is_switched_off_when_the_listener_scrolls(live, page):
     page.wait_for_function("() => !document.querySelector('#ra-follow').checked")
     page.reload()
     assert not page.is_checked("#ra-follow")
+
+
+def test_the_hint_leads_to_the_settings_by_keyboard(live, page):
+    page.goto(live + "/articles/1")
+    page.focus(".transcript .hint .ra-jump")
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "ra-style"
+    page.keyboard.press("ArrowDown")  # the select takes arrows: nothing scrolls or stops
+    assert page.eval_on_selector("#ra-style", "s => s.value") == "underline"
