@@ -104,7 +104,21 @@ def test_the_style_is_remembered_and_every_style_passes_axe_light_and_dark(live,
             else:
                 assert marked == ["rgba(0, 0, 0, 0)", "none"]
             shot(page, f"readalong-{style}-{scheme}")
+    # High contrast (forced colours): the mark takes the system's Highlight colours.
+    page.emulate_media(color_scheme="light", forced_colors="active")
+    page.select_option("#ra-style", "background")
+    colours = page.evaluate("""() => [document.querySelector('.ra-current'),
+        document.querySelector('.ra-word:not(.ra-current)')].map(
+        (w) => getComputedStyle(w).backgroundColor)""")
+    assert colours[0] != colours[1]
+    # Big text: the underline grows with the words (em sizes).
+    page.emulate_media(forced_colors="none")
     page.select_option("#ra-style", "underline")
+    thin = page.eval_on_selector(".ra-current", "w => getComputedStyle(w).textDecorationThickness")
+    page.evaluate("() => { document.documentElement.style.fontSize = '300%'; }")
+    thick = page.eval_on_selector(".ra-current", "w => getComputedStyle(w).textDecorationThickness")
+    assert float(thick.rstrip("px")) > float(thin.rstrip("px"))
+    assert axe_violations(page) == []
     page.reload()
     assert page.eval_on_selector("#ra-style", "s => s.value") == "underline"
     assert page.get_attribute("[data-transcript]", "data-ra-style") == "underline"
