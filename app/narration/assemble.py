@@ -33,9 +33,11 @@ from app.episodes.files import (
     new_part_file,
     write_atomic,
 )
-from app.episodes.transcript import Cue, to_chapters, to_vtt
+from app.episodes.transcript import Cue, Word, to_chapters, to_vtt
 
 from . import loudness
+from .align import source_words
+from .cache import read_timings
 from .engine import SAMPLE_RATE
 from .mp3frames import frame_length, whole_frames
 from .script import Line
@@ -61,6 +63,8 @@ MAX_GAIN_DB = 20.0  # a near-silent rendering is not blown up into noise
 LEVELLING = [TARGET_LUFS, CODEC_LOSS_LU, CEILING_DBFS, MAX_GAIN_DB, loudness.LEVEL_TOLERANCE,
              loudness.LIMIT_ATTACK_SECONDS, loudness.LIMIT_HOLD_SECONDS]
 TAIL_SECONDS = 0.5
+# What the transcript holds besides the cues; a new value makes every episode's files anew.
+TRANSCRIPT_FORMAT = "word-timings-1"
 
 
 class AssemblyError(RuntimeError):
@@ -337,11 +341,12 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
     offset = 0
     for chunk in chunks:
         spans, samples = _chunk_layout(chunk)
-        for line, a, b in spans:
+        for (line, a, b), (_line, path, _key) in zip(spans, chunk.items, strict=True):
             lines.append(line)
-            starts.append((offset + a) / SAMPLE_RATE)
-            cues.append(Cue((offset + a) / SAMPLE_RATE, (offset + b) / SAMPLE_RATE,
-                            line.speaker, line.text))
+            start = (offset + a) / SAMPLE_RATE
+            starts.append(start)
+            cues.append(Cue(start, (offset + b) / SAMPLE_RATE, line.speaker, line.text,
+                            _cue_words(line, path, start)))
         offset += samples
     total = offset / SAMPLE_RATE
 
@@ -360,6 +365,17 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
         if os.path.exists(part):
             os.unlink(part)
     return EpisodeFiles(audio_name, transcript_name, chapters_name, total, size)
+
+
+def _cue_words(line: Line, wav: Path, start: float) -> tuple[Word, ...]:
+    """The line's own words with their times in the episode (the sentence starts at `start`
+    seconds): its WAV's word timings, moved by the same offset as its samples. Levelling
+    changes no sample's place, so times within the sentence stay as the engine gave them."""
+    timings = read_timings(wav)
+    if not timings:
+        return ()
+    return tuple(Word(start + w.start, start + w.end, w.text)
+                 for w in source_words(line.text, line.said, timings))
 
 
 def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: float) -> None:
@@ -383,7 +399,8 @@ def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: 
 def recipe_key(lines: list[Line], segment_keys: list[str], tags: Tags) -> str:
     """Everything the episode's bytes depend on: an unchanged recipe needs no new work."""
     material = json.dumps([
-        [BITRATE, COMPRESSION, LEVELLING, tags.title, tags.artist, tags.album],
+        [BITRATE, COMPRESSION, LEVELLING, TRANSCRIPT_FORMAT, tags.title, tags.artist,
+         tags.album],
         *[[k, li.pause_before, li.speaker, li.text, li.chapter, li.block]
           for k, li in zip(segment_keys, lines, strict=True)],
     ])

@@ -1,4 +1,8 @@
-"""Content-addressed audio cache: a segment's key is its text, voice and engine."""
+"""Content-addressed audio cache: a segment's key is its text, voice and engine.
+
+Each sentence's WAV has its word timings beside it (`<key>.words.json`: the engine's
+WordTimings), so a cached sentence keeps its timings and only what changed is spoken again.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ import tempfile
 import wave
 from pathlib import Path
 
-from app.episodes.files import episodes_dir
+from app.episodes.files import episodes_dir, write_atomic
 
-from .engine import SAMPLE_RATE, SpeechEngine
+from .engine import SAMPLE_RATE, SpeechEngine, WordTiming
 from .voices import Voice
 
 
@@ -31,11 +35,12 @@ class SegmentCache:
         return self.root / key[:2] / f"{key}.wav"
 
     def render(self, text: str, voice: Voice, engine: SpeechEngine) -> tuple[Path, float, bool]:
-        """Return (wav path, seconds, was_cached), synthesizing only on a miss."""
+        """Return (wav path, seconds, was_cached), synthesizing only on a miss. A sentence
+        whose audio or word timings are missing or damaged is a miss."""
         path = self.path(self.key(text, voice, engine))
         if path.exists():
             seconds = checked_wav_seconds(path)
-            if seconds is not None:
+            if seconds is not None and read_timings(path) is not None:
                 os.utime(path)  # recency, for eviction
                 return path, seconds, True
             path.unlink(missing_ok=True)  # damaged (empty, truncated, garbage): say it again
@@ -43,12 +48,30 @@ class SegmentCache:
         fd, tmp = tempfile.mkstemp(suffix=".wav.part", dir=path.parent)
         os.close(fd)
         try:
-            seconds = engine.synthesize(text, voice, Path(tmp))
+            speech = engine.timed_synthesize(text, voice, Path(tmp))
+            # Timings first: a WAV in place always has its timings beside it.
+            write_atomic(timings_path(path),
+                         json.dumps([list(w) for w in speech.words]).encode())
             os.replace(tmp, path)  # atomic: readers see the whole file or none
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
-        return path, seconds, False
+        return path, speech.seconds, False
+
+
+def timings_path(wav: Path) -> Path:
+    """Where a cached sentence's word timings are kept: beside its WAV."""
+    return wav.with_suffix(".words.json")
+
+
+def read_timings(wav: Path) -> list[WordTiming] | None:
+    """The word timings of the cached sentence `wav` (seconds from its start), or None when
+    they are missing or cannot be read."""
+    try:
+        data = json.loads(timings_path(wav).read_text())
+        return [WordTiming(int(a), int(b), float(c), float(d)) for a, b, c, d in data]
+    except (OSError, ValueError, TypeError):
+        return None
 
 
 def checked_wav_seconds(path: Path) -> float | None:
@@ -91,6 +114,8 @@ def evict(root: Path, max_bytes: int, keep: set[str]) -> list[Path]:
             path.unlink()
         except FileNotFoundError:
             continue  # another worker got there first
+        if path.suffix == ".wav":
+            timings_path(path).unlink(missing_ok=True)
         total -= stats[path].st_size
         removed.append(path)
     return removed

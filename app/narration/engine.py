@@ -14,7 +14,7 @@ import subprocess
 import sys
 import wave
 from pathlib import Path
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from .voices import Voice
 
@@ -26,12 +26,33 @@ class SynthesisError(RuntimeError):
     """A sentence could not be rendered; the message says which and why."""
 
 
+class WordTiming(NamedTuple):
+    """One word as the engine spoke it: its characters in the text it was given
+    (`text[start:end]`) and its sound in the rendering, in seconds from the rendering's
+    start. `begin` is where the engine's WORD event puts it; `finish` is where its sound
+    ends (the next word's begin, unless a silence of 30 ms or more lies between)."""
+
+    start: int
+    end: int
+    begin: float
+    finish: float
+
+
+class Speech(NamedTuple):
+    seconds: float
+    words: list[WordTiming]
+
+
 class SpeechEngine(Protocol):
     name: str
     version: str
 
     def synthesize(self, text: str, voice: Voice, path: Path) -> float:
         """Write `text` spoken by `voice` to `path` (WAV, 22.05 kHz mono); return seconds."""
+        ...
+
+    def timed_synthesize(self, text: str, voice: Voice, path: Path) -> Speech:
+        """As synthesize, and where each word of `text` is spoken (the engine's events)."""
         ...
 
     def close(self) -> None: ...
@@ -74,17 +95,25 @@ class Pyttsx3Engine:
         return self._proc
 
     def synthesize(self, text: str, voice: Voice, path: Path) -> float:
+        return self.timed_synthesize(text, voice, path).seconds
+
+    def timed_synthesize(self, text: str, voice: Voice, path: Path) -> Speech:
+        """The WAV at `path`, its length in seconds and its words, in order of the audio
+        (espeak-ng's espeakEVENT_WORD: character position, length, first sample).
+
+        Raises SynthesisError if the engine fails, hangs or stops early."""
         for attempt in (1, 2):
-            seconds = self._request(text, voice, path)
+            speech = self._request(text, voice, path)
             # The 2.99 driver sometimes stops early: a rendering far shorter than the
             # slowest plausible reading is retried once, then refused.
-            if seconds >= 0.35 * expected_seconds(text, voice.rate) or attempt == 2:
+            if speech.seconds >= 0.35 * expected_seconds(text, voice.rate) or attempt == 2:
                 break
-        if seconds < 0.35 * expected_seconds(text, voice.rate):
-            raise SynthesisError(f"speech stopped early ({seconds:.1f} s) for: {text[:60]!r}")
-        return seconds
+        if speech.seconds < 0.35 * expected_seconds(text, voice.rate):
+            raise SynthesisError(
+                f"speech stopped early ({speech.seconds:.1f} s) for: {text[:60]!r}")
+        return speech
 
-    def _request(self, text: str, voice: Voice, path: Path) -> float:
+    def _request(self, text: str, voice: Voice, path: Path) -> Speech:
         proc = self._start()
         assert proc.stdin and proc.stdout
         request = {"text": text, "voice": voice.settings(), "path": str(path)}
@@ -107,7 +136,9 @@ class Pyttsx3Engine:
         reply = json.loads(line)
         if "error" in reply:
             raise SynthesisError(reply["error"])
-        return wav_seconds(path)
+        words = [WordTiming(a, b, begin / SAMPLE_RATE, finish / SAMPLE_RATE)
+                 for a, b, begin, finish in reply.get("words", [])]
+        return Speech(wav_seconds(path), words)
 
     def close(self) -> None:
         if self._proc is not None:

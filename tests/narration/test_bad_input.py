@@ -88,6 +88,12 @@ class FailsAfter:
             raise SynthesisError("espeak-ng stopped answering")
         return self.real.synthesize(text, voice, path)
 
+    def timed_synthesize(self, text, voice, path):
+        self.left -= 1
+        if self.left < 0:
+            raise SynthesisError("espeak-ng stopped answering")
+        return self.real.timed_synthesize(text, voice, path)
+
     def close(self):
         self.real.close()
 
