@@ -90,6 +90,7 @@ def test_the_style_is_remembered_and_every_style_passes_axe_light_and_dark(live,
                      {float(word.get_attribute("data-seek")) + 0.01}; }}""")
     for scheme in ("light", "dark"):
         page.emulate_media(color_scheme=scheme)
+        page.wait_for_timeout(600)  # the page's colour transitions settle before axe reads
         for style in ("background", "underline", "off"):
             page.select_option("#ra-style", style)
             assert page.get_attribute("[data-transcript]", "data-ra-style") == style

@@ -1,5 +1,6 @@
 """Operators rename, merge and re-voice speakers; the next narration follows."""
 
+import re
 from pathlib import Path
 
 from app.importer import import_document
@@ -151,7 +152,9 @@ def narrated_ferry(app, runner, tmp_path):
 
 def cue_voice(vtt: str, words: str) -> str:
     """The <v Name> of the cue that holds `words`."""
-    cue = next(c for c in vtt.split("\n\n") if words in c)
+    # the cue's text without read-along's word timestamps (<00:00:01.250>)
+    cue = next(c for c in vtt.split("\n\n")
+               if words in re.sub(r"<\d\d:\d\d:\d\d\.\d{3}>", "", c))
     return cue.split("<v ", 1)[1].split(">", 1)[0]
 
 
