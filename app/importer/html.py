@@ -4,6 +4,7 @@ drop what it lets through, and fall back to a densest-container search when it f
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 
@@ -16,6 +17,7 @@ from trafilatura.settings import Document
 from .article import Block
 from .boilerplate import drop_boilerplate_blocks
 from .fallback import densest_container_blocks, link_density, rendered_blocks
+from .reconcile import reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
 # ImportFailed's job, and the log line would otherwise land in the CLI's error output.
@@ -114,38 +116,60 @@ def clean_text(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def _element_text(el: etree._Element) -> list[str]:
-    """Paragraph texts of one trafilatura element, split at line breaks."""
-    parts: list[str] = []
-    buf: list[str] = []
+def _element_text(el: etree._Element, links: dict[str, int] | None = None) -> list[str]:
+    """Paragraph texts of one trafilatura element, split at line breaks.
 
-    def walk(node: etree._Element) -> None:
+    With `links`, the characters of each text that stood inside a link (<ref>) are added to it,
+    keyed by the text.
+    """
+    parts: list[tuple[str, int]] = []
+    buf: list[str] = []
+    linked = [0]
+
+    def walk(node: etree._Element, in_link: bool) -> None:
+        in_link = in_link or node.tag == "ref"
         if node.text:
             buf.append(node.text)
+            if in_link:
+                linked[0] += len(node.text.strip())
         for child in node:
             if child.tag == "lb":
-                parts.append("".join(buf))
+                parts.append(("".join(buf), linked[0]))
                 buf.clear()
+                linked[0] = 0
             else:
-                walk(child)
+                walk(child, in_link)
             if child.tail:
                 buf.append(child.tail)
+                if in_link:
+                    linked[0] += len(child.tail.strip())
 
-    walk(el)
-    parts.append("".join(buf))
-    return [t for t in (clean_text(p) for p in parts) if t]
+    walk(el, False)
+    parts.append(("".join(buf), linked[0]))
+    texts = []
+    for part, n in parts:
+        text = clean_text(part)
+        if text:
+            texts.append(text)
+            if links is not None and n:
+                links[text] = links.get(text, 0) + n
+    return texts
 
 
 _BLOCK_TAGS = {"p", "head", "list", "quote", "table", "div"}
 
 
-def _blocks_from_body(body: etree._Element) -> list[Block]:
-    """Trafilatura's output tree as headings and paragraphs, in order."""
+def _blocks_from_body(body: etree._Element, links: dict[str, int] | None = None) -> list[Block]:
+    """Trafilatura's output tree as headings and paragraphs, in order.
+
+    With `links` (trafilatura run with include_links), the link characters of each block's
+    text are recorded there, keyed by the text.
+    """
     blocks: list[Block] = []
     # text standing between blocks (after a heading, before a <br>) is a paragraph too
     blocks.extend(Block("paragraph", t) for t in _loose_text(body.text))
     for el in body:
-        blocks.extend(_element_blocks(el))
+        blocks.extend(_element_blocks(el, links))
         blocks.extend(Block("paragraph", t) for t in _loose_text(el.tail))
     return blocks
 
@@ -155,14 +179,21 @@ def _loose_text(text: str | None) -> list[str]:
     return [text] if text else []
 
 
-def _element_blocks(el: etree._Element) -> list[Block]:
+def _linked_chars(el: etree._Element) -> int:
+    return sum(len(clean_text("".join(ref.itertext()))) for ref in el.iter("ref"))
+
+
+def _element_blocks(el: etree._Element, links: dict[str, int] | None = None) -> list[Block]:
     """One element of trafilatura's output tree as blocks."""
     tag = el.tag
     if tag == "head":
         text = clean_text("".join(el.itertext()))
+        if text and links is not None and (n := _linked_chars(el)):
+            links[text] = links.get(text, 0) + n
         return [Block("heading", text)] if text else []
     if tag == "list":
-        return [Block("paragraph", t) for item in el.iter("item") for t in _element_text(item)]
+        return [Block("paragraph", t) for item in el.iter("item")
+                for t in _element_text(item, links)]
     if tag == "table":
         blocks: list[Block] = []
         for row in el.iter("row"):
@@ -170,28 +201,35 @@ def _element_blocks(el: etree._Element) -> list[Block]:
             if any(len(c) and c[0].tag in _BLOCK_TAGS for c in cells):
                 # a layout table: each cell holds paragraphs of its own
                 for cell in cells:
-                    blocks.extend(_blocks_from_body(cell))
+                    blocks.extend(_blocks_from_body(cell, links))
                 continue
             text = " ".join(t for t in (clean_text("".join(c.itertext())) for c in cells) if t)
             if text:
+                if links is not None and (n := _linked_chars(row)):
+                    links[text] = links.get(text, 0) + n
                 blocks.append(Block("paragraph", text))
         return blocks
     if tag in ("quote", "div") and el.find("p") is not None:
-        return _blocks_from_body(el)
-    return [Block("paragraph", t) for t in _element_text(el)]
+        return _blocks_from_body(el, links)
+    return [Block("paragraph", t) for t in _element_text(el, links)]
 
 
-def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
+def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, *, precise: bool,
+                        links: dict[str, int] | None = None) -> list[Block]:
+    """trafilatura's story as blocks: `precise` runs its favor_precision mode (fast, no
+    external fallbacks), otherwise its balanced default with the readability/jusText
+    comparison. trafilatura prunes the tree it is given."""
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url, fast=True, favor_precision=True, include_comments=False,
-            include_tables=True, include_images=False, with_metadata=False, deduplicate=False,
+            tree, url=url, fast=precise, favor_precision=precise, include_comments=False,
+            include_tables=True, include_images=False, include_links=links is not None,
+            with_metadata=False, deduplicate=False,
         )
     except Exception:  # noqa: BLE001 -- a library bug on one odd page: our fallback takes over
         return []
     if not isinstance(doc, Document) or doc.body is None:  # bare_extraction: Document | dict
         return []
-    return _blocks_from_body(doc.body)
+    return _blocks_from_body(doc.body, links)
 
 
 def _size(blocks: list[Block]) -> int:
@@ -255,7 +293,10 @@ def extract_blocks(html: str, url: str | None = None,
         return soup_blocks(html)
     headlines = _headlines(tree)
     preclean(tree)
-    blocks = _trafilatura_blocks(tree, url)
+    spare = copy.deepcopy(tree)
+    links: dict[str, int] = {}
+    blocks = reconcile(_trafilatura_blocks(tree, url, precise=False, links=links),
+                       _trafilatura_blocks(spare, url, precise=True), links)
     size = _size(blocks)
     if size < FALLBACK_BELOW:
         # trafilatura prunes the tree it is given, so the fallback starts from a fresh parse;
