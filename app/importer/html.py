@@ -37,11 +37,12 @@ _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
-# Never story text (trafilatura drops them too); removing them first makes every later pass
+# Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
+# aid printed over Japanese and Chinese characters, which would be read twice); removing them first makes every later pass
 # over the tree cheaper, which is most of what keeps extraction under 15 ms a page.
 _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
-              "meta", "nav", "aside", "footer", "img", "picture", "source")
+              "meta", "nav", "aside", "footer", "img", "picture", "source", "rt", "rp")
 # Candidates for removal by class, style or the hidden attribute; the regexes below decide.
 _MARKED = etree.XPath("//*[@class or @style or @hidden]")
 # Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
