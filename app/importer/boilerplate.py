@@ -213,8 +213,9 @@ def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = Non
                 continue
             block = Block(block.kind, text)
         kept.append(block)
-    # a heading with nothing under it introduced something we dropped
-    while kept and kept[-1].kind == "heading":
+    # a heading with nothing under it introduced something we dropped; a heading that is a
+    # sentence (a pull quote set as a heading) is story, not a section's title
+    while kept and kept[-1].kind == "heading" and is_headline_like(kept[-1].text):
         kept.pop()
     return kept
 

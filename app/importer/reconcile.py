@@ -57,7 +57,9 @@ def _tail_boilerplate(block: Block) -> bool:
         return False
     if TAIL_POLICY == "drop":
         return True
-    return block.kind == "heading" or is_headline_like(block.text)
+    # a line ending in a colon introduces what follows it (a list, a formula, a table)
+    return block.kind == "heading" or (is_headline_like(block.text)
+                                       and not block.text.endswith(":"))
 
 
 def _size(blocks: list[Block]) -> int:

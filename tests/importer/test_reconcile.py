@@ -80,3 +80,20 @@ def test_ruby_annotations_are_not_read_twice():
     text = extract_text(page)
     assert "雨が三日続いて、川の水が増えました。" in text
     assert "あめ" not in text and "みっか" not in text
+
+
+def test_a_line_introducing_what_follows_is_not_taken_for_a_headline():
+    intro = Block("paragraph", "The new winter fares, from the first of November")
+    colon = Block("paragraph", "The new winter fares, from the first of November:")
+    fares = Block("paragraph", "Adults £4.50 return, children and pensioners £2.")
+    assert reconcile([STORY[0], intro, fares], [STORY[0]], {}) == [STORY[0], fares]
+    assert reconcile([STORY[0], colon, fares], [STORY[0]], {}) == [STORY[0], colon, fares]
+
+
+def test_a_pull_quote_set_as_a_closing_heading_stays():
+    from app.importer.boilerplate import drop_boilerplate_blocks
+
+    quote = Block("heading", "She lit the lamps herself. Nobody asked her to.")
+    label = Block("heading", "More from the coast")
+    assert drop_boilerplate_blocks([*STORY, quote]) == [*STORY, quote]
+    assert drop_boilerplate_blocks([*STORY, label]) == STORY
