@@ -4,7 +4,6 @@ drop what it lets through, and fall back to a densest-container search when it f
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 
@@ -15,9 +14,9 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from .article import Block
-from .boilerplate import drop_boilerplate_blocks
+from .boilerplate import drop_boilerplate_blocks, is_headline_like
 from .fallback import densest_container_blocks, link_density, rendered_blocks
-from .reconcile import reconcile
+from .reconcile import linked, reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
 # ImportFailed's job, and the log line would otherwise land in the CLI's error output.
@@ -38,8 +37,8 @@ _WS = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
 # Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
-# aid printed over Japanese and Chinese characters, which would be read twice); removing them first makes every later pass
-# over the tree cheaper, which is most of what keeps extraction under 15 ms a page.
+# aid printed over Japanese and Chinese characters, which would be read twice); removing them
+# first makes every later pass over the tree cheaper.
 _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
               "meta", "nav", "aside", "footer", "img", "picture", "source", "rt", "rp")
@@ -51,6 +50,7 @@ _NOT_STORY = re.compile(
     r"visually-hidden|screen-?reader(?:-text)?|wp-caption-text|image-credit|photo-credit)"
     r"(?:$|[\s_-])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
 
@@ -219,7 +219,7 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, *, precise
                         links: dict[str, int] | None = None) -> list[Block]:
     """trafilatura's story as blocks: `precise` runs its favor_precision mode (fast, no
     external fallbacks), otherwise its balanced default with the readability/jusText
-    comparison. trafilatura prunes the tree it is given."""
+    comparison. trafilatura works on its own copy of the tree."""
     try:
         doc = trafilatura.bare_extraction(
             tree, url=url, fast=precise, favor_precision=precise, include_comments=False,
@@ -231,6 +231,24 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, *, precise
     if not isinstance(doc, Document) or doc.body is None:  # bare_extraction: Document | dict
         return []
     return _blocks_from_body(doc.body, links)
+
+
+def _doubtful(blocks: list[Block], links: dict[str, int]) -> bool:
+    """Whether the balanced reading holds anything reconcile() could drop: link text, or a
+    heading or headline-like line after its last paragraph of prose. Without any, the
+    precise reading could change nothing and is not run (half the pages: the time it saves
+    keeps Hark's extraction faster than trafilatura's own)."""
+    if any(linked(b, links) for b in blocks):
+        return True
+    last = max((i for i, b in enumerate(blocks) if _prose(b, links)), default=-1)
+    return last < 0 or any(b.kind == "heading" or is_headline_like(b.text)
+                           for b in blocks[last + 1:])
+
+
+def _prose(block: Block, links: dict[str, int]) -> bool:
+    """A paragraph of story prose: long enough, ending a sentence, not link text."""
+    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
+            and not is_headline_like(block.text) and not linked(block, links))
 
 
 def _size(blocks: list[Block]) -> int:
@@ -294,14 +312,17 @@ def extract_blocks(html: str, url: str | None = None,
         return soup_blocks(html)
     headlines = _headlines(tree)
     preclean(tree)
-    spare = copy.deepcopy(tree)
     links: dict[str, int] = {}
-    blocks = reconcile(_trafilatura_blocks(tree, url, precise=False, links=links),
-                       _trafilatura_blocks(spare, url, precise=True), links)
+    balanced = _trafilatura_blocks(tree, url, precise=False, links=links)
+    # the precise reading is only evidence against doubtful blocks: without any, skip it
+    if _doubtful(balanced, links):
+        blocks = reconcile(balanced, _trafilatura_blocks(tree, url, precise=True), links)
+    else:
+        blocks = balanced
     size = _size(blocks)
     if size < FALLBACK_BELOW:
-        # trafilatura prunes the tree it is given, so the fallback starts from a fresh parse;
-        # that costs a parse only on the few pages that need it
+        # the fallback starts from a fresh parse (it must not see what preclean kept out of
+        # trafilatura's way twice); that costs a parse only on the few pages that need it
         fresh = parse_html(html)
         if fresh is not None:
             preclean(fresh)
