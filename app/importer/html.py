@@ -34,6 +34,7 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
+SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
 # Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
@@ -113,8 +114,10 @@ def _remove(el: etree._Element) -> None:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace runs to single spaces."""
-    return _WS.sub(" ", text).strip()
+    """Collapse whitespace runs to single spaces and drop soft hyphens (U+00AD, `&shy;`):
+    they only mark where a word may break, and a reader's search or a narrator's word
+    would otherwise stop at them."""
+    return _WS.sub(" ", text.replace(SOFT_HYPHEN, "")).strip()
 
 
 def _element_text(el: etree._Element, links: dict[str, int] | None = None) -> list[str]:
@@ -352,7 +355,7 @@ def soup_blocks(html: str) -> list[Block]:
             tag.decompose()
         blocks = []
         for el in soup.find_all(["p", "h2", "h3", "h4"]):
-            text = " ".join(el.get_text(" ").split())
+            text = " ".join(el.get_text(" ").replace(SOFT_HYPHEN, "").split())
             if len(text) >= 2:
                 blocks.append(Block("heading" if el.name != "p" else "paragraph", text))
         return blocks

@@ -129,3 +129,13 @@ def test_every_author_is_in_the_byline():
                       '{"@type": "Person", "name": "Tom Berg"}, {"@type": "Person", '
                       '"name": "Sara Holm"}]}</script>')
     assert import_document(ld).byline == "Ann Lee, Tom Berg and Sara Holm"
+
+
+def test_soft_hyphens_do_not_split_words():
+    # &shy; marks where a long word may break at a line end; it is not part of the word
+    para = ("<p>Wäh&shy;rend Sie über den his&shy;to&shy;ri&shy;schen Markt schlen&shy;dern, "
+            "duftet es nach frischem Brot aus dem alten Holz&shy;ofen der Burg.</p>")
+    text = extract_text(f"<html lang='de'><body><article>{para * 5}</article></body></html>")
+    assert "Während Sie über den historischen Markt schlendern" in text
+    assert "\u00ad" not in text
+    assert "\u00ad" not in extract_text("Ein Wort mit wei\u00adchem Trenn\u00adstrich im Satz.")
