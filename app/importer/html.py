@@ -1,5 +1,9 @@
 """HTML pages: trafilatura finds the story on our pre-cleaned lxml tree; we keep the structure,
 drop what it lets through, and fall back to a densest-container search when it finds too little.
+
+trafilatura reads the page twice: its balanced reading is the recall base and its precision
+reading the evidence of where the story is (.reconcile); what Hark adds after that (headline
+filter, line rules) may drop a block only on positive evidence of boilerplate.
 """
 
 from __future__ import annotations
