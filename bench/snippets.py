@@ -11,7 +11,6 @@ Also lists the pages where Hark's per-page F1 is more than 0.2 below trafilatura
 
 from __future__ import annotations
 
-import copy
 import gzip
 import json
 import platform
@@ -116,10 +115,10 @@ def cause(raw: bytes, lost: list[str], page: dict[str, Counts]) -> str:
     tree = parse_html(html)
     if tree is None:
         return "page not parsed"
-    raw_balanced = H._trafilatura_blocks(copy.deepcopy(tree), None, precise=False)
+    raw_balanced = H._trafilatura_blocks(tree, None, precise=False)  # trafilatura copies it
     H.preclean(tree)
-    links: dict[str, int] = {}
-    balanced = H._trafilatura_blocks(copy.deepcopy(tree), None, precise=False, links=links)
+    balanced = H._trafilatura_blocks(tree, None, precise=False)
+    links = H.link_chars(tree, balanced)
     if not found(balanced):
         if found(raw_balanced):
             return "Hark's pre-cleaning (captions, asides, hidden or credit-classed elements)"
