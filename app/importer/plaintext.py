@@ -193,8 +193,24 @@ def _main_run(lines: list[str]) -> tuple[int, int]:
         if score == _STOP:
             best, start, end = _best_run(scores[:i])
             if best >= MIN_STORY_SCORE:
-                return start, end
+                return _with_short_sentences(lines, start, end, i)
     _, start, end = _best_run(scores)
+    return _with_short_sentences(lines, start, end, len(lines))
+
+
+def _short_sentence(line: str) -> bool:
+    """A short line that is a whole sentence ("Second paragraph here."): too short to score as
+    prose, but not a label, menu item or teaser either."""
+    return (2 <= _word_count(line) < 12 and bool(_PROSE_END.search(line))
+            and not line.endswith(("...", "…")) and not _COMMENTS.match(line)
+            and not is_boilerplate_line(line) and not _dateline(line))
+
+
+def _with_short_sentences(lines: list[str], start: int, end: int, limit: int) -> tuple[int, int]:
+    """The story's run [start, end) grown over the short sentences right after it (before
+    `limit`): a story may close on a short paragraph, which the run's scores would cut off."""
+    while end < limit and _short_sentence(lines[end]):
+        end += 1
     return start, end
 
 

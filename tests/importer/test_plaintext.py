@@ -102,3 +102,17 @@ def test_short_unpunctuated_line_inside_the_story_is_a_heading():
     blocks = read_paste(text).blocks
     assert [b.kind for b in blocks] == ["paragraph", "heading", "paragraph"]
     assert blocks[1].text == "Why the repairs overran"
+
+
+@pytest.mark.parametrize("closing", ["Zweiter Absatz hier.", "That was all.", "Und dann?"])
+def test_a_story_closing_on_a_short_sentence_keeps_it(closing):
+    text = ("Der Fährmann setzte an diesem Morgen dreimal über, weil der Nebel über dem Fluss "
+            f"nicht weichen wollte und die Glocke am Steg ständig läutete.\n\n{closing}")
+    assert [b.text for b in read_paste(text).blocks][-1] == closing
+
+
+def test_a_short_closing_sentence_does_not_pull_in_the_footer_or_comments():
+    story = ("The ferryman crossed three times that morning, because the fog over the river "
+             "would not lift and the bell on the jetty kept ringing.")
+    text = f"{story}\n\nThat was all.\n\nAll rights reserved.\n\n3 comments\n\nNice piece."
+    assert [b.text for b in read_paste(text).blocks] == [story, "That was all."]
