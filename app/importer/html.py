@@ -55,6 +55,10 @@ _NOT_STORY = re.compile(
     r"visually-hidden|screen-?reader(?:-text)?|wp-caption-text|image-credit|photo-credit)"
     r"(?:$|[\s_-])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Wrappers trafilatura drops whole; one holding this many prose paragraphs is kept.
+_WRAPPERS = ("aside", "nav", "noscript")
+STORY_PARAGRAPHS = 3
+STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
@@ -88,7 +92,16 @@ def without_invalid_xml(html: str) -> str:
 
 
 def preclean(tree: lxml.html.HtmlElement) -> None:
-    """Remove scripts, captions, hover cards and hidden elements in place."""
+    """Remove scripts, captions, hover cards and hidden elements in place.
+
+    An <aside>, <nav> or <noscript> that holds a run of prose paragraphs is the story in the
+    wrong wrapper (a template that puts the article in an <aside>, a blog that renders its
+    posts inside <noscript>): it becomes a <div> for trafilatura to judge, since trafilatura
+    would drop the tag unseen.
+    """
+    for el in tree.iter(*_WRAPPERS):
+        if _holds_story(el):
+            el.tag = "div"
     etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
     doomed = []
     for el in _MARKED(tree):
@@ -101,6 +114,12 @@ def preclean(tree: lxml.html.HtmlElement) -> None:
             doomed.append(el)
     for el in doomed:
         _remove(el)
+
+
+def _holds_story(el: lxml.html.HtmlElement) -> bool:
+    """At least STORY_PARAGRAPHS paragraphs of prose, little of it link text."""
+    prose = sum(1 for p in el.iter("p") if len(clean_text(p.text_content())) >= PROSE_MIN)
+    return prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY
 
 
 def _remove(el: etree._Element) -> None:

@@ -93,3 +93,32 @@ def test_preclean_removes_hidden_elements_and_captions_but_keeps_tails():
     text = tree.text_content()
     assert "hidden" not in text and "caption" not in text
     assert "Seen" in text and "tail" in text and "end" in text
+
+
+_TOWER = [
+    "The clock tower on the market square has been silent since the storm in March, when a "
+    "falling branch bent the linkage between the drive and the dial on the north face.",
+    "Volunteers from the heritage society spent four weekends taking the mechanism apart, "
+    "cleaning each gear by hand and logging every part in a notebook for the restorers.",
+    "The town council agreed to pay for a new linkage, forged by a smith from the next valley "
+    "who had repaired the church clock there twenty years earlier and kept the drawings.",
+    "On Saturday the hands moved again for the first time in eight months, and the bell struck "
+    "noon a little late, to applause from the people waiting below with their shopping.",
+]
+
+
+@pytest.mark.parametrize("wrapper", ["aside", "noscript", "nav"])
+def test_a_story_in_the_wrong_wrapper_is_kept(wrapper):
+    paragraphs = "".join(f"<p>{p}</p>" for p in _TOWER)
+    page = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<main><h1>The clock strikes again</h1><{wrapper} class='content'>{paragraphs}"
+            f"</{wrapper}></main>"
+            "<aside><h3>Most read</h3><p><a href='/a'>A long teaser headline about the harbour "
+            "ferry that leads to another story on the same site</a></p><p><a href='/b'>Another "
+            "long teaser headline about the bakery that closed after ninety years in town</a>"
+            "</p><p><a href='/c'>A third teaser headline about the football club and its new "
+            "stand, which also links to another story</a></p></aside></body></html>")
+    text = extract_text(page)
+    for p in _TOWER:
+        assert p in text
+    assert "Home" not in text and "teaser headline" not in text
