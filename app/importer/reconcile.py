@@ -14,9 +14,12 @@ two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the s
 
 from __future__ import annotations
 
+import re
+
 from .article import Block
 from .boilerplate import is_headline_like
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
 
 
@@ -34,11 +37,17 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
     kept = []
     for i, block in enumerate(balanced):
-        if block.text not in sure and (linked(block, links)
-                                       or (i > last and _tail_boilerplate(block))):
+        if block.text not in sure and not _address(block.text) and (
+                linked(block, links) or (i > last and _tail_boilerplate(block))):
             continue
         kept.append(block)
     return kept
+
+
+def _address(text: str) -> bool:
+    """A web or e-mail address written out: where the story sends its reader (a petition,
+    a contact), not a link list's title."""
+    return bool(_ADDRESS.fullmatch(text))
 
 
 def linked(block: Block, links: dict[str, int]) -> bool:

@@ -97,3 +97,14 @@ def test_a_pull_quote_set_as_a_closing_heading_stays():
     label = Block("heading", "More from the coast")
     assert drop_boilerplate_blocks([*STORY, quote]) == [*STORY, quote]
     assert drop_boilerplate_blocks([*STORY, label]) == STORY
+
+
+def test_a_written_out_address_in_the_story_is_kept_though_it_is_a_link():
+    # "write to ..." with the address as the link's text: where the story sends its reader
+    email = Block("paragraph", "lamps.petition@example.org")
+    url = Block("paragraph", "https://example.org/petition/harbour-lamps")
+    menu = Block("paragraph", "Harbour news")
+    balanced = [STORY[0], email, STORY[1], url, menu]
+    links = {email.text: len(email.text), url.text: len(url.text), menu.text: len(menu.text)}
+    kept = reconcile(balanced, [STORY[0], STORY[1]], links)
+    assert kept == [STORY[0], email, STORY[1], url]
