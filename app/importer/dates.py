@@ -70,7 +70,7 @@ def _month_words() -> frozenset[str]:
 
     months = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")
-    words = set()
+    words: set[str] = set()
     for lang in DATE_LANGUAGES:
         info = default_loader.get_locale(lang).info
         for month in months:
