@@ -1,0 +1,168 @@
+"""Numbers, dates, money and units in eight other languages, judged as heard, per option.
+
+The cases (`bench/data/normalization_languages.jsonl`, written for Hark: ~10 news sentences per
+language with decimal commas, thousands separators, money, percentages, numeric dates, times,
+ordinals, scores and units, each with the words a newsreader says) are judged the way the shared
+scorer judges English (`../shared/bench/normalization/score.py`): the output and the reference
+both go through espeak-ng's phonemes, here in that language's own voice, and are compared after
+the scorer's `canon_phonemes`. Options, on every case, in one run:
+
+* espeak-ng alone: the text as it is (`languages.espeak_ready`), espeak-ng's own number rules;
+* NeMo: NVIDIA NeMo text processing's grammars for the language, where 1.2.0 has them
+  (de, fr, es, it, ru), with their compile and load times;
+* Hark's rules (`app.narration.normalize_lang`), then espeak-ng;
+* chosen: what narration uses for the language (`Cast.speakable`).
+
+Run: `python bench/normalization_languages.py` (NeMo grammars compile once into
+`HARK_TN_GRAMMARS` or instance/tn-grammars, as narration's do).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.narration import normalize_lang, tn_languages  # noqa: E402
+from app.narration.languages import cast_for, espeak_ready, espeak_voice  # noqa: E402
+from bench.report import write_section  # noqa: E402
+
+CASES = ROOT / "bench" / "data" / "normalization_languages.jsonl"
+SCORER = ROOT.parent / "shared" / "bench" / "normalization" / "score.py"
+_MARKS = re.compile(r"[:~^#!-]")  # length, nasal and palatal marks, syllabic signs
+# semivowels count as vowels; r's (tap, trill, uvular) as one; voicing pairs as one (final
+# devoicing: espeak-ng's "vierzig" from its number list is "f...", from letters "v...");
+# "ts" as "c" (Polish number words)
+_VOWELS = re.compile(r"[aeiouyAEIOUVYW@3&08jw]+")
+_SAME_SOUND = [(r"[*R]", "r"), (r"v", "f"), (r"Q", "x"), (r"z", "s"), (r"b", "p"), (r"d", "t"),
+               (r"g", "k"), (r"ts", "c")]
+LANGUAGES = ["de", "fr", "es", "it", "pt", "nl", "pl", "ru"]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("norm_score", SCORER)
+    assert spec and spec.loader, SCORER
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_cases() -> list[dict]:
+    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line]
+
+
+class Hearing:
+    """espeak-ng's phonemes for a text in one language's voice (the shared scorer's judge)."""
+
+    def __init__(self) -> None:
+        self.score = _scorer()
+        self.espeak = self.score.Espeak()
+        self.voice = ""
+
+    def key(self, text: str, voice: str) -> str:
+        if voice != self.voice:
+            self.espeak.lib.espeak_SetVoiceByName(voice.encode())
+            self.voice = voice
+        return self.score.canon_phonemes(self.espeak.phonemes(text))
+
+    def same(self, out: str, case: dict, voice: str, lenient: bool = False) -> bool:
+        judge = self.sounds if lenient else self.key
+        heard = judge(out, voice)
+        return any(heard == judge(ref, voice) for ref in [case["spoken"], *case["spoken_also"]])
+
+    def sounds(self, text: str, voice: str) -> str:
+        """The lenient key: consonants (up to voicing), each run of vowels one slot. espeak-ng
+        says its number words from its own lists, with vowels a shade off the same word read from
+        letters ("40" fIrtsIC, "vierzig" fi:rtsIC; Italian kUa*a:nta / kwa*anta): the listener
+        hears one word; a different word ("drei" / "dritten") still differs in consonants or
+        syllables."""
+        key = _MARKS.sub("", self.key(text, voice).replace("@-", ""))
+        for sounds, one in _SAME_SOUND:
+            key = re.sub(sounds, one, key)
+        return _VOWELS.sub("V", key)
+
+
+def nemo_options() -> dict[str, tuple[Callable[[str], str], float]]:
+    """lang -> (NeMo's normalize, seconds to load or compile its grammars)."""
+    found = {}
+    for lang in tn_languages.NEMO_LANGUAGES:
+        start = time.perf_counter()
+        normalizer = tn_languages.load(lang)
+        if normalizer is not None:
+            found[lang] = (lambda text, n=normalizer: n.normalize(
+                text, verbose=False, punct_post_process=True), time.perf_counter() - start)
+    return found
+
+
+def main() -> None:
+    if not SCORER.exists():
+        sys.exit(f"the shared normalization scorer is not at {SCORER}")
+    cases = load_cases()
+    hearing = Hearing()
+    nemo = nemo_options()
+    options: dict[str, Callable[[str, str], str | None]] = {
+        "espeak-ng alone": lambda text, _lang: espeak_ready(text),
+        "NeMo": lambda text, lang: nemo[lang][0](text) if lang in nemo else None,
+        "Hark's rules": lambda text, lang: normalize_lang.speakable(text, lang),
+        "chosen": lambda text, lang: cast_for(lang).speakable(text, None),
+    }
+    right: dict[tuple[str, str], int] = defaultdict(int)
+    took: dict[tuple[str, str], float] = defaultdict(float)
+    wrong: dict[str, list[str]] = defaultdict(list)
+    count: dict[str, int] = defaultdict(int)
+    for case in cases:
+        lang = case["lang"]
+        voice = espeak_voice(lang).identifier
+        count[lang] += 1
+        for name, fn in options.items():
+            start = time.perf_counter()
+            out = fn(case["written"], lang)
+            took[name, lang] += time.perf_counter() - start
+            if out is not None and hearing.same(out, case, voice):
+                right[name, lang] += 1
+            elif name == "chosen":
+                wrong[lang].append(f"{case['id']} {case['class']}: {out!r}")
+    rows = ["| language | cases | " + " | ".join(options) + " | chosen for narration |",
+            "|---|---:|" + "---:|" * len(options) + "---|"]
+    for lang in LANGUAGES:
+        n = count[lang]
+        cells = []
+        for name in options:
+            if name == "NeMo" and lang not in nemo:
+                cells.append("—")
+                continue
+            ms = took[name, lang] / n * 1000
+            cells.append(f"{right[name, lang]}/{n} ({ms:.1f} ms)")
+        rows.append(f"| {lang} | {n} | " + " | ".join(cells)
+                    + f" | {normalize_lang.CHOICE.get(lang, 'espeak-ng alone')} |")
+    total = {name: sum(right[name, lang] for lang in LANGUAGES) for name in options}
+    rows.append(f"| all | {len(cases)} | " + " | ".join(
+        f"{total[name]}/{len(cases)}" if name != "NeMo" else
+        f"{total[name]}/{sum(count[lang] for lang in nemo)} (its {len(nemo)} languages)"
+        for name in options) + " | |")
+    loads = ", ".join(f"{lang} {secs:.1f} s" for lang, (_, secs) in nemo.items())
+    note = (f"Cases: `bench/data/normalization_languages.jsonl` ({len(cases)} sentences written "
+            f"for Hark). Judged as heard: output and reference through espeak-ng "
+            f"{hearing.espeak.version}'s phonemes in the language's voice, compared with the "
+            f"shared scorer's `canon_phonemes`. A cell is cases right (ms a case). NeMo "
+            f"{tn_languages.NEMO_VERSION} grammar load (compile on the first run, then from "
+            f"{tn_languages.grammar_root()}): {loads or 'none'}.")
+    misses = "\n".join(f"- {lang}: " + "; ".join(w) for lang, w in wrong.items())
+    text = "\n".join(rows) + "\n\n" + note + "\n\nStill wrong with the chosen option:\n\n" + (
+        misses or "- none") + "\n"
+    print(text)
+    if os.environ.get("BENCH_NO_WRITE") != "1":
+        write_section("Text normalization in other languages", text)
+
+
+if __name__ == "__main__":
+    main()
