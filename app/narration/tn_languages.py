@@ -1,11 +1,13 @@
 """NeMo's text-normalization grammars for languages other than English, compiled once, cached.
 
-NeMo text processing 1.2.0 has deterministic TN grammars for de, fr, es, it and ru among Hark's
-news languages (also hu, sv, zh, ar, hy, hi, ja ...); none for pt, nl or pl. They are compiled
-once into the same folder as the English ones (tn_engine.grammar_dir's parent: HARK_TN_GRAMMARS
-or instance/tn-grammars/), one folder per language, under a lock so concurrent processes compile
-once; never on a request when `make grammars` has run (it compiles those that narration uses:
-normalize_lang.NEMO_CHOSEN). Without pynini/NeMo, `load` returns None and espeak-ng reads alone.
+NeMo text processing 1.2.0 has deterministic TN grammars for de, fr, es, it and pt among Hark's
+news languages (also hu, sv, zh, ar, hy, hi, ja ...); its ru grammar is non-deterministic only
+(it refuses deterministic use: several readings, to be picked with audio); none for nl or pl.
+They are compiled once into the same folder as the English ones (tn_engine.grammar_dir's
+parent: HARK_TN_GRAMMARS or instance/tn-grammars/), one folder per language, under a lock so
+concurrent processes compile once. Narration uses none of them: bench/normalization_languages.py
+measured Hark's rules ahead on news text (docs/benchmarks.md); the bench compiles them for its
+comparison. Without pynini/NeMo, `load` returns None.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from . import tn_engine
 log = logging.getLogger(__name__)
 
 NEMO_VERSION = tn_engine.NEMO_VERSION
-NEMO_LANGUAGES = ("de", "fr", "es", "it", "ru")  # NeMo 1.2.0 TN grammars of Hark's languages
+NEMO_LANGUAGES = ("de", "fr", "es", "it", "pt")  # NeMo 1.2.0 TN grammars of Hark's languages
 _locks: dict[str, threading.Lock] = {lang: threading.Lock() for lang in NEMO_LANGUAGES}
 
 
