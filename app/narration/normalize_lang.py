@@ -307,8 +307,18 @@ def _ordinal_de(text: str) -> str:
         before = m.string[max(0, m.start() - 12):m.start()].split()
         ending = "n" if before and before[-1].lower() in _DE_DATIVE else ""
         return num2words(int(m[1]), lang="de", to="ordinal") + ending + " "
-    # "den 3. Platz": a number with a full stop before a capitalised word (German nouns)
-    return re.sub(r"(?<![\d.,])(\d{1,3})\.\s(?=[A-ZÄÖÜ][a-zäöüß])", said, text)
+    # "den 3. Platz": a number with a full stop before a capitalised word (German nouns), but
+    # not before a word that opens a sentence ("stieg auf 12. Die Polizei ..."): an ordinal
+    # qualifies a noun, never an article, a pronoun or a conjunction
+    return re.sub(rf"(?<![\d.,])(\d{{1,3}})\.\s(?!(?:{_DE_SENTENCE_OPENERS})\b)"
+                  r"(?=[A-ZÄÖÜ][a-zäöüß])", said, text)
+
+
+_DE_SENTENCE_OPENERS = "|".join(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ihr Ich Man Dies Diese "
+    "Dieser Dieses Damit Dann Doch Denn Auch Aber Und Oder Nach Bei Im In Am Auf Aus Mit Von "
+    "Vor Seit Zum Zur Für Um Als Wie Wenn Weil Dass Da So Noch Nun Jetzt Heute Laut Nur Mehr "
+    "Bisher Zudem Außerdem Insgesamt Alle Viele Einige Was Wer Wo Warum".split())
 
 
 def _ordinal_suffix(lang: str, pattern: str, feminine: Callable[[str], str] | None = None

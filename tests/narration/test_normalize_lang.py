@@ -29,6 +29,8 @@ from app.narration.normalize_lang import speakable
     ("pl", "Lech wygrał 2:1.", "Lech wygrał 2 do jednego."),
     # ordinals
     ("de", "Sie wurde beim 5. Versuch Siegerin.", "Sie wurde beim fünften Versuch Siegerin."),
+    ("de", "Die Zahl stieg auf 12. Die Polizei ermittelt.",
+     "Die Zahl stieg auf 12. Die Polizei ermittelt."),  # a sentence ends, no ordinal
     ("fr", "Le 21e siècle.", "Le vingt et unième siècle."),
     ("es", "La 2.ª edición.", "La segunda edición."),
     ("nl", "De 4e ronde.", "De vierde ronde."),
