@@ -19,8 +19,10 @@ AND_WORDS = {"en": "and", "de": "und", "fr": "et", "es": "y", "ca": "i", "it": "
 NAME_PARTICLES = frozenset("de da do dos das del della di du des le la van von der den ter te "
                            "ten zu y e bin ibn al".split())
 
-_AND_PATTERN = "|".join(sorted({re.escape(w) for w in AND_WORDS.values()} | {"oraz"},
-                               key=len, reverse=True))
+# The "and" words that split an author value into names: one-letter "a" (cs, sk) and short
+# words that are also English ("ja", "ve") would split "Ann Lee is a reporter".
+_SPLIT_WORDS = ("and", "und", "et", "y", "e", "en", "i", "og", "och", "и", "і", "oraz", "és")
+_AND_PATTERN = "|".join(re.escape(w) for w in _SPLIT_WORDS)
 # Between two names in one byline: "Ann Lee and Tom Berg", "A; B", "A & B", "A und B".
 _NAME_JOINS = re.compile(rf"\s*(?:;|&|\|)\s*|\s+(?:{_AND_PATTERN})\s+", re.I)
 _BY = re.compile(

@@ -115,3 +115,10 @@ def test_no_date_is_invented_from_a_line_without_one(line):
 ])
 def test_a_sentence_that_opens_with_a_byline_word_is_not_a_byline(line):
     assert byline_line(line) is None
+
+
+def test_an_author_value_is_split_only_at_and_words_of_names():
+    from app.importer.bylines import author_names
+
+    assert author_names("Ann Lee is a reporter") == ["Ann Lee is a reporter"]
+    assert author_names("Anna Nowak i Jan Lis") == ["Anna Nowak", "Jan Lis"]
