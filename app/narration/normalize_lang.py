@@ -7,7 +7,8 @@ NeMo's grammars (date, time, score, ordinal, money and measure, decimal), into w
 digits espeak-ng reads right. Inflected words (ordinals, Polish and Russian cases and plurals)
 come from num2words; month names from the Unicode CLDR through Babel (genitive "marca",
 "марта"). Measured per language against espeak-ng alone and NeMo's grammars in
-bench/normalization_languages.py; CHOICE records which one narration uses.
+bench/normalization_languages.py: these rules are ahead of both in all eight languages, so
+narration uses them (languages.Cast.speakable); docs/benchmarks.md has the figures.
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ from dataclasses import dataclass, field
 from babel.dates import get_month_names
 from num2words import num2words
 
-# What narration uses per language (bench/normalization_languages.py measured the options;
-# docs/benchmarks.md, "Text normalization in other languages").
-CHOICE = {lang: "Hark's rules" for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "ru")}
 SLAVIC = {"pl", "ru"}  # one / few / many plurals, genitive singular after a fraction
 
 
