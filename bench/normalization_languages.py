@@ -157,7 +157,10 @@ def main() -> None:
             "(ms a case). Strict is the shared scorer's `canon_phonemes`; lenient also takes "
             "consonants up to voicing and each run of vowels as one slot, because espeak-ng says "
             "a number from its own word list a shade off the same word read from letters "
-            "(\"40\" fIrtsIC, \"vierzig\" fi:rtsIC). NeMo: nemo_text_processing "
+            "(\"40\" fIrtsIC, \"vierzig\" fi:rtsIC). \"chosen\" is narration's path "
+            "(Cast.speakable); "
+            "it runs after \"Hark's rules\" on the same sentence, so its time is a cache hit and "
+            "the rules' column includes first loads (num2words, CLDR). NeMo: nemo_text_processing "
             f"{tn_languages.NEMO_VERSION}, deterministic TN (its ru grammar is non-deterministic "
             f"only; none for nl, pl); grammar load from {tn_languages.grammar_root()}: "
             f"{loads or 'none'}; NeMo raised on {len(NEMO_ERRORS)} sentences (counted wrong).")
