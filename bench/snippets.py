@@ -26,8 +26,11 @@ sys.path.insert(0, str(ROOT))
 import trafilatura  # noqa: E402
 
 from app.importer import extract_text  # noqa: E402
+from app.importer import html as H  # noqa: E402
+from app.importer.decode import decode  # noqa: E402
 from app.importer.html import parse_html  # noqa: E402
 from app.importer.metadata import guess_language  # noqa: E402
+from app.importer.reconcile import reconcile  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "snippets"
@@ -42,20 +45,18 @@ EXTRACTORS = {
 
 
 # What the cause column means, and what is left (read from the listed pages, November 2026).
-CAUSES = """Causes, as the `cause` column names them:
-- *trafilatura's precision pruning*: Hark runs trafilatura with `favor_precision` (fast mode);
-  its balanced mode keeps these paragraphs (link-dense paragraphs, short lines between lists,
-  text inside link-styled spans). Hark's attempts to take them back (balanced mode throughout, a
-  balanced retry on short results, container recovery) each cost more precision on the
-  extraction set than they gained here, so they were not kept.
-- *trafilatura's fallbacks or comments*: trafilatura's readability/justext comparison (which
-  Hark skips for speed, using its own densest-container fallback below 400 characters) or
-  reader comments, which trafilatura keeps by default and Hark leaves out.
+CAUSES = """Causes, as the `cause` column names them (Hark's stages re-run on the page):
+- *not in trafilatura's balanced reading without comments*: reader comments (trafilatura keeps
+  them by default, Hark leaves them out of a narration) or text only trafilatura's own parse of
+  the raw page reaches.
+- *Hark's pre-cleaning*: captions, `<aside>`s, hidden or credit-classed elements removed before
+  trafilatura runs.
+- *reconciliation*: a block of the balanced reading that the precision reading left out and
+  that Hark dropped on evidence (mostly link text, or a headline-like line after the story).
 - *Hark's rules after trafilatura*: mostly the headline filter (a heading equal to the page
   title is the title, not body, as the extraction set's ground truth has it, while these
-  snippets count it) and line rules meeting a page whose topic is their keyword (a privacy
-  policy page).
-- *Hark keeps boilerplate trafilatura drops*: labels and teasers not yet in the line rules."""
+  snippets count it) and line rules meeting a page whose topic is their keyword.
+- *Hark keeps boilerplate trafilatura drops*: nothing lost, but boilerplate kept."""
 
 
 @dataclass
@@ -102,16 +103,30 @@ def score_page(fn, raw: bytes, item: dict) -> Counts:
 
 
 def cause(raw: bytes, lost: list[str], page: dict[str, Counts]) -> str:
-    """Which stage lost the snippets: found by re-running trafilatura as Hark runs it."""
+    """Which stage lost the snippets: Hark's stages re-run one by one on the page."""
     if not lost:
         return "Hark keeps boilerplate trafilatura drops"
-    as_hark = trafilatura.extract(raw, fast=True, favor_precision=True,
-                                  include_comments=False) or ""
-    if any(s in as_hark for s in lost):
-        return "Hark's rules after trafilatura (headline, line rules, pre-cleaning)"
-    if page["trafilatura (defaults)"].fn < len(lost):
-        return "trafilatura's precision pruning (its balanced mode keeps it)"
-    return "trafilatura's fallbacks or comments (not in its fast precision mode)"
+    html = decode(raw)
+
+    def found(blocks: list) -> bool:
+        text = "\n\n".join(b.text for b in blocks)
+        return any(s in text for s in lost)
+
+    tree = parse_html(html)
+    if tree is None:
+        return "page not parsed"
+    raw_balanced = H._trafilatura_blocks(tree, None, precise=False)  # trafilatura copies it
+    H.preclean(tree)
+    balanced = H._trafilatura_blocks(tree, None, precise=False)
+    links = H.link_chars(tree, balanced)
+    if not found(balanced):
+        if found(raw_balanced):
+            return "Hark's pre-cleaning (captions, asides, hidden or credit-classed elements)"
+        return "not in trafilatura's balanced reading without comments (comments, fallbacks)"
+    precise = H._trafilatura_blocks(tree, None, precise=True)
+    if not found(reconcile(balanced, precise, links)):
+        return "reconciliation (link text, or a headline-like line after the story)"
+    return "Hark's rules after trafilatura (headline filter, line rules)"
 
 
 def page_language(raw: bytes, item: dict) -> str:

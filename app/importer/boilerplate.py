@@ -37,7 +37,9 @@ _START_RULES = [
     r"(?:check out more|for more (?:from|on|of)|visit our|listen to (?:the|our)|"
     r"listen (?:live|back)|click here|tap here|advertisement|sponsored|promoted|"
     r"skip (?:to|ad)|filed under|posted in|tagged with|tags?:|categories:|"
-    r"(?:reading|read) time|tempo de leitura|\d+\s*min(?:ute)?s? read)\b",
+    r"(?:reading|read) time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura|"
+    r"tempo di lettura|leestijd|czas (?:czytania|lektury)|(?:ten )?(?:tekst|artykuł) "
+    r"przeczytasz w|\d+\s*min(?:ute)?s? read)\b",
     r"(?:listen|download|itunes|spotify|watch|video|audio|photos?|gallery|see more|"
     r"more|also|also read|related(?: post| article| story)?|read (?:more|next|also)|"
     r"recommended|don'?t miss|trending|most read)\s*[:|]",
@@ -61,6 +63,7 @@ _START_RULES = [
     # credits
     r"©",
     r"\(?(?:additional |editing |reporting )?(?:reporting|editing|writing) by\b",
+    r"fot\.\s",  # Polish and Czech photo credits: "Fot. Name / Agency"
     r"(?:source|sources|via|image source|photo|photos|photograph|picture|image|credit|"
     r"illustration|video)s?\s*(?:credit)?\s*[:|]",
     # shortcodes and bare addresses that leaked into text
@@ -98,7 +101,11 @@ _ANYWHERE_RULES = [
      r"consent|accept|opt[ -]out|privacy policy|personali[sz]e)\b|\b(?:this|our) (?:website|"
      r"site) uses\b"),
     # credits and legal lines
-    (("©", "copyright", "rights reserved"), r"\s©|\bcopyright\b|\ball rights reserved\b"),
+    (("©", "copyright", "rights reserved", "droits réservés", "derechos reservados",
+      "rechte vorbehalten", "diritti riservati", "prawa zastrzeżone", "direitos reservados"),
+     r"\s©|\bcopyright\b|\ball rights reserved\b|\b(?:tous (?:les )?droits réservés|todos los "
+     r"derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|wszelkie prawa "
+     r"zastrzeżone|todos os direitos reservados)\b"),
     (("contributed",), r"\bcontributed (?:reporting|to this (?:report|story|article))\b"),
     (("(",), r"\((?:photo|image|picture|credit|pictured|file photo)\b[^)]{0,80}\)\s*$"),
     (("getty", "shutterstock", "alamy", "ap photo", "afp", "pa media", "pa wire", "reuters",
@@ -213,8 +220,9 @@ def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = Non
                 continue
             block = Block(block.kind, text)
         kept.append(block)
-    # a heading with nothing under it introduced something we dropped
-    while kept and kept[-1].kind == "heading":
+    # a heading with nothing under it introduced something we dropped; a heading that is a
+    # sentence (a pull quote set as a heading) is story, not a section's title
+    while kept and kept[-1].kind == "heading" and is_headline_like(kept[-1].text):
         kept.pop()
     return kept
 

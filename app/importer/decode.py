@@ -86,11 +86,15 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
     declared = [_valid(_charset_from_content_type(content_type))]
     m = _META_CHARSET.search(data[:4096])
     declared.append(_valid(m.group(1).decode("ascii", "ignore")) if m else None)
-    # UTF-8 that decodes cleanly is almost never anything else, whatever a page declares.
+    # UTF-8 that decodes cleanly is almost never anything else, whatever a page declares;
+    # nor is UTF-8 with a stray broken byte among many good multi-byte characters (a page cut
+    # and pasted together), which a browser shows with a replacement mark where it broke.
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            return mostly
     for charset in declared:
         if charset and charset not in ("utf-8",):
             try:
@@ -102,6 +106,16 @@ def to_text(data: bytes | str, content_type: str | None = None) -> str:
     if encoding is None:
         raise ImportFailed("the text's character encoding could not be worked out")
     return data.decode(encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The bytes as UTF-8 when the broken sequences are a handful among many good multi-byte
+    characters (at least 20 good ones for each broken one), else None. Text in a single-byte
+    code page has no good multi-byte sequences at all, or about as many broken as good."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    return text if broken and good >= 20 * broken else None
 
 
 def _detect(data: bytes) -> str | None:

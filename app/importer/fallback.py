@@ -77,7 +77,7 @@ def _lines(root: lxml.html.HtmlElement) -> list[tuple[str, str]]:
     kind = ["p"]
 
     def flush() -> None:
-        text = _WS.sub(" ", "".join(buf)).strip()
+        text = _WS.sub(" ", "".join(buf).replace("\u00ad", "")).strip()
         if text:
             lines.append((kind[0], text))
         buf.clear()

@@ -1,5 +1,9 @@
 """HTML pages: trafilatura finds the story on our pre-cleaned lxml tree; we keep the structure,
 drop what it lets through, and fall back to a densest-container search when it finds too little.
+
+trafilatura reads the page twice: its balanced reading is the recall base and its precision
+reading the evidence of where the story is (.reconcile); what Hark adds after that (headline
+filter, line rules) may drop a block only on positive evidence of boilerplate.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from lxml import etree
 from trafilatura.settings import Document
 
 from .article import Block
-from .boilerplate import drop_boilerplate_blocks
+from .boilerplate import drop_boilerplate_blocks, is_headline_like
 from .fallback import densest_container_blocks, link_density, rendered_blocks
+from .reconcile import linked, reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
 # ImportFailed's job, and the log line would otherwise land in the CLI's error output.
@@ -33,13 +38,15 @@ _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
+SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
-# Never story text (trafilatura drops them too); removing them first makes every later pass
-# over the tree cheaper, which is most of what keeps extraction under 15 ms a page.
+# Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
+# aid printed over Japanese and Chinese characters, which would be read twice); removing them
+# first makes every later pass over the tree cheaper.
 _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
-              "meta", "nav", "aside", "footer", "img", "picture", "source")
+              "meta", "nav", "aside", "footer", "img", "picture", "source", "rt", "rp")
 # Candidates for removal by class, style or the hidden attribute; the regexes below decide.
 _MARKED = etree.XPath("//*[@class or @style or @hidden]")
 # Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
@@ -48,6 +55,7 @@ _NOT_STORY = re.compile(
     r"visually-hidden|screen-?reader(?:-text)?|wp-caption-text|image-credit|photo-credit)"
     r"(?:$|[\s_-])", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
 
@@ -110,8 +118,10 @@ def _remove(el: etree._Element) -> None:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace runs to single spaces."""
-    return _WS.sub(" ", text).strip()
+    """Collapse whitespace runs to single spaces and drop soft hyphens (U+00AD, `&shy;`):
+    they only mark where a word may break, and a reader's search or a narrator's word
+    would otherwise stop at them."""
+    return _WS.sub(" ", text.replace(SOFT_HYPHEN, "")).strip()
 
 
 def _element_text(el: etree._Element) -> list[str]:
@@ -181,10 +191,19 @@ def _element_blocks(el: etree._Element) -> list[Block]:
     return [Block("paragraph", t) for t in _element_text(el)]
 
 
-def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Block]:
+def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, *,
+                        precise: bool) -> list[Block]:
+    """trafilatura's story as blocks: `precise` runs its favor_precision mode (fast, no
+    external fallbacks), otherwise its balanced default with the readability/jusText
+    comparison. trafilatura works on its own copy of the tree.
+
+    Links are not asked for: with include_links trafilatura splits paragraphs at links and
+    loses text (measured on the snippet benchmark); link text is measured on the page instead
+    (link_chars).
+    """
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url, fast=True, favor_precision=True, include_comments=False,
+            tree, url=url, fast=precise, favor_precision=precise, include_comments=False,
             include_tables=True, include_images=False, with_metadata=False, deduplicate=False,
         )
     except Exception:  # noqa: BLE001 -- a library bug on one odd page: our fallback takes over
@@ -192,6 +211,43 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None) -> list[Bl
     if not isinstance(doc, Document) or doc.body is None:  # bare_extraction: Document | dict
         return []
     return _blocks_from_body(doc.body)
+
+
+def link_chars(tree: lxml.html.HtmlElement, blocks: list[Block]) -> dict[str, int]:
+    """How many characters of each block's text are the text of one of the page's links.
+
+    A link's text found inside a block counts as linked there (a long prose paragraph may
+    hold a short menu word by chance; it cannot hold half its length of them).
+    """
+    texts = {t for a in tree.iter("a") if len(t := clean_text(a.text_content())) >= 2}
+    if not texts:
+        return {}
+    out: dict[str, int] = {}
+    for block in blocks:
+        if block.text in out:
+            continue
+        n = sum(len(t) for t in texts if t in block.text)
+        if n:
+            out[block.text] = min(n, len(block.text))
+    return out
+
+
+def _doubtful(blocks: list[Block], links: dict[str, int]) -> bool:
+    """Whether the balanced reading holds anything reconcile() could drop: link text, or a
+    heading or headline-like line after its last paragraph of prose. Without any, the
+    precise reading could change nothing and is not run (half the pages: the time it saves
+    keeps Hark's extraction faster than trafilatura's own)."""
+    if any(linked(b, links) for b in blocks):
+        return True
+    last = max((i for i, b in enumerate(blocks) if _prose(b, links)), default=-1)
+    return last < 0 or any(b.kind == "heading" or is_headline_like(b.text)
+                           for b in blocks[last + 1:])
+
+
+def _prose(block: Block, links: dict[str, int]) -> bool:
+    """A paragraph of story prose: long enough, ending a sentence, not link text."""
+    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
+            and not is_headline_like(block.text) and not linked(block, links))
 
 
 def _size(blocks: list[Block]) -> int:
@@ -255,11 +311,17 @@ def extract_blocks(html: str, url: str | None = None,
         return soup_blocks(html)
     headlines = _headlines(tree)
     preclean(tree)
-    blocks = _trafilatura_blocks(tree, url)
+    balanced = _trafilatura_blocks(tree, url, precise=False)
+    links = link_chars(tree, balanced)
+    # the precise reading is only evidence against doubtful blocks: without any, skip it
+    if _doubtful(balanced, links):
+        blocks = reconcile(balanced, _trafilatura_blocks(tree, url, precise=True), links)
+    else:
+        blocks = balanced
     size = _size(blocks)
     if size < FALLBACK_BELOW:
-        # trafilatura prunes the tree it is given, so the fallback starts from a fresh parse;
-        # that costs a parse only on the few pages that need it
+        # the fallback starts from a fresh parse (it must not see what preclean kept out of
+        # trafilatura's way twice); that costs a parse only on the few pages that need it
         fresh = parse_html(html)
         if fresh is not None:
             preclean(fresh)
@@ -289,7 +351,7 @@ def soup_blocks(html: str) -> list[Block]:
             tag.decompose()
         blocks = []
         for el in soup.find_all(["p", "h2", "h3", "h4"]):
-            text = " ".join(el.get_text(" ").split())
+            text = " ".join(el.get_text(" ").replace(SOFT_HYPHEN, "").split())
             if len(text) >= 2:
                 blocks.append(Block("heading" if el.name != "p" else "paragraph", text))
         return blocks

@@ -42,6 +42,11 @@ PAYWALL_PROMPTS = [
     r"dit artikel is (?:alleen )?(?:voor|beschikbaar voor) (?:abonnees|leden)|al abonnee\?",
 ]
 _PROMPT = re.compile("|".join(f"(?:{p})" for p in PAYWALL_PROMPTS), re.I)
+# Every prompt above holds one of these: lines without any skip the regex, which is most of
+# its cost on a page (it is tried at every position of every line).
+_KEYWORDS = ("subscri", "member", "premium", "log", "sign", "reading", "access", "reached",
+             "abo", "plus", "registriert", "lesen", "lire", "suscriptor", "abbonat",
+             "assinante", "leden")
 _MAX_PROMPT = 300  # characters: a prompt is a line or two, never a paragraph of story
 _NOT_FREE = re.compile(r'"isAccessibleForFree"\s*:\s*"?(?:false|False|no)"?')
 _PROMPT_CANDIDATES = etree.XPath("//p | //div[not(*)] | //span[not(*)] | //a | //h2 | //h3 | "
@@ -51,7 +56,10 @@ _PROMPT_CANDIDATES = etree.XPath("//p | //div[not(*)] | //span[not(*)] | //a | /
 def is_paywall_prompt(line: str) -> bool:
     """True for a short line asking the reader to subscribe or log in to read on."""
     text = line.strip()
-    return 0 < len(text) <= _MAX_PROMPT and bool(_PROMPT.search(text))
+    if not 0 < len(text) <= _MAX_PROMPT:
+        return False
+    low = text.lower()
+    return any(k in low for k in _KEYWORDS) and bool(_PROMPT.search(text))
 
 
 def is_teaser_page(tree: etree._Element) -> bool:

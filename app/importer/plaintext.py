@@ -86,7 +86,7 @@ def _lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     for raw in text.split("\n"):
-        line = " ".join(raw.split())
+        line = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens: break hints only
         if not line:
             if out and out[-1]:
                 out.append("")

@@ -91,3 +91,24 @@ def test_a_german_related_list_takes_the_headlines_under_it():
               Block("paragraph", "Hafen bekommt neue Kaimauer"),
               Block("paragraph", "Fährpreise steigen im Sommer")]
     assert [b.text for b in drop_boilerplate_blocks(blocks)] == [blocks[0].text]
+
+
+@pytest.mark.parametrize("line", [
+    "Ten tekst przeczytasz w mniej niż minutę",      # Polish reading time
+    "Lesezeit: 4 Minuten",
+    "Temps de lecture : 3 min",
+    "Fot. Anna Nowak / Agencja Foto",                # Polish photo credit
+    "© 2024 Stadtanzeiger. Alle Rechte vorbehalten.",
+    "Tous droits réservés",
+    "Todos los derechos reservados.",
+])
+def test_reading_times_credits_and_rights_lines_in_other_languages(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Die Lesezeit für Kinder wurde in der Schule verlängert, sagte die Direktorin am Montag.",
+    "Fotograf Jan Fot opowiada o swojej pracy w Krakowie od wielu lat, zawsze z pasją.",
+])
+def test_story_sentences_with_those_words_stay(line):
+    assert not is_boilerplate_line(line)

@@ -80,3 +80,20 @@ def test_oversized_input_is_refused_before_any_work():
     with pytest.raises(ImportFailed, match="too large"):
         decode(big)
     assert time.monotonic() - started < 1
+
+
+def test_utf8_with_one_broken_byte_stays_utf8():
+    # a page declaring UTF-8 whose one broken sequence (a cut-and-paste accident) used to send
+    # the whole page to charset detection, which read every Polish letter as mojibake
+    body = "Zażółć gęślą jaźń, powiedział burmistrz o nowym moście na Wiśle. " * 4
+    raw = (f'<html><head><meta charset="utf-8"></head><body><p>{body}</p>'.encode()
+           + b"<p>\xc3( koniec</p></body></html>")
+    text = decode(raw)
+    assert body in text
+    assert "\ufffd" in text  # the broken byte shows as a browser shows it
+
+
+def test_single_byte_text_is_not_taken_for_broken_utf8():
+    raw = ('<meta charset="windows-1252"><p>Le café crème de la rue Saint-Honoré, à côté du '
+           'théâtre, où l’on joue « Phèdre » cette saison.</p>').encode("cp1252")
+    assert "café crème" in decode(raw) and "où l’on joue" in decode(raw)

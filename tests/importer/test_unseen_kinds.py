@@ -3,6 +3,8 @@
 Every page here is written for the test; none is copied from a benchmark.
 """
 
+from pathlib import Path
+
 from app.importer import extract_text, import_document
 
 BR_PAGE = """<!doctype html><html lang="en"><head>
@@ -129,3 +131,39 @@ def test_every_author_is_in_the_byline():
                       '{"@type": "Person", "name": "Tom Berg"}, {"@type": "Person", '
                       '"name": "Sara Holm"}]}</script>')
     assert import_document(ld).byline == "Ann Lee, Tom Berg and Sara Holm"
+
+
+def test_soft_hyphens_do_not_split_words():
+    # &shy; marks where a long word may break at a line end; it is not part of the word
+    para = ("<p>Wäh&shy;rend Sie über den his&shy;to&shy;ri&shy;schen Markt schlen&shy;dern, "
+            "duftet es nach frischem Brot aus dem alten Holz&shy;ofen der Burg.</p>")
+    text = extract_text(f"<html lang='de'><body><article>{para * 5}</article></body></html>")
+    assert "Während Sie über den historischen Markt schlendern" in text
+    assert "\u00ad" not in text
+    assert "\u00ad" not in extract_text("Ein Wort mit wei\u00adchem Trenn\u00adstrich im Satz.")
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "importer"
+
+
+def _paragraphs(name: str) -> list[str]:
+    return extract_text((FIXTURES / name).read_bytes()).split("\n\n")
+
+
+def test_a_fiction_chapter_is_its_story_not_the_authors_note():
+    paras = _paragraphs("fiction_chapter_with_note.html")
+    assert len(paras) == 12 and all(p.startswith("Mira climbed the") for p in paras)
+
+
+def test_a_review_goes_on_after_its_photo_gallery():
+    paras = _paragraphs("review_after_gallery.html")
+    assert "Battery and charging" in paras
+    assert paras[-1].startswith("Overall, it is the most robust small camera")
+    assert not any("View all 12 photos" in p or "Best phones" in p for p in paras)
+
+
+def test_short_lines_ending_in_a_colon_before_a_formula_stay():
+    paras = _paragraphs("encyclopedia_colon_formula.html")
+    assert "The frequency is the inverse of the period:" in paras
+    assert any(p.endswith("is given by:") for p in paras)
+    assert paras[-1].startswith("Galileo was the first")

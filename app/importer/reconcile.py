@@ -1,0 +1,61 @@
+"""Two readings of one page made into one: trafilatura's balanced reading is the recall base,
+its precision reading the evidence of where the story is.
+
+trafilatura's favor_precision mode drops blocks on weak evidence (a `<header>` around the
+standfirst, a bordered box, stricter link-density tests), which loses story on pages unlike
+the ones it was tuned on; its balanced mode keeps them but lets more boilerplate through.
+Here a block of the balanced reading that the precise one left out ("doubtful") is removed
+only when it is positively boilerplate: mostly link text wherever it stands (trafilatura's
+own link-density test, https://trafilatura.readthedocs.io/en/latest/evaluation.html), or a
+heading or headline-like line after the story's last sure block (the related-stories and
+newsletter furniture that follows an article). A doubtful block before the story or between
+two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the story.
+"""
+
+from __future__ import annotations
+
+from .article import Block
+from .boilerplate import is_headline_like
+
+LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
+
+
+def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]) -> list[Block]:
+    """The balanced blocks minus the doubtful ones that carry evidence of boilerplate.
+
+    `balanced` and `precise` are the two readings in reading order; `links` maps a block's
+    text to how many of its characters are link text (from the balanced run). A block is
+    sure when the precise reading has the same text. When the readings share nothing, the
+    larger one wins (the balanced one without its link text).
+    """
+    sure = {b.text for b in precise}
+    last = max((i for i, b in enumerate(balanced) if b.text in sure), default=-1)
+    if precise and last < 0:
+        return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
+    kept = []
+    for i, block in enumerate(balanced):
+        if block.text not in sure and (linked(block, links)
+                                       or (i > last and _tail_boilerplate(block))):
+            continue
+        kept.append(block)
+    return kept
+
+
+def linked(block: Block, links: dict[str, int]) -> bool:
+    """Mostly link text: a line of a link list, as trafilatura's link-density test has it."""
+    return links.get(block.text, 0) > LINKED * len(block.text)
+
+
+def _unlinked(blocks: list[Block], links: dict[str, int]) -> list[Block]:
+    return [b for b in blocks if not linked(b, links)]
+
+
+def _tail_boilerplate(block: Block) -> bool:
+    """A heading, or a headline-like line, after the story: its page's furniture. A line
+    ending in a colon introduces what follows it (a list, a formula, a table)."""
+    return block.kind == "heading" or (is_headline_like(block.text)
+                                       and not block.text.endswith(":"))
+
+
+def _size(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks)
