@@ -60,7 +60,7 @@ def register(app: Flask) -> None:
     def inspect_cmd(source: str) -> None:
         """Parse one document without storing anything; print JSON."""
         doc, _ = load_document(source)
-        segments = segment_blocks(doc.blocks)
+        segments = segment_blocks(doc.blocks, doc.language)
         out = {
             "title": doc.title, "byline": doc.byline, "published": doc.published,
             "language": doc.language, "site_name": doc.site_name, "teaser_only": doc.teaser_only,
