@@ -117,6 +117,8 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
     "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
     nominal (f), "a spokesperson for Northlink Buses" -> org. None if it names no one."""
     text = _PARENTHESIS.sub("", phrase).strip(" \t,;:—–-")
+    if lex is not EN:  # "l'ingegnera Paola Conti": the elided article is a word of its own
+        text = re.sub(r"(?<!\w)([lL][’'])(?=\w)", r"\1 ", text)
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
     if not head:

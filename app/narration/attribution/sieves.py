@@ -112,9 +112,12 @@ def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | No
     mention = read_phrase(phrase, base, lex)
     if (mention is None or mention.kind in ("nominal", "org")) and len(parts) > 1:
         # "said a spokeswoman for the hotels, Jennifer Rodstrom": the name in apposition
-        nxt = rest[len(phrase):].lstrip(" ,")
+        after = rest[len(phrase):]
+        if lex is not EN and "," in after:  # "o presidente da câmara, Rui Almeida"
+            after = after[after.find(","):]
+        nxt = after.lstrip(" ,")
         run = NAME_RUN.match(nxt)
-        if run and rest[len(phrase):].lstrip().startswith(",") and \
+        if run and after.lstrip().startswith(",") and \
                 not nxt[run.end():].strip(" .")[:1].isalnum():
             name = read_phrase(run.group(0), base, lex)
             if name is not None and name.kind == "name":

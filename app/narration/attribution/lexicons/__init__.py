@@ -73,12 +73,14 @@ def build(language: str, *, verbs: object, according_to: object,
           person_nouns: str, spokes: str, titles_f: str = "",
           titles_m: str = "", titles: str = "", adverbs: str = "", org_heads: str = "",
           not_name_words: str = "", prepositions: str = "", determiners: str = "",
-          stop_words: str = "", time_words: str = "", **kw: object) -> Lexicon:
+          stop_words: str = "", stop_extra: str = "", time_words: str = "", **kw: object
+          ) -> Lexicon:
     """A `Lexicon` from word lists (whitespace-separated strings, lists for phrases).
 
     `stop_words` end a subject put after its verb (prepositions of time and place, relative
     pronouns, articles of an indirect object): they never start it, so they only split after
-    a word. Flags and endings go through `kw` to the dataclass.
+    a word; `stop_extra` is a regex alternative for stops that need context. Flags and
+    endings go through `kw` to the dataclass.
     """
     role_gender = {**{w: "f" for w in words(roles_f)}, **{w: "m" for w in words(roles_m)}}
     title_gender = {**{w: "f" for w in words(titles_f)}, **{w: "m" for w in words(titles_m)}}
@@ -100,14 +102,15 @@ def build(language: str, *, verbs: object, according_to: object,
         title_set=words(titles) | frozenset(title_gender),
         prepositions=words(prepositions),
         determiners=words(determiners),
-        after_verb_stop=rf"[,;:!?(\[—–]|\s[-–—]\s|(?<=\w)\s+{stop}\s",
+        after_verb_stop=rf"[,;:!?(\[—–]|\s[-–—]\s|(?<=\w)\s+{stop}(?=\s|$)"
+                        + (f"|{stop_extra}" if stop_extra else ""),
         time_word=re.compile(rf"^{time_alt}", re.I),
         time_at_end=re.compile(rf"(?:\s+{time_alt})+\s*$", re.I),
         **kw,  # type: ignore[arg-type]
     )
 
 
-_LANGUAGES: tuple[str, ...] = ()  # filled as each language gets its table
+_LANGUAGES = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru")
 
 
 def lexicon_for(language: str | None) -> Lexicon:
