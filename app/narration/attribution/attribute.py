@@ -24,7 +24,7 @@ from .marks import Span, spans
 from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
 from .people import People, Person, Position
 from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
-from .text import sentence_ends
+from .text import last_sentence, sentence_ends
 
 SCARE_QUOTE_WORDS = 15
 TITLE_WORDS = 6
@@ -73,7 +73,9 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
     before = text[:span.open_at].rstrip()
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech
-    if lex is not EN:  # Weber sagte „…“ / il a déclaré « … »
+    if lex is not EN:  # Weber sagte „…“ / il a déclaré « … » / secondo il sindaco «…»
+        if lex.according_to.search(last_sentence(before)):
+            return False
         return not re.search(rf"(?:{lex.verb_re.pattern})\W*(?:\w+\W*)?$", before[-60:],
                              lex.verb_re.flags)
     return not _VERB_AT_END.search(before[-60:])

@@ -94,7 +94,8 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
 def _is_role(word: str, lex: Lexicon = EN) -> bool:
     """A capitalised describing noun inside a name run: "House Speaker", "Committeeman"."""
     w = word.rstrip(".,").lower()
-    return w in lex.person_nouns or w in lex.role_gender or w in _ROLE_COMPOUNDS
+    return w in lex.person_nouns or w in lex.role_gender or w in _ROLE_COMPOUNDS or (
+        lex.compound_roles and bool(lex.role(w)))
 
 
 # Party words before a name describe the person ("Democrat Hillary Clinton")
@@ -134,16 +135,17 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         g, pl = lex.pronouns[low]
         return Mention("pronoun", head, None, g, pl, start=offset)
     role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
-    role = next((w for w in role_words if w in lex.role_gender), "")
+    role = next((w for w in role_words if w in lex.role_gender), "") or (
+        "" if lex is EN else next((r for w in role_words if (r := lex.role(w))), ""))
     role_gender = lex.role_gender.get(role, "")
     runs = list(NAME_RUN.finditer(head))
     if runs:
         last = runs[-1]
         tail = head[last.end():].strip()
         name, titled, tgender = clean_name(last.group(0), lex)
-        if name and lex.caps_nouns and not titled and common_noun_run(
-                last.group(0), name, (head[:last.start()].split() or [""])[-1].lower(), lex):
-            name = None  # "die Brücke": a common noun
+        if name and lex.caps_nouns and not titled:  # "die Brücke": a common noun
+            name = _name_after_noun(last.group(0), name,
+                                    (head[:last.start()].split() or [""])[-1].lower(), lex)
         if name and not tail:
             before = head[:last.start()].split()
             prep = bool(before) and before[-1].lower() in lex.prepositions
@@ -215,8 +217,10 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
             continue
         before = text[:m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
-        if lex.caps_nouns and not titled and common_noun_run(m.group(0), name, prev, lex):
-            continue
+        if lex.caps_nouns and not titled:
+            name = _name_after_noun(m.group(0), name, prev, lex)
+            if not name:
+                continue
         prep = prev in lex.prepositions
         role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
             or _role_after(text[m.end():m.end() + 80])
@@ -246,3 +250,15 @@ def common_noun_run(run: str, name: str, prev: str, lex: Lexicon) -> bool:
         return True
     return any(w.lower() in lex.common_nouns or w.lower().endswith(lex.noun_suffixes)
                for w in name.split())
+
+
+def _name_after_noun(run: str, name: str, prev: str, lex: Lexicon) -> str | None:
+    """In a language that capitalises nouns, the name in a run that `common_noun_run` says
+    opens as a noun: after the run's first word, two capitalised words or more that are not
+    nouns themselves ("die Biologin Mira Lenz" -> Mira Lenz); None when there are none."""
+    if not common_noun_run(run, name, prev, lex):
+        return name
+    rest = name.split()[1:]
+    if len(rest) >= 2 and not common_noun_run(" ".join(rest), " ".join(rest), "", lex):
+        return " ".join(rest)
+    return None

@@ -192,8 +192,10 @@ def _told_by_verb(mention: Mention | None, rest: str, verb: re.Match[str], base:
     gender = lex.gender_of_verb(verb.group(0))
     if mention is None and gender and not re.search(r"\w", first_sentence(rest)):
         return Mention("pronoun", verb.group(0), None, gender, False, start=base + verb.start())
-    if mention is not None and gender and not mention.gender and mention.kind == "name":
-        return replace(mention, gender=gender)
+    if mention is not None and not mention.gender and mention.kind == "name" and mention.name:
+        # the subject of a speech verb is in the nominative, where name endings tell
+        gender = gender or lex.gender_of_name(mention.name)
+        return replace(mention, gender=gender) if gender else mention
     return mention
 
 

@@ -45,6 +45,10 @@ class Lexicon:
     common_nouns: frozenset[str] = frozenset()  # capitalised nouns that are never names
     noun_suffixes: tuple[str, ...] = ()  # endings of common nouns, never of names
     inverted_pronoun: re.Pattern[str] | None = None  # "a-t-il", "dit-elle": group "p"
+    compound_roles: bool = False  # a job word may end a compound ("Hafenmeisterin")
+    # endings of a person's name that tell the gender: (word index, ending, gender), first
+    # match wins (Polish given names in -a are women's; Russian surnames agree in gender)
+    name_gender: tuple[tuple[int, str, str], ...] = ()
 
     def gender_of_verb(self, verb: str) -> str:
         """ "f"/"m" when the verb's own ending tells who spoke (Polish "powiedziała", Russian
@@ -52,6 +56,29 @@ class Lexicon:
         word = verb.split()[-1].lower()
         for suffix, gender in self.verb_gender:
             if word.endswith(suffix):
+                return gender
+        return ""
+
+
+    def role(self, word: str) -> str:
+        """The job word `word` is or, in a language of compounds, ends with ("Hafenmeisterin"
+        -> "meisterin"), "" if none: a describing noun, not a name."""
+        w = word.lower().rstrip(".,")
+        if w in self.person_nouns:
+            return w
+        if self.compound_roles:
+            for i in range(1, len(w) - 4):
+                if w[i:] in self.person_nouns:
+                    return w[i:]
+        return ""
+
+    def gender_of_name(self, name: str) -> str:
+        """ "f"/"m" when the language's name endings tell (two words or more), else ""."""
+        parts = name.split()
+        if len(parts) < 2:
+            return ""
+        for index, ending, gender in self.name_gender:
+            if parts[index].lower().endswith(ending):
                 return gender
         return ""
 

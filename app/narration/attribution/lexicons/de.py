@@ -27,13 +27,15 @@ lehrer schulleiter chef bürger einwohner bewohner planer stadtplaner bauherr vo
 verkehrsplaner stadtbaurat dezernent baudezernent kämmerer pfarrer richter anwalt
 rechtsanwalt staatsanwalt senator abgeordneter bundestagsabgeordneter landtagsabgeordneter
 experte forscher wissenschaftler ökonom autor gründer inhaber besitzer mitarbeiter
-vertreter veranstalter organisator kollege nachbar schüler student rentner""".split()
+vertreter veranstalter organisator kollege nachbar schüler student rentner meister planer
+berater arbeiter fahrer führer händler techniker biologe geologe soziologe psychologe""".split()
 _IRREGULAR_F = {"stadtrat": "stadträtin", "landrat": "landrätin", "stadtbaurat":
                 "stadtbaurätin", "abgeordneter": "abgeordnete", "experte": "expertin",
                 "kollege": "kollegin", "bundestagsabgeordneter": "bundestagsabgeordnete",
                 "landtagsabgeordneter": "landtagsabgeordnete", "vorstand": "vorständin",
                 "anwalt": "anwältin", "rechtsanwalt": "rechtsanwältin",
-                "staatsanwalt": "staatsanwältin", "bauherr": "bauherrin", "arzt": "ärztin"}
+                "staatsanwalt": "staatsanwältin", "bauherr": "bauherrin", "arzt": "ärztin",
+                **{r: r[:-1] + "in" for r in ("biologe", "geologe", "soziologe", "psychologe")}}
 _FEMININE = [_IRREGULAR_F.get(r, r + "in") for r in _ROLES] + ["ärztin", "mutter", "tochter",
                                                                "frau", "vorsitzende"]
 _MASCULINE = [*_ROLES, "arzt", "vater", "sohn", "mann", "vorsitzender"]
@@ -68,11 +70,13 @@ LEXICON = build(
     dieses diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser
     unsere""",
     stop_words="""bei am im in auf vor nach während gegenüber zu zum zur mit über für aus vom
-    laut der dem den des die das als wie und dass hinzu an ein mit gegenüber""",
+    laut der dem den des die das als wie und dass hinzu an ein mit gegenüber ist war sei habe
+    hat hatte wird wurde gebe gibt sind waren seien""",
     time_words="""am heute gestern zuletzt damals bereits noch zudem auch dazu weiter
     außerdem dabei hinzu""",
     clause_split=r"\s+(?:dass|wenn|als|weil|nachdem|bevor|ob|aber|während|sodass|und)\s+",
     caps_nouns=True,
+    compound_roles=True,
     common_nouns=frozenset("""jahr jahre jahren stadt euro prozent meter kilometer millionen
     milliarden uhr tag tage tagen woche wochen monat monate monaten menschen leute zeit ende
     anfang""".split()),

@@ -1,0 +1,120 @@
+"""Attribution in other languages: each word order of each language gives the right speaker
+(sentences written for these tests), through the same sieves and resolution as English."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.narration.attribution.lexicons import lexicon_for
+from app.narration.quotes import attribute_paragraphs
+
+
+def speakers(language: str, *paragraphs: str) -> list[str | None]:
+    return [q["speaker"] for q in attribute_paragraphs(list(paragraphs), language)]
+
+
+# (language, paragraphs, speakers of the quotes in order)
+CASES = [
+    # German: inverted trailing cue, "so", pronoun follow-up, leading and colon cues, "laut"
+    ("de", ["„Der Hafen bleibt offen“, sagte Hafenmeisterin Greta Albers am Montag."],
+     ["Greta Albers"]),
+    ("de", ["„Wir bauen weiter“, so Stadtbaurat Jonas Pietsch."], ["Jonas Pietsch"]),
+    ("de", ["„Das Wasser ist sauber“, sagte die Biologin Mira Lenz.",
+            "„Die Fische kommen zurück“, fügte sie hinzu."], ["Mira Lenz", "Mira Lenz"]),
+    ("de", ["Landrat Ewald Kern sagte am Abend: „Die Straße wird gesperrt.“"],
+     ["Ewald Kern"]),
+    ("de", ["Die Schulleiterin Hanna Roth blieb gelassen: „Der Unterricht geht weiter.“"],
+     ["Hanna Roth"]),
+    ("de", ["Laut Polizeisprecher Timo Brandt war die Lage ruhig: „Niemand wurde verletzt.“"],
+     ["Timo Brandt"]),
+    ("de", ["»Wir haben lange gewartet«, sagte Anwohner Karl Busch."], ["Karl Busch"]),
+    # French: inversion after « … », apposition, "selon", "a-t-il ajouté", colon
+    ("fr", ["« Le marché restera ouvert », a déclaré le maire, Paul Riou."], ["Paul Riou"]),
+    ("fr", ["« Nous manquons de bras », explique Nadia Benali, présidente du club.",
+            "« Il faut des bénévoles », a-t-elle ajouté."], ["Nadia Benali", "Nadia Benali"]),
+    ("fr", ["« Les travaux dureront un an », précise l'architecte Louis Marchand.",
+            "« Le chantier commence lundi », dit-il."], ["Louis Marchand", "Louis Marchand"]),
+    ("fr", ["Selon la directrice, Odile Perrin, « l'école rouvrira en mai »."],
+     ["Odile Perrin"]),
+    ("fr", ["La préfète Claire Vasseur a déclaré : « La route sera fermée. »"],
+     ["Claire Vasseur"]),
+    # Spanish
+    ("es", ["«El agua llegará en junio», dijo la concejala Rosa Vidal."], ["Rosa Vidal"]),
+    ("es", ["«Hemos esperado mucho», afirmó el vecino Tomás Gil.",
+            "«Ahora estamos contentos», dijo él."], ["Tomás Gil", "Tomás Gil"]),
+    ("es", ["Según el director, Pablo Serrano, «el museo abrirá en otoño»."],
+     ["Pablo Serrano"]),
+    ("es", ["La alcaldesa Inés Moreno declaró: «La plaza será peatonal»."], ["Inés Moreno"]),
+    # Italian
+    ("it", ["«Il ponte sarà pronto a maggio», ha detto l'assessore Franco Galli."],
+     ["Franco Galli"]),
+    ("it", ["«Abbiamo lavorato di notte», ha spiegato la direttrice Elena Rossi.",
+            "«Ora si riparte», ha aggiunto lei."], ["Elena Rossi", "Elena Rossi"]),
+    ("it", ["Secondo il sindaco Carlo Neri «la piazza resterà chiusa»."], ["Carlo Neri"]),
+    # Portuguese
+    ("pt", ["«A escola abre em setembro», disse a vereadora Inês Costa."], ["Inês Costa"]),
+    ("pt", ["Segundo o engenheiro Miguel Rocha, «a obra está no prazo»."], ["Miguel Rocha"]),
+    ("pt", ["«Foi um ano difícil», afirmou o treinador Nuno Reis.",
+            "«Mas vamos continuar», disse ele."], ["Nuno Reis", "Nuno Reis"]),
+    # Dutch
+    ("nl", ["„De haven blijft open”, zei wethouder Daan Visser."], ["Daan Visser"]),
+    ("nl", ["„We beginnen in maart”, aldus projectleider Lotte Smit."], ["Lotte Smit"]),
+    ("nl", ["„Het water is schoon”, zei onderzoekster Eva Mulder.",
+            "„En de vissen komen terug”, zei ze."], ["Eva Mulder", "Eva Mulder"]),
+    ("nl", ["Volgens burgemeester Joris de Boer is het plan klaar: „We stemmen in juni.”"],
+     ["Joris de Boer"]),
+    # Polish: dash cues, gendered past without a name
+    ("pl", ["„Szkoła będzie gotowa we wrześniu” – powiedziała burmistrzyni Ewa Lis."],
+     ["Ewa Lis"]),
+    ("pl", ["„Pracujemy także nocą” – wyjaśnił kierownik budowy Jan Mazur.",
+            "„Nie ma opóźnień” – dodał."], ["Jan Mazur", "Jan Mazur"]),
+    ("pl", ["Według rzecznika Adama Pawlaka „drogi są przejezdne”."], ["Adama Pawlaka"]),
+    ("pl", ["Radna Zofia Krawczyk powiedziała: „Potrzebujemy nowego parku”."],
+     ["Zofia Krawczyk"]),
+    # Russian: «…», — cue, gendered past without a name, "по словам"
+    ("ru", ["«Школа откроется в сентябре», — сказала директор Анна Соколова."],
+     ["Анна Соколова"]),
+    ("ru", ["«Мы работаем и ночью», — пояснил инженер Павел Морозов.",
+            "«Задержек нет», — добавил он."], ["Павел Морозов", "Павел Морозов"]),
+    ("ru", ["По словам мэра Сергея Иванова, «дорога будет готова летом»."],
+     ["Сергея Иванова"]),
+]
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_each_word_order_gives_the_right_speaker(language, paragraphs, expected):
+    assert speakers(language, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "gender"), [
+    ("pl", "„Jest dobrze” – powiedziała.", "f"),
+    ("pl", "„Jest dobrze” – powiedział.", "m"),
+    ("ru", "«Всё хорошо», — сказала.", "f"),
+    ("ru", "«Всё хорошо», — сказал.", "m"),
+])
+def test_a_gendered_past_tense_alone_means_the_last_person_of_that_gender(
+        language, text, gender):
+    if language == "pl":
+        she, he = "Marta Nowak", "Adam Wolski"
+        intro = f"„Tak” – mówi {she}. „Nie” – odpowiada {he}."
+    else:
+        she, he = "Мария Орлова", "Олег Белов"
+        intro = f"«Да», — говорит {she}. «Нет», — отвечает {he}."
+    assert speakers(language, intro, text)[2:] == [she if gender == "f" else he]
+
+
+def test_a_german_capitalised_noun_is_not_a_speaker():
+    # "Die Brücke" and "Millionen Euro" are nouns; the pronoun finds the named woman
+    assert speakers("de", "Die Stadtplanerin Jana Wolf stellte das Projekt vor. Die Brücke "
+                    "kostet 3 Millionen Euro.", "„Wir sind im Plan“, sagte sie.") == ["Jana Wolf"]
+
+
+def test_english_words_do_not_attribute_in_german():
+    # an English cue word in a German article is not a German speech verb
+    assert speakers("de", "„Wir sind bereit“, said Anna Vogel.") == [None]
+
+
+def test_a_language_without_its_own_words_reads_with_the_english_table():
+    assert lexicon_for("sv").language == "en" and lexicon_for(None).language == "en"
+    assert lexicon_for("de-AT").language == "de" and lexicon_for("pt_BR").language == "pt"
