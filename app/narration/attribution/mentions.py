@@ -180,6 +180,12 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
     words = _words(low)
     if len(words) > 7 or words[0] not in lex.determiners:
         return None
+    # "la presidente", "o vereador": the article tells the gender a job word may not
+    role_gender = role_gender or lex.article_gender.get(words[0], "")
+    if lex is not EN:
+        role = next((r for w in words if (r := lex.role(w))), "")
+        return Mention("nominal", head, None, role_gender, False, role or words[-1],
+                       start=offset)
     return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
                    and not words[-1].endswith("ss"), words[-1], start=offset)
 

@@ -110,6 +110,15 @@ def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | No
     if not phrase.strip() or lex.time_word.match(phrase.strip()):
         return None
     mention = read_phrase(phrase, base, lex)
+    if lex is not EN and mention is not None and mention.kind == "nominal":
+        # "o vereador da oposição Paulo Matos": the name the description leads to
+        stretch = re.split(r"[,;:.!?(]", rest[len(phrase):], maxsplit=1)[0]
+        runs = list(NAME_RUN.finditer(stretch))
+        if runs and not stretch[runs[-1].end():].strip():
+            named = read_phrase(runs[-1].group(0), base, lex)
+            if named is not None and named.kind == "name":
+                return replace(named, role=named.role or mention.role,
+                               gender=named.gender or mention.gender)
     if (mention is None or mention.kind in ("nominal", "org")) and len(parts) > 1:
         # "said a spokeswoman for the hotels, Jennifer Rodstrom": the name in apposition
         after = rest[len(phrase):]
@@ -313,7 +322,8 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
         words = part.split()
         head: list[str] = []
         for w in words:
-            if head and _VERB_LIKE.fullmatch(w):
+            if head and (_VERB_LIKE.fullmatch(w) if lex is EN else _verb_after_subject(w, head,
+                                                                                     lex)):
                 break
             head.append(w)
         while head and head[-1][:1].islower() and head[-1].lower() not in lex.pronouns:
@@ -327,6 +337,19 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
                     return mention
         offset += len(part) + 1
     return None
+
+
+def _verb_after_subject(word: str, head: list[str], lex: Lexicon) -> bool:
+    """In a language other than English, the first lower-case word after a capitalised one
+    that is no article, preposition or name particle ends the subject ("Anwohnerin Lisa Graf
+    meldete sich", "La maire Sophie Leroy a répondu")."""
+    w = word.lower().strip(",")
+    return word[:1].islower() and any(h[:1].isupper() and h.lower() not in lex.not_name_words
+                                      for h in head) \
+        and w not in lex.determiners and w not in lex.prepositions and w not in _PARTICLES
+
+
+_PARTICLES = frozenset("de van von der den da di du del dos das le la ter".split())
 
 
 def _cue_words(clause: str, verb: re.Match[str]) -> str:

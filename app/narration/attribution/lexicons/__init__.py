@@ -11,7 +11,7 @@ xpaths from named token tuples).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import import_module
 
 
@@ -45,6 +45,7 @@ class Lexicon:
     common_nouns: frozenset[str] = frozenset()  # capitalised nouns that are never names
     noun_suffixes: tuple[str, ...] = ()  # endings of common nouns, never of names
     inverted_pronoun: re.Pattern[str] | None = None  # "a-t-il", "dit-elle": group "p"
+    article_gender: dict[str, str] = field(default_factory=dict)  # "la" -> "f"
     compound_roles: bool = False  # a job word may end a compound ("Hafenmeisterin")
     # endings of a person's name that tell the gender: (word index, ending, gender), first
     # match wins (Polish given names in -a are women's; Russian surnames agree in gender)
@@ -67,7 +68,7 @@ class Lexicon:
         if w in self.person_nouns:
             return w
         if self.compound_roles:
-            for i in range(1, len(w) - 4):
+            for i in range(1, len(w) - 3):  # a head of four letters or more ("chef")
                 if w[i:] in self.person_nouns:
                     return w[i:]
         return ""

@@ -71,10 +71,11 @@ LEXICON = build(
     unsere""",
     stop_words="""bei am im in auf vor nach während gegenüber zu zum zur mit über für aus vom
     laut der dem den des die das als wie und dass hinzu an ein mit gegenüber ist war sei habe
-    hat hatte wird wurde gebe gibt sind waren seien""",
+    hat hatte wird wurde gebe gibt sind waren seien nach""",
     time_words="""am heute gestern zuletzt damals bereits noch zudem auch dazu weiter
     außerdem dabei hinzu""",
     clause_split=r"\s+(?:dass|wenn|als|weil|nachdem|bevor|ob|aber|während|sodass|und)\s+",
+    article_gender={"der": "m", "die": "f"},  # (the plural's "die" has no job word after it)
     caps_nouns=True,
     compound_roles=True,
     common_nouns=frozenset("""jahr jahre jahren stadt euro prozent meter kilometer millionen

@@ -15,7 +15,11 @@ advirtió/advierte/advertido admitió/admite/admitido reconoció/reconoce/recono
 apuntó/apunta/apuntado manifestó/manifiesta/manifestado sostuvo/sostiene/sostenido
 respondió/responde/respondido relató/relata/relatado lamentó/lamenta/lamentado
 celebró/celebra/celebrado agregó/agrega/agregado concluyó/concluye/concluido
-expresó/expresa/expresado anunció/anuncia/anunciado""".split()]
+expresó/expresa/expresado anunció/anuncia/anunciado criticó/critica/criticado
+replicó/replica/replicado opinó/opina/opinado sentenció/sentencia/sentenciado
+matizó/matiza/matizado remarcó/remarca/remarcado aclaró/aclara/aclarado
+insistió/insiste/insistido denunció/denuncia/denunciado prometió/promete/prometido
+reclamó/reclama/reclamado valoró/valora/valorado""".split()]
 _FORMS = [f for pret, pres, part in _VERBS
           for f in (pret, pres, f"ha {part}", f"había {part}", pret[:-1] + "aron"
                     if pret.endswith("ó") else pret)]
@@ -41,7 +45,7 @@ LEXICON = build(
     adverbs="también además luego después ya",
     org_heads="""ayuntamiento ciudad gobierno ministerio partido asociación sindicato
     policía universidad escuela hospital banco empresa consejo junta tribunal""",
-    not_name_words="""y o pero pues porque aunque también además luego después ya él ella
+    not_name_words="""como y o pero pues porque aunque también además luego después ya él ella
     ellos ellas nosotros yo este esta estos estas según tras lunes martes miércoles jueves
     viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre
     octubre noviembre diciembre hoy ayer mañana""",
@@ -52,5 +56,6 @@ LEXICON = build(
     que quien quienes cuando el martes lunes miércoles jueves viernes sábado domingo ayer""",
     stop_extra=r"(?<=\w)\s+(?:de|del)\s+(?=[a-záéíóúñ0-9])",
     time_words="ayer hoy lunes martes miércoles jueves viernes sábado domingo durante",
+    article_gender={"el": "m", "la": "f", "un": "m", "una": "f"},
     clause_split=r"\s+(?:que|cuando|porque|aunque|si|pero|mientras|como)\s+",
 )

@@ -17,7 +17,9 @@ observe/observé commente/commenté admet/admis annonce/annoncé prévient/prév
 martèle/martelé témoigne/témoigné glisse/glissé souffle/soufflé détaille/détaillé
 conclut/conclu regrette/regretté déplore/déploré juge/jugé tranche/tranché
 s'exclame/exclamé avoue/avoué promet/promis réagit/réagi ironise/ironisé
-s’inquiète/inquiété réjouit/réjoui salue/salué dénonce/dénoncé""".split()]
+s’inquiète/inquiété réjouit/réjoui salue/salué dénonce/dénoncé critique/critiqué
+prévient/prévenu réplique/répliqué souligne/souligné avertit/averti proteste/protesté
+tempère/tempéré nuance/nuancé""".split()]
 _SUBJECTS = ("il", "elle", "ils", "elles", "on")
 
 
@@ -55,7 +57,7 @@ LEXICON = build(
     org_heads="""ville mairie commune région département ministère gouvernement parti
     association syndicat police gendarmerie université école hôpital banque entreprise
     société conseil préfecture assemblée sénat tribunal collectif""",
-    not_name_words="""et ou mais donc car ni puis alors ainsi aussi encore déjà enfin il elle
+    not_name_words="""comme et ou mais donc car ni puis alors ainsi aussi encore déjà enfin il elle
     ils elles on nous je tu vous c'est ce cette ces cet selon après avant pendant depuis lors
     lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin
     juillet août septembre octobre novembre décembre aujourd'hui hier demain""",
@@ -68,5 +70,6 @@ LEXICON = build(
     stop_extra=r"(?<=\w)\s+(?:de|du|des|d['’])\s*(?=[a-zà-ÿ]|l['’])",
     time_words="hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche lors",
     clause_split=r"\s+(?:que|qu['’]|quand|lorsque|parce|puisque|mais|si|où|comme)\s+",
+    article_gender={"le": "m", "la": "f", "un": "m", "une": "f"},
     inverted_pronoun=re.compile(r"-(?:t-)?(?P<p>il|elle|ils|elles|on)\b", re.I),
 )

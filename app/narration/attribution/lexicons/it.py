@@ -14,7 +14,9 @@ assicura/assicurato/assicurò conferma/confermato/confermò annuncia/annunciato/
 spiega/spiegato/spiegò evidenzia/evidenziato/evidenziò ammette/ammesso/ammise
 rileva/rilevato/rilevò avverte/avvertito/avvertì insiste/insistito/insistette
 replica/replicato/replicò risponde/risposto/rispose conclude/concluso/concluse
-continua/continuato/continuò prosegue/proseguito/proseguì""".split()]
+continua/continuato/continuò prosegue/proseguito/proseguì critica/criticato/criticò
+denuncia/denunciato/denunciò promette/promesso/promise avverte/avvertito/avvertì
+chiarisce/chiarito/chiarì rivendica/rivendicato/rivendicò""".split()]
 _FORMS = [f for pres, part, rem in _VERBS
           for f in (pres, rem, f"ha {part}", f"aveva {part}", f"hanno {part}")]
 _ROLES = [tuple(p.split("/")) for p in """sindaco/sindaca ingegnere/ingegnera
@@ -40,7 +42,7 @@ LEXICON = build(
     org_heads="""comune città regione provincia governo ministero partito associazione
     sindacato polizia università scuola ospedale banca azienda società consiglio giunta
     tribunale""",
-    not_name_words="""e o ma però perché anche poi inoltre ancora già lui lei loro io noi
+    not_name_words="""come e o ma però perché anche poi inoltre ancora già lui lei loro io noi
     questo questa questi queste secondo dopo lunedì martedì mercoledì giovedì venerdì sabato
     domenica gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre
     novembre dicembre oggi ieri domani""",
@@ -52,5 +54,6 @@ LEXICON = build(
     sabato domenica""",
     stop_extra=r"(?<=\w)\s+(?:di|del|della|dei|delle)\s+(?=[a-zàèéìòù0-9])",
     time_words="ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica durante",
+    article_gender={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f"},
     clause_split=r"\s+(?:che|quando|perché|mentre|se|ma|come)\s+",
 )

@@ -34,7 +34,8 @@ LEXICON = build(
     adverbs="ook later dan nog al verder",
     org_heads="""gemeente stad provincie ministerie regering partij vereniging bond politie
     universiteit school ziekenhuis bank bedrijf raad rechtbank""",
-    not_name_words="""en of maar want dus ook nog al dan toen nu hier daar hij zij ze wij we ik
+    not_name_words="""zoals en of maar want dus ook nog al dan toen nu hier daar hij zij ze
+    wij we ik
     het een dit dat deze die volgens na voor maandag dinsdag woensdag donderdag vrijdag
     zaterdag zondag januari februari maart april mei juni juli augustus september oktober
     november december vandaag gisteren morgen""",
@@ -42,7 +43,8 @@ LEXICON = build(
                  "tijdens na sinds",
     determiners="de het een deze die dit dat zijn haar hun",
     stop_words="""in op aan bij met naar voor uit over tegen tijdens na sinds die dat toen
-    tegen gisteren dinsdag maandag woensdag donderdag vrijdag zaterdag zondag""",
+    tegen gisteren dinsdag maandag woensdag donderdag vrijdag zaterdag zondag is was heeft had
+    wordt werd zijn waren""",
     time_words="gisteren vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     clause_split=r"\s+(?:dat|toen|als|omdat|terwijl|maar|want|nadat)\s+",
 )

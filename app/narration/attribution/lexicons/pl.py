@@ -34,14 +34,14 @@ LEXICON = build(
     adverbs="też także również później potem jeszcze już",
     org_heads="""miasto urząd gmina ministerstwo rząd partia stowarzyszenie związek policja
     uniwersytet szkoła szpital bank firma spółka rada sąd""",
-    not_name_words="""i a ale lub oraz bo że też także również potem już on ona oni one ja
+    not_name_words="""jak i a ale lub oraz bo że też także również potem już on ona oni one ja
     my to ten ta te według po przed poniedziałek wtorek środa czwartek piątek sobota niedziela
     styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad
     grudzień dziś dzisiaj wczoraj jutro""",
     prepositions="w we na do z ze od po przy przez dla nad pod przed za między o u bez",
     determiners="ten ta to ci te jego jej ich",
     stop_words="""w we na do z ze od po przy przez dla nad pod przed za o który która które
-    którzy podczas wczoraj we wtorek""",
+    którzy podczas wczoraj po przed""",
     time_words="wczoraj dziś dzisiaj podczas",
     clause_split=r"\s+(?:że|gdy|kiedy|bo|ponieważ|jeśli|ale|choć)\s+",
     verb_gender=(("ła", "f"), ("ł", "m")),

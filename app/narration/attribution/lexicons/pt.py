@@ -12,7 +12,9 @@ referiu/refere assegurou/assegura garantiu/garante contou/conta lembrou/lembra
 recordou/recorda admitiu/admite reconheceu/reconhece adiantou/adianta frisou/frisa
 destacou/destaca indicou/indica observou/observa comentou/comenta respondeu/responde
 defendeu/defende considerou/considera rematou/remata concluiu/conclui
-anunciou/anuncia apontou/aponta""".split()]
+anunciou/anuncia apontou/aponta criticou/critica replicou/replica lamentou/lamenta
+alertou/alerta avisou/avisa insistiu/insiste esclareceu/esclarece prometeu/promete
+rematou/remata realçou/realça vincou/vinca""".split()]
 _FORMS = [f for past, pres in _VERBS for f in (past, pres, past[:-1] + "ram")]
 _ROLES = [tuple(p.split("/")) for p in """presidente/presidente engenheiro/engenheira
 diretor/diretora vereador/vereadora ministro/ministra autarca/autarca morador/moradora
@@ -35,7 +37,7 @@ LEXICON = build(
     adverbs="também ainda depois já",
     org_heads="""câmara cidade governo ministério partido associação sindicato polícia
     universidade escola hospital banco empresa conselho junta tribunal""",
-    not_name_words="""e ou mas porque embora também ainda depois já ele ela eles elas eu nós
+    not_name_words="""como e ou mas porque embora também ainda depois já ele ela eles elas eu nós
     este esta estes estas segundo após segunda-feira terça-feira quarta-feira quinta-feira
     sexta-feira sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro
     outubro novembro dezembro hoje ontem amanhã""",
@@ -46,5 +48,6 @@ LEXICON = build(
     após que quem quando ontem hoje""",
     stop_extra=r"(?<=\w)\s+(?:de|do|da|dos|das)\s+(?=[a-záéíóúâêôãõç0-9])",
     time_words="ontem hoje durante",
+    article_gender={"o": "m", "a": "f", "um": "m", "uma": "f"},
     clause_split=r"\s+(?:que|quando|porque|embora|se|mas|enquanto|como)\s+",
 )
