@@ -65,7 +65,8 @@ def register(app: Flask) -> None:
             "title": doc.title, "byline": doc.byline, "published": doc.published,
             "language": doc.language, "site_name": doc.site_name, "teaser_only": doc.teaser_only,
             "paragraphs": doc.paragraphs,
-            "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote}
+            "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote,
+                          **({"language": s.language} if s.language else {})}
                          for s in segments],
             "speakers": speakers_of(segments),
             **voice_report(doc, current_app.config["NARRATOR_VOICES"]),  # lang: issue 15

@@ -98,4 +98,5 @@ def test_every_quote_of_each_language_is_found_and_attributed(runner, name):
     assert [q["speaker"] for q in quotes] == SPEAKERS[name[:2]]
     assert data["speakers"] == SPEAKERS[name[:2]]
     assert not any("sagte" in q["text"] or "déclaré" in q["text"] for q in quotes)
+    assert not any("language" in q for q in quotes)  # each quote in its article's language
     assert len(set(data["speaker_voices"].values())) == 3  # three voices, not one

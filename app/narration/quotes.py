@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from app.importer.article import Block
+from app.importer.language import primary_subtag, ranked_languages
 
 from .attribution import analyse
 from .attribution.lexicons import Lexicon, lexicon_for
@@ -26,6 +27,7 @@ class Segment:
     quote: bool
     sieve: str | None = None  # for quotes: why the speaker was chosen ("trailing cue")
     cue: str | None = None  # and the words that tell ("he said")
+    language: str | None = None  # a quote in another language than the article's ("en")
 
 
 def attribute_paragraphs(paragraphs: list[str], language: str | None = "en") -> list[dict]:
@@ -66,12 +68,36 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en"
             lstrip = len(inner) - len(inner.lstrip())
             if inner.strip():
                 out.append(Segment(bi, a.start + lstrip, a.start + len(inner.rstrip()),
-                                   inner.strip(), a.speaker, True, a.sieve, a.cue))
+                                   inner.strip(), a.speaker, True, a.sieve, a.cue,
+                                   quote_language(inner, language)))
             pos = min(a.close_at + 1, len(text))
         _narration(out, bi, text, pos, len(text))
     text = "\n".join(b.text for b in blocks)
     lex = lexicon_for(language)
     return out, {name: g or _described_gender(text, name, lex) for name, g in genders.items()}
+
+
+# A quote's own language is told only when the detector is sure: enough words to judge, the
+# best guess nearly certain and the article's language all but ruled out. Measured on our
+# own one-sentence quotes in nine languages (5 to 13 words): every one scored its own
+# language at 0.53 or more, and no other language at more than 0.25.
+QUOTE_MIN_WORDS = 6
+QUOTE_SURE = 0.9  # the detector's probability for the quote's language, at least
+QUOTE_ARTICLE_AT_MOST = 0.01  # and for the article's language, at most
+
+
+def quote_language(text: str, article_language: str | None) -> str | None:
+    """The BCP 47 primary subtag of a quotation written in another language than the
+    article's (an English quote in a German article -> "en"), None when it is the article's
+    or the detector (py3langid, as for the article) is not sure."""
+    if len(text.split()) < QUOTE_MIN_WORDS:
+        return None
+    article = primary_subtag(article_language) or "en"
+    ranked = ranked_languages(text)
+    best, best_p = ranked[0]
+    if best == article or best_p < QUOTE_SURE:
+        return None
+    return best if dict(ranked).get(article, 0.0) <= QUOTE_ARTICLE_AT_MOST else None
 
 
 def _described_gender(text: str, name: str, lex: Lexicon | None = None) -> str:
