@@ -198,3 +198,46 @@ def test_a_short_report_attributes_every_quote_through_the_sieves(language):
     # surnames alone, pronouns, pro-drop verbs and colon introductions resolve to the
     # person named before, as in English
     assert speakers(language, *ARTICLES[language]) == ARTICLE_SPEAKERS[language]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    # words of time, place or audience between an inverted verb and its subject
+    ("fr", "« Il faut agir vite », a souligné mardi la ministre Agnès Morel.", "Agnès Morel"),
+    ("es", "«No hay dinero», aseguró a este diario el consejero Jorge Blanco.", "Jorge Blanco"),
+    ("es", "«Seguiremos», explicó en rueda de prensa el alcalde Mario Ruiz.", "Mario Ruiz"),
+    ("it", "«È solo l'inizio», spiega a Repubblica il professor Enrico Villa.", "Enrico Villa"),
+    ("it", "«Non ci fermeremo», ha dichiarato ieri il ministro Luca Ricci.", "Luca Ricci"),
+    ("pt", "«Não há alternativa», afirmou ao Público a ministra Marta Reis.", "Marta Reis"),
+    ("pl", "„Nie ma zagrożenia” – powiedział w rozmowie z PAP wojewoda Adam Nowicki.",
+     "Adam Nowicki"),
+    ("ru", "«Работы завершатся осенью», — рассказала ТАСС Анна Белова.", "Анна Белова"),
+    # a body that owns the job is not the speaker; the name in apposition is
+    ("de", "„Wir sehen das gelassen“, erklärte der Sprecher der Stadt, Max Vogel, am Freitag.",
+     "Max Vogel"),
+    # a quote with its cue right after it and no comma is speech, not a title
+    ("it", "«Siamo soddisfatti» dice Marco Gallo.", "Marco Gallo"),
+    # curly English-style marks in a Romance-language article
+    ("pt", "“Estamos prontos”, disse o prefeito João Silva.", "João Silva"),
+    ("fr", "“Nous sommes prêts”, a déclaré Paul Roux.", "Paul Roux"),
+])
+def test_the_subject_after_adjuncts_and_in_other_marks(language, text, who):
+    assert speakers(language, text) == [who]
+
+
+@pytest.mark.parametrize(("language", "intro", "text", "who"), [
+    ("de", "Anna Keller leitet den Verein seit 2019.",
+     "„Es fehlt an Personal“, sagte sie gegenüber dem Radiosender.", "Anna Keller"),
+    ("fr", "Le maire Paul Riou a visité le chantier.", "« On ne lâchera rien », lance-t-il.",
+     "Paul Riou"),
+    ("pt", "A ministra Marta Reis esteve no local.", "«Vamos recorrer», disse ela.",
+     "Marta Reis"),
+    ("nl", "Wethouder Kees Dekker was erbij.", "'We gaan door', zegt hij.", "Kees Dekker"),
+    ("ru", "Директор школы Анна Белова встретила гостей.", "«Мы готовы», — говорит она.",
+     "Анна Белова"),
+])
+def test_a_pronoun_cue_finds_the_person_named_before(language, intro, text, who):
+    assert speakers(language, intro, text) == [who]
+
+
+def test_a_pronoun_with_no_one_named_before_gives_no_speaker():
+    assert speakers("fr", "« On ne lâchera rien », lance-t-il.") == [None]

@@ -67,6 +67,8 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
     if not span.closed or words > SCARE_QUOTE_WORDS:
         return False
     after = text[span.close_at + 1:span.close_at + 3]
+    if lex is not EN and lex.verb_re.match(text[span.close_at + 1:].lstrip(" ,–—-")):
+        return False  # «Siamo soddisfatti» dice Marco Gallo: a cue follows, not a title
     if words <= TITLE_WORDS and inner.rstrip()[-1:].isalnum() and after[:1] == " " \
             and after[1:].isalpha():
         return True

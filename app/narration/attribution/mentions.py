@@ -78,11 +78,16 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
         titled = True
         gender = lex.title_gender.get(words[last_title].rstrip(".").lower(), "")
         words = words[last_title + 1:]
+        if lex is not EN and words and (words[0].lower() in lex.determiners
+                                        or words[0].lower() in lex.prepositions):
+            return None, titled, gender  # "Sprecher der Stadt": whose, not who
     if words and _POSSESSIVE.search(words[-1]) and words[-1][-2:] in ("'s", "’s"):
         words[-1] = words[-1][:-2]
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
         words = words[:-1]
     words = [w for w in words if w]
+    while lex is not EN and len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]  # "ТАСС Анна Белова", "PAP Adam Nowicki": an agency, then the name
     while len(words) > 2 and words[0].lower() in _PARTIES and not any(
             w.lower() in lex.org_heads or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
         words = words[1:]  # "Democrat Hillary Clinton", not "Republican National Convention"

@@ -90,6 +90,22 @@ def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexic
     return read_phrase(phrase, base + clause.find(phrase), lex)
 
 
+def _name_ending_stretch(rest: str, base: int, lex: Lexicon) -> Mention | None:
+    """Where words of time, place or audience come between an inverted verb and its subject
+    ("a souligné mardi la ministre Agnès Morel", "spiega a Repubblica il professor Enrico
+    Villa", "powiedział w rozmowie z PAP wojewoda Adam Nowicki"): the name that ends the
+    stretch up to the first comma, unless a preposition governs it ("le maire de Paris")."""
+    stretch = re.split(r"[,;:!?(\[—–]|\s-\s", rest, maxsplit=1)[0].rstrip(" .")
+    runs = list(NAME_RUN.finditer(stretch))
+    if not runs or stretch[runs[-1].end():].strip():
+        return None
+    before = stretch[:runs[-1].start()].split()
+    if before and before[-1].lower() in lex.prepositions:
+        return None
+    mention = read_phrase(" ".join(before[-2:] + [runs[-1].group(0)]), base, lex)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _abbreviation_at_end(text: str) -> bool:
     word = text.rsplit(None, 1)[-1].rstrip(".").lower() if text.split() else ""
     return word in ABBREVIATIONS or len(word) == 1
@@ -108,7 +124,7 @@ def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | No
         parts = [parts[0][:of.start()], parts[0][of.start():]] + parts[1:]
     phrase = lex.time_at_end.sub("", parts[0])
     if not phrase.strip() or lex.time_word.match(phrase.strip()):
-        return None
+        return None if lex is EN else _name_ending_stretch(rest, base, lex)
     mention = read_phrase(phrase, base, lex)
     if lex is not EN and mention is not None and mention.kind == "nominal":
         # "o vereador da oposição Paulo Matos": the name the description leads to
@@ -135,6 +151,8 @@ def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | No
                     name = replace(name, role=name.role or mention.role,
                                    gender=name.gender or mention.gender)
                 return name
+    if mention is None and lex is not EN:
+        return _name_ending_stretch(rest, base, lex)
     return mention
 
 
