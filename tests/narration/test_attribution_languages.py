@@ -241,3 +241,30 @@ def test_a_pronoun_cue_finds_the_person_named_before(language, intro, text, who)
 
 def test_a_pronoun_with_no_one_named_before_gives_no_speaker():
     assert speakers("fr", "« On ne lâchera rien », lance-t-il.") == [None]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    # "for X, «…»": the view of the one a sentence opens with
+    ("fr", "Pour le maire, Luc Bernard, « la ville avance ».", "Luc Bernard"),
+    ("es", "Para el alcalde Mario Ruiz, «la obra es necesaria».", "Mario Ruiz"),
+    ("it", "Per il sindaco Carlo Neri «la piazza resterà chiusa».", "Carlo Neri"),
+    ("pt", "Para o vereador Paulo Matos, «é um erro».", "Paulo Matos"),
+    ("de", "Für Bürgermeisterin Eva Roth ist klar: „Wir bauen weiter.“", "Eva Roth"),
+    ("fr", "Pour la première fois, « tout le monde est content ».", None),  # no one
+    # a job word the lists lack, before a German name (its ending says it is one)
+    ("de", "„Der Winter war hart“, sagte Förster Jan Kurz der Lokalzeitung.", "Jan Kurz"),
+])
+def test_a_sentence_opening_for_someone_gives_their_view(language, text, who):
+    assert speakers(language, text) == [who]
+
+
+def test_german_nouns_in_a_report_do_not_take_a_pronouns_quote():
+    paragraphs = [
+        "Im Streit um das Hallenbad hat der Stadtrat am Donnerstag einen Kompromiss gefunden. "
+        "Oberbürgermeister Frank Zimmer legte einen neuen Finanzierungsplan vor.",
+        "Demnach übernimmt das Land 40 Prozent der Kosten. Der Schwimmverein Blau-Weiß "
+        "begrüßte die Einigung.",
+        "„Damit ist der Schulsport gesichert“, sagte er nach der Abstimmung.",
+        "Fraktionssprecherin Lea Winter nannte den Plan „zu teuer“.",
+    ]
+    assert speakers("de", *paragraphs) == ["Frank Zimmer"]  # "zu teuer": a scare quote

@@ -76,7 +76,9 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech
     if lex is not EN:  # Weber sagte „…“ / il a déclaré « … » / secondo il sindaco «…»
-        if lex.according_to.search(last_sentence(before)):
+        sentence = last_sentence(before).lstrip()
+        if lex.according_to.search(sentence) or (
+                lex.according_opening and lex.according_opening.match(sentence)):
             return False
         return not re.search(rf"(?:{lex.verb_re.pattern})\W*(?:\w+\W*)?$", before[-60:],
                              lex.verb_re.flags)

@@ -74,6 +74,9 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     last_title = max((i for i, w in enumerate(words[:-1])
                       if w.rstrip(".").lower() in lex.title_set or _is_role(w, lex)),
                      default=-1)
+    if last_title < 0 and lex.caps_nouns and len(words) >= 3 \
+            and words[0].lower().endswith(lex.agent_suffixes):
+        last_title = 0  # "Förster Jan Kurz": a job word unknown to the list, then the name
     if last_title >= 0:
         titled = True
         gender = lex.title_gender.get(words[last_title].rstrip(".").lower(), "")

@@ -299,10 +299,16 @@ def according_to(ctx: Context) -> Cue | None:
     """According to Jane Roe, "…" (the sentence before) or "…," according to Jane Roe."""
     sentence = last_sentence(ctx.before)
     m = ctx.lex.according_to.search(sentence)
+    opening = False
+    if m is None and ctx.lex.according_opening is not None:
+        # "Pour le maire, Luc Bernard, « … »": the view of the one a sentence opens with
+        sentence = sentence.lstrip()
+        m = ctx.lex.according_opening.match(sentence)
+        opening = m is not None
     if m:
         base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
         mention = _mention_after_verb(sentence[m.end():], base, ctx.lex)
-        if mention:
+        if mention and (mention.kind == "name" or not opening):
             return Cue("according to", m.group(0), mention)
     return None
 

@@ -40,6 +40,7 @@ class Lexicon:
     # the clause a subject belongs to starts after one of these ("… grew so loud that X said")
     clause_split: str = r"\s+(?:that|when|as|while|because|after|before|if|since|where|but|so)\s+"
     according_after: re.Pattern[str] | None = None  # only right after a quote ("so Weber")
+    according_opening: re.Pattern[str] | None = None  # only opening a sentence ("Pour X, «…»")
     verb_gender: tuple[tuple[str, str], ...] = ()  # past-tense endings that tell the gender
     caps_nouns: bool = False  # every noun is capitalised (German): a capital is not a name
     common_nouns: frozenset[str] = frozenset()  # capitalised nouns that are never names
@@ -47,6 +48,7 @@ class Lexicon:
     inverted_pronoun: re.Pattern[str] | None = None  # "a-t-il", "dit-elle": group "p"
     article_gender: dict[str, str] = field(default_factory=dict)  # "la" -> "f"
     compound_roles: bool = False  # a job word may end a compound ("Hafenmeisterin")
+    agent_suffixes: tuple[str, ...] = ()  # endings of job words ("-er", "-in") before names
     # endings of a person's name that tell the gender: (word index, ending, gender), first
     # match wins (Polish given names in -a are women's; Russian surnames agree in gender)
     name_gender: tuple[tuple[int, str, str], ...] = ()

@@ -75,9 +75,12 @@ LEXICON = build(
     time_words="""am heute gestern zuletzt damals bereits noch zudem auch dazu weiter
     außerdem dabei hinzu""",
     clause_split=r"\s+(?:dass|wenn|als|weil|nachdem|bevor|ob|aber|während|sodass|und)\s+",
+    according_opening=re.compile(r"für(?=\s)", re.I),
     article_gender={"der": "m", "die": "f"},  # (the plural's "die" has no job word after it)
     caps_nouns=True,
     compound_roles=True,
+    agent_suffixes=("er", "erin", "or", "orin", "ent", "entin", "ant", "antin", "ist", "istin",
+                    "eur", "eurin", "loge", "login", "at", "ätin"),
     common_nouns=frozenset("""jahr jahre jahren stadt euro prozent meter kilometer millionen
     milliarden uhr tag tage tagen woche wochen monat monate monaten menschen leute zeit ende
     anfang""".split()),

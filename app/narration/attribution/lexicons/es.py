@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import build
 
 # (pretérito, presente, participio) of the verbs Spanish news uses to report speech
@@ -56,6 +58,7 @@ LEXICON = build(
     que quien quienes cuando el martes lunes miércoles jueves viernes sábado domingo ayer""",
     stop_extra=r"(?<=\w)\s+(?:de|del)\s+(?=[a-záéíóúñ0-9])",
     time_words="ayer hoy lunes martes miércoles jueves viernes sábado domingo durante",
+    according_opening=re.compile(r"para(?=\s)", re.I),
     article_gender={"el": "m", "la": "f", "un": "m", "una": "f"},
     clause_split=r"\s+(?:que|cuando|porque|aunque|si|pero|mientras|como)\s+",
 )

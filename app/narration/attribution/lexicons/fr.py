@@ -70,6 +70,7 @@ LEXICON = build(
     stop_extra=r"(?<=\w)\s+(?:de|du|des|d['’])\s*(?=[a-zà-ÿ]|l['’])",
     time_words="hier aujourd'hui lundi mardi mercredi jeudi vendredi samedi dimanche lors",
     clause_split=r"\s+(?:que|qu['’]|quand|lorsque|parce|puisque|mais|si|où|comme)\s+",
+    according_opening=re.compile(r"pour(?=\s)", re.I),
     article_gender={"le": "m", "la": "f", "un": "m", "une": "f"},
     inverted_pronoun=re.compile(r"-(?:t-)?(?P<p>il|elle|ils|elles|on)\b", re.I),
 )

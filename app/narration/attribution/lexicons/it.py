@@ -3,6 +3,8 @@ job words before names (masculine and feminine), pronouns."""
 
 from __future__ import annotations
 
+import re
+
 from . import build
 
 # (presente, participio, passato remoto) of the verbs Italian news uses to report speech
@@ -54,6 +56,7 @@ LEXICON = build(
     sabato domenica""",
     stop_extra=r"(?<=\w)\s+(?:di|del|della|dei|delle)\s+(?=[a-zàèéìòù0-9])",
     time_words="ieri oggi lunedì martedì mercoledì giovedì venerdì sabato domenica durante",
+    according_opening=re.compile(r"per(?=\s)", re.I),
     article_gender={"il": "m", "lo": "m", "la": "f", "un": "m", "uno": "m", "una": "f"},
     clause_split=r"\s+(?:che|quando|perché|mentre|se|ma|come)\s+",
 )

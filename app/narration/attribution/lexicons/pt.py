@@ -3,6 +3,8 @@ names (masculine and feminine), pronouns."""
 
 from __future__ import annotations
 
+import re
+
 from . import build
 
 # (pretérito perfeito, presente) of the verbs Portuguese news uses to report speech
@@ -48,6 +50,7 @@ LEXICON = build(
     após que quem quando ontem hoje""",
     stop_extra=r"(?<=\w)\s+(?:de|do|da|dos|das)\s+(?=[a-záéíóúâêôãõç0-9])",
     time_words="ontem hoje durante",
+    according_opening=re.compile(r"para(?=\s)", re.I),
     article_gender={"o": "m", "a": "f", "um": "m", "uma": "f"},
     clause_split=r"\s+(?:que|quando|porque|embora|se|mas|enquanto|como)\s+",
 )
