@@ -268,3 +268,11 @@ def test_german_nouns_in_a_report_do_not_take_a_pronouns_quote():
         "Fraktionssprecherin Lea Winter nannte den Plan „zu teuer“.",
     ]
     assert speakers("de", *paragraphs) == ["Frank Zimmer"]  # "zu teuer": a scare quote
+
+
+def test_dialogue_dash_speech_is_attributed_and_dash_lists_are_not_speech():
+    paragraphs = ["Radna Ewa Lis była na miejscu.",
+                  "– Jesteśmy gotowi – powiedział burmistrz Jan Lis. – Zaczynamy w maju.",
+                  "W planie:", "– 25 proc. na drogi,", "– reszta na szkoły."]
+    assert speakers("pl", *paragraphs) == ["Jan Lis", "Jan Lis"]
+    assert speakers("ru", "— Мы готовы, — сказала директор Анна Белова.") == ["Анна Белова"]

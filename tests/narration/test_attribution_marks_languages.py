@@ -59,3 +59,16 @@ def test_the_convention_follows_the_primary_subtag_and_swiss_region():
     assert convention("fr-CH") is convention("it")  # «…» in all of Switzerland
     assert convention("de-CH") is convention("fr")
     assert convention(None) is convention("en") is convention("xx")
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("pl", "– Jesteśmy gotowi – powiedział burmistrz. – Zaczynamy w maju.",
+     ["Jesteśmy gotowi", "Zaczynamy w maju."]),
+    ("ru", "— Мы готовы, — сказал мэр. — Начинаем в мае.", ["Мы готовы,", "Начинаем в мае."]),
+    ("pl", "– Nie wiem.", ["Nie wiem."]),
+    ("pl", "Rada – jak co roku – zebrała się w maju.", []),  # a dash inside narration
+    ("en", "– Not a quote – in English.", []),  # English writes no dialogue dash
+])
+def test_a_paragraph_opening_with_a_dash_is_speech_in_polish_and_russian(language, text,
+                                                                        expected):
+    assert [q.strip() for q in quoted(text, language)] == expected

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .lexicon import VERB_RE
 from .lexicons import Lexicon, lexicon_for
 from .lexicons.en import LEXICON as EN
-from .marks import Span, spans
+from .marks import Span, is_dialogue, spans
 from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
 from .people import People, Person, Position
 from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
@@ -235,6 +235,9 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                 if person is not None:
                     _give(q, person, cue, people, at)
                     break
+        if here and is_dialogue(text, language) and not any(q.person for q in here) \
+                and not (prev and prev[-1].person):
+            here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
         _same_paragraph(here, text, lex)
         opens_para = bool(here) and not text[:here[0].span.open_at].strip()
         if here and opens_para and here[0].sieve == "transcript label":

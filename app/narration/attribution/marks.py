@@ -51,6 +51,7 @@ class Convention:
     pairs: dict[str, str]  # opening mark -> the marks that may close it
     never_open: frozenset[str] = frozenset()  # marks that only close in this language
     strong_close: str = "”»」』"  # a closer that also ends any quotation left open inside it
+    dialogue_dash: bool = False  # a paragraph opening with a dash is speech ("– Tak – mówi.")
 
     @property
     def mark(self) -> re.Pattern[str]:
@@ -79,16 +80,20 @@ _LOW_HIGH = Convention(  # „…“ ‚…‘ »…« ›…‹: German, Czech,
     frozenset("“‘«‹"), "”»」』“«‹")
 _GUILLEMETS = Convention(  # «…» ‹…› (spaces inside in French and Swiss use)
     {**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›")
-_LOW_HIGH_RIGHT = Convention(  # „…” with «…» inside: Polish, Romanian
+_LOW_HIGH_RIGHT = Convention(  # „…” with «…» inside: Romanian
     {**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›")
+# Polish, Russian and Ukrainian news also give speech as a paragraph opening with a dash:
+# "– Jesteśmy gotowi – powiedział burmistrz. – Zaczynamy w maju."
+_POLISH = Convention({**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›", dialogue_dash=True)
+_RUSSIAN = Convention({**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›", dialogue_dash=True)
 _HUNGARIAN = Convention({**PAIRS, "›": "‹"}, frozenset("«‹"), "”»」』«‹")  # „…” »…«
 _NORDIC = Convention(  # ”…” and »…»: Swedish, Finnish
     {**PAIRS, "”": "”", "»": "»", "’": "’"}, frozenset(), "”»」』")
 _BY_LANGUAGE: dict[str, Convention] = {
     **dict.fromkeys("de cs sk sl da bg lt et is lb ka hr sr".split(), _LOW_HIGH),
-    **dict.fromkeys("fr es it pt ru uk be no nb nn ca el ar fa hy eu gl rm".split(),
+    **dict.fromkeys("fr es it pt be no nb nn ca el ar fa hy eu gl rm".split(),
                     _GUILLEMETS),
-    **dict.fromkeys("pl ro".split(), _LOW_HIGH_RIGHT),
+    "ro": _LOW_HIGH_RIGHT, "pl": _POLISH, "ru": _RUSSIAN, "uk": _RUSSIAN,
     "hu": _HUNGARIAN, "sv": _NORDIC, "fi": _NORDIC,
 }
 _GUILLEMET_REGIONS = frozenset({"ch", "li"})  # Swiss German, French, Italian: «…» ‹…›
@@ -209,6 +214,8 @@ def spans(text: str, language: str | None = "en") -> list[Span]:
     """Top-level quotations of one paragraph, in order (see the module docstring), read by
     the marks' convention in `language` (a BCP 47 tag; see `convention`)."""
     conv = convention(language)
+    if is_dialogue(text, language):
+        return dash_spans(text)
     pairs = conv.pairs
     out: list[Span] = []
     stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
@@ -237,6 +244,37 @@ def spans(text: str, language: str | None = "en") -> list[Span]:
             out.append(Span(top, i, True))
     if stack:
         out.append(Span(top, n, False))
+    return out
+
+
+_DIALOGUE_OPEN = re.compile(r"^\s*[–—―]\s*\S")
+_DIALOGUE_CLOSE = re.compile(r"\s[–—―](?=\s*\w)")  # "… – powiedział"
+_DIALOGUE_AGAIN = re.compile(r"[.,:!?…]\s+[–—―]\s*(?=\S)")  # "… powiedział. – Dalej …"
+
+
+def is_dialogue(text: str, language: str | None) -> bool:
+    """A paragraph of dialogue-dash speech in a language that writes it (no quotation mark,
+    a dash first)."""
+    conv = convention(language)
+    return conv.dialogue_dash and bool(_DIALOGUE_OPEN.match(text)) and not conv.mark.search(text)
+
+
+def dash_spans(text: str) -> list[Span]:
+    """Speech in a paragraph that opens with a dash (the Polish and Russian dialogue dash):
+    the words up to a spaced dash before the cue, then, after the cue's sentence, any part
+    that opens with a dash again. The opening dash stands where a mark would."""
+    out: list[Span] = []
+    m = _DIALOGUE_OPEN.match(text)
+    if m is None:
+        return out
+    open_at = m.end() - 1
+    while open_at >= 0:
+        open_at = next(i for i in range(open_at, -1, -1) if text[i] in "–—―")
+        close = _DIALOGUE_CLOSE.search(text, open_at + 1)
+        close_at = close.start() + 1 if close else len(text)
+        out.append(Span(open_at, close_at, True))
+        again = _DIALOGUE_AGAIN.search(text, close_at + 1) if close else None
+        open_at = again.end() - 1 if again else -1
     return out
 
 
