@@ -90,22 +90,6 @@ def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexic
     return read_phrase(phrase, base + clause.find(phrase), lex)
 
 
-def _name_ending_stretch(rest: str, base: int, lex: Lexicon) -> Mention | None:
-    """Where words of time, place or audience come between an inverted verb and its subject
-    ("a souligné mardi la ministre Agnès Morel", "spiega a Repubblica il professor Enrico
-    Villa", "powiedział w rozmowie z PAP wojewoda Adam Nowicki"): the name that ends the
-    stretch up to the first comma, unless a preposition governs it ("le maire de Paris")."""
-    stretch = re.split(r"[,;:!?(\[—–]|\s-\s", rest, maxsplit=1)[0].rstrip(" .")
-    runs = list(NAME_RUN.finditer(stretch))
-    if not runs or stretch[runs[-1].end():].strip():
-        return None
-    before = stretch[:runs[-1].start()].split()
-    if before and before[-1].lower() in lex.prepositions:
-        return None
-    mention = read_phrase(" ".join(before[-2:] + [runs[-1].group(0)]), base, lex)
-    return mention if mention is not None and mention.kind == "name" else None
-
-
 def _abbreviation_at_end(text: str) -> bool:
     word = text.rsplit(None, 1)[-1].rstrip(".").lower() if text.split() else ""
     return word in ABBREVIATIONS or len(word) == 1
@@ -207,25 +191,6 @@ def trailing_cue(ctx: Context) -> Cue | None:
     return Cue("trailing cue", _cue_words(clause, verb), mention)
 
 
-def _told_by_verb(mention: Mention | None, rest: str, verb: re.Match[str], base: int,
-                  lex: Lexicon) -> Mention | None:
-    """What the verb itself tells of its subject: a pronoun joined to it (French "a-t-il
-    ajouté", "dit-elle"), or, with nothing after it, the gender of its past-tense ending
-    (Polish "– dodała.", Russian "— сказал."): that subject is a pronoun. A name after a
-    gendered verb takes the verb's gender ("powiedziała Anna Nowak")."""
-    joined = lex.inverted_pronoun.search(verb.group(0)) if lex.inverted_pronoun else None
-    if joined:
-        return read_phrase(joined.group("p"), base + verb.start() + joined.start("p"), lex)
-    gender = lex.gender_of_verb(verb.group(0))
-    if mention is None and gender and not re.search(r"\w", first_sentence(rest)):
-        return Mention("pronoun", verb.group(0), None, gender, False, start=base + verb.start())
-    if mention is not None and not mention.gender and mention.kind == "name" and mention.name:
-        # the subject of a speech verb is in the nominative, where name endings tell
-        gender = gender or lex.gender_of_name(mention.name)
-        return replace(mention, gender=gender) if gender else mention
-    return mention
-
-
 def leading_cue(ctx: Context) -> Cue | None:
     """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
@@ -272,27 +237,6 @@ def transcript_label(ctx: Context) -> Cue | None:
         return None
     name = m.group("name").title()
     return Cue("transcript label", m.group(0).strip(), Mention("name", name, name))
-
-
-def _leading_cue_other(sentence: str, base: int, lex: Lexicon) -> Cue | None:
-    """The leading cue in a language other than English: the last speech verb of the
-    sentence before the quotation, its subject before it ("Weber sagte:", "Le maire a
-    déclaré :") or, in a verb-second or inverted clause, after it ("Dazu sagte Weber:",
-    "Comme l'a expliqué la directrice :")."""
-    verbs = speech_verbs(sentence, lex)
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    tail = sentence[verb.end():]
-    if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
-        return None
-    after = _mention_after_verb(tail, base + verb.end(), lex) if tail.strip(" :,–—-") else None
-    before = _mention_before_verb(sentence, verb, base, lex)
-    if before is not None and before.kind != "name" and after is not None \
-            and after.kind == "name":
-        before = None  # "Dazu sagte Weber": "Dazu" is no one
-    mention = _told_by_verb(before or after, tail, verb, base, lex)
-    return Cue("leading cue", _cue_words(sentence, verb), mention) if mention else None
 
 
 def according_to(ctx: Context) -> Cue | None:
@@ -363,6 +307,74 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
     return None
 
 
+def _cue_words(clause: str, verb: re.Match[str]) -> str:
+    start = max(0, clause.rfind(" ", 0, max(0, verb.start() - 30)))
+    return " ".join(clause[start:verb.end() + 30].split())[:60]
+
+
+Sieve = Callable[[Context], "Cue | None"]
+SIEVES: list[Sieve] = [transcript_label, trailing_cue, leading_cue, according_to, colon_intro]
+
+
+# Readings for languages other than English (their lexicon in ctx.lex)
+
+
+def _told_by_verb(mention: Mention | None, rest: str, verb: re.Match[str], base: int,
+                  lex: Lexicon) -> Mention | None:
+    """What the verb itself tells of its subject: a pronoun joined to it (French "a-t-il
+    ajouté", "dit-elle"), or, with nothing after it, the gender of its past-tense ending
+    (Polish "– dodała.", Russian "— сказал."): that subject is a pronoun. A name after a
+    gendered verb takes the verb's gender ("powiedziała Anna Nowak")."""
+    joined = lex.inverted_pronoun.search(verb.group(0)) if lex.inverted_pronoun else None
+    if joined:
+        return read_phrase(joined.group("p"), base + verb.start() + joined.start("p"), lex)
+    gender = lex.gender_of_verb(verb.group(0))
+    if mention is None and gender and not re.search(r"\w", first_sentence(rest)):
+        return Mention("pronoun", verb.group(0), None, gender, False, start=base + verb.start())
+    if mention is not None and not mention.gender and mention.kind == "name" and mention.name:
+        # the subject of a speech verb is in the nominative, where name endings tell
+        gender = gender or lex.gender_of_name(mention.name)
+        return replace(mention, gender=gender) if gender else mention
+    return mention
+
+
+def _leading_cue_other(sentence: str, base: int, lex: Lexicon) -> Cue | None:
+    """The leading cue in a language other than English: the last speech verb of the
+    sentence before the quotation, its subject before it ("Weber sagte:", "Le maire a
+    déclaré :") or, in a verb-second or inverted clause, after it ("Dazu sagte Weber:",
+    "Comme l'a expliqué la directrice :")."""
+    verbs = speech_verbs(sentence, lex)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    tail = sentence[verb.end():]
+    if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
+        return None
+    after = _mention_after_verb(tail, base + verb.end(), lex) if tail.strip(" :,–—-") else None
+    before = _mention_before_verb(sentence, verb, base, lex)
+    if before is not None and before.kind != "name" and after is not None \
+            and after.kind == "name":
+        before = None  # "Dazu sagte Weber": "Dazu" is no one
+    mention = _told_by_verb(before or after, tail, verb, base, lex)
+    return Cue("leading cue", _cue_words(sentence, verb), mention) if mention else None
+
+
+def _name_ending_stretch(rest: str, base: int, lex: Lexicon) -> Mention | None:
+    """Where words of time, place or audience come between an inverted verb and its subject
+    ("a souligné mardi la ministre Agnès Morel", "spiega a Repubblica il professor Enrico
+    Villa", "powiedział w rozmowie z PAP wojewoda Adam Nowicki"): the name that ends the
+    stretch up to the first comma, unless a preposition governs it ("le maire de Paris")."""
+    stretch = re.split(r"[,;:!?(\[—–]|\s-\s", rest, maxsplit=1)[0].rstrip(" .")
+    runs = list(NAME_RUN.finditer(stretch))
+    if not runs or stretch[runs[-1].end():].strip():
+        return None
+    before = stretch[:runs[-1].start()].split()
+    if before and before[-1].lower() in lex.prepositions:
+        return None
+    mention = read_phrase(" ".join(before[-2:] + [runs[-1].group(0)]), base, lex)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
 def _verb_after_subject(word: str, head: list[str], lex: Lexicon) -> bool:
     """In a language other than English, the first lower-case word after a capitalised one
     that is no article, preposition or name particle ends the subject ("Anwohnerin Lisa Graf
@@ -374,12 +386,3 @@ def _verb_after_subject(word: str, head: list[str], lex: Lexicon) -> bool:
 
 
 _PARTICLES = frozenset("de van von der den da di du del dos das le la ter".split())
-
-
-def _cue_words(clause: str, verb: re.Match[str]) -> str:
-    start = max(0, clause.rfind(" ", 0, max(0, verb.start() - 30)))
-    return " ".join(clause[start:verb.end() + 30].split())[:60]
-
-
-Sieve = Callable[[Context], "Cue | None"]
-SIEVES: list[Sieve] = [transcript_label, trailing_cue, leading_cue, according_to, colon_intro]
