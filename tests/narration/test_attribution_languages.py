@@ -276,3 +276,19 @@ def test_dialogue_dash_speech_is_attributed_and_dash_lists_are_not_speech():
                   "W planie:", "– 25 proc. na drogi,", "– reszta na szkoły."]
     assert speakers("pl", *paragraphs) == ["Jan Lis", "Jan Lis"]
     assert speakers("ru", "— Мы готовы, — сказала директор Анна Белова.") == ["Анна Белова"]
+
+
+@pytest.mark.parametrize(("language", "text", "who"), [
+    ("de", "Bürgermeisterin Eva Roth blieb hart: „Es gibt keinen Aufschub.“", "Eva Roth"),
+    ("fr", "Le préfet Alain Morin a été clair : « Aucun report. »", "Alain Morin"),
+    ("es", "La alcaldesa Inés Moreno fue clara: «No habrá más retrasos».", "Inés Moreno"),
+    ("it", "Il sindaco Carlo Neri è stato chiaro: «Nessun rinvio».", "Carlo Neri"),
+    ("pt", "A ministra Marta Reis foi clara: «Não haverá atrasos».", "Marta Reis"),
+    ("nl", "Burgemeester Joris de Boer was duidelijk: „Er komt geen uitstel.”",
+     "Joris de Boer"),
+    ("pl", "Burmistrz Ewa Lis była stanowcza: „Nie będzie opóźnień”.", "Ewa Lis"),
+    ("ru", "Мэр Иван Петров был краток: «Задержек не будет».", "Иван Петров"),
+])
+def test_a_colon_introduction_without_a_speech_verb_gives_its_subject(language, text, who):
+    quotes = attribute_paragraphs([text], language)
+    assert [(q["speaker"], q["sieve"]) for q in quotes] == [(who, "colon introduction")]
