@@ -1,4 +1,6 @@
-"""Words the speaker finder reads (data only): speech verbs, pronouns, describing nouns.
+"""Words the speaker finder reads in English (data only): speech verbs, pronouns, describing
+nouns. Other languages have theirs in `lexicons/` (`lexicons.lexicon_for(language)`), whose
+English table is built from this module.
 
 Speech verbs follow the reporting-verb lists of news style guides and of CoreNLP's
 QuoteAttributionAnnotator (its `verbs` list), in the forms news prose uses.
