@@ -292,3 +292,29 @@ def test_dialogue_dash_speech_is_attributed_and_dash_lists_are_not_speech():
 def test_a_colon_introduction_without_a_speech_verb_gives_its_subject(language, text, who):
     quotes = attribute_paragraphs([text], language)
     assert [(q["speaker"], q["sieve"]) for q in quotes] == [(who, "colon introduction")]
+
+
+# Reports where a department or body follows the job word (written for these tests)
+REPORTS = {
+    "es": (["La Junta anunció el lunes un plan de vivienda de 200 millones de euros.",
+            "«Es la mayor inversión de la última década», afirmó la consejera de Vivienda, "
+            "Elena Soto. «Y no será la última.»",
+            "«Llega tarde», dijo el portavoz socialista, Andrés Gil, que pidió más control.",
+            "Según Gil, el plan «repite promesas de 2019».",
+            "«Los jóvenes no pueden esperar más», añadió."],
+           ["Elena Soto", "Elena Soto", "Andrés Gil", "Andrés Gil", "Andrés Gil"]),
+    "it": (["«Vogliamo una città più vivibile», ha detto l'assessora alla mobilità Giulia "
+            "Marini. «Meno auto, più autobus.»",
+            "«Così perdiamo clienti», sostiene Paolo Fabbri, presidente di Confcommercio."],
+           ["Giulia Marini", "Giulia Marini", "Paolo Fabbri"]),
+    "nl": (["„Klanten blijven weg”, zegt Henk Bos van de ondernemersvereniging.",
+            "„We gaan in gesprek”, zei Jan van der Berg."], ["Henk Bos", "Jan van der Berg"]),
+    "pt": (["“Queremos uma cidade com menos carros”, disse o secretário de Mobilidade, "
+            "Carlos Nunes."], ["Carlos Nunes"]),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REPORTS))
+def test_a_body_after_the_job_word_is_not_the_speaker(language):
+    paragraphs, expected = REPORTS[language]
+    assert speakers(language, *paragraphs) == expected

@@ -21,7 +21,9 @@ _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
 UPPER = "[" + "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha()) + "]"
 _CAP_WORD = rf"{UPPER}[\w’'\-]*[\w]|{UPPER}"
-_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+{UPPER})"
+_PARTICLES = "de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter"
+# a particle, or a chain of them, before a capitalised word: "Jan van der Berg"
+_PARTICLE = rf"(?:{_PARTICLES})(?=(?:\s+(?:{_PARTICLES}))*\s+{UPPER})"
 # A full stop belongs to a name only after an initial or an abbreviated title ("J. Roe").
 _TITLE_DOT = r"(?:" + "|".join(t.capitalize() for t in _ABBREV_TITLES) + r")\."
 _NAME_TOKEN = rf"(?:{_TITLE_DOT}|{UPPER}\.(?:{UPPER}\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
@@ -156,7 +158,8 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
                                     (head[:last.start()].split() or [""])[-1].lower(), lex)
         if name and not tail:
             before = head[:last.start()].split()
-            prep = bool(before) and before[-1].lower() in lex.prepositions
+            prep = bool(before) and before[-1].lower() in lex.prepositions or (
+                lex is not EN and last.group(0)[:1].islower())  # "la consejera de Vivienda"
             if prep and before[-1].lower() in ("for", "at", "of") and (
                     _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)):
                 # "a spokesperson for Northlink Buses": the organisation speaks
@@ -235,7 +238,7 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
             name = _name_after_noun(m.group(0), name, prev, lex)
             if not name:
                 continue
-        prep = prev in lex.prepositions
+        prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower())
         role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
             or _role_after(text[m.end():m.end() + 80])
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing

@@ -17,6 +17,7 @@ spiega/spiegato/spiegò evidenzia/evidenziato/evidenziò ammette/ammesso/ammise
 rileva/rilevato/rilevò avverte/avvertito/avvertì insiste/insistito/insistette
 replica/replicato/replicò risponde/risposto/rispose conclude/concluso/concluse
 continua/continuato/continuò prosegue/proseguito/proseguì critica/criticato/criticò
+sostiene/sostenuto/sostenne
 denuncia/denunciato/denunciò promette/promesso/promise avverte/avvertito/avvertì
 chiarisce/chiarito/chiarì rivendica/rivendicato/rivendicò""".split()]
 _FORMS = [f for pres, part, rem in _VERBS

@@ -45,6 +45,8 @@ LEXICON = build(
     stop_words="""in op aan bij met naar voor uit over tegen tijdens na sinds die dat toen
     tegen gisteren dinsdag maandag woensdag donderdag vrijdag zaterdag zondag is was heeft had
     wordt werd zijn waren""",
+    # "Henk Bos van de ondernemersvereniging": "van" before a common noun ends the name
+    stop_extra=r"(?<=\w)\s+van\s+(?=(?:de|der|den|het)\s+[a-z]|(?!de\s|der\s|den\s)[a-z])",
     time_words="gisteren vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     clause_split=r"\s+(?:dat|toen|als|omdat|terwijl|maar|want|nadat)\s+",
 )
