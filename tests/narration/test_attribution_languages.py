@@ -318,3 +318,20 @@ REPORTS = {
 def test_a_body_after_the_job_word_is_not_the_speaker(language):
     paragraphs, expected = REPORTS[language]
     assert speakers(language, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), [
+    # a name in the genitive after "według" / "по словам" is the person named before
+    ("pl", ["„Budowa idzie zgodnie z planem” – powiedział wojewoda Adam Nowicki.",
+            "Według Nowickiego „nie ma zagrożenia”.",
+            "Według Adama Nowickiego „wszystko gra”."], ["Adam Nowicki"] * 3),
+    ("pl", ["„Tak” – powiedziała Anna Kowalska.", "Według Kowalskiej „to dobry plan”."],
+     ["Anna Kowalska"] * 2),
+    ("ru", ["«Всё по плану», — сказал мэр Иван Петров.",
+            "По словам Петрова, «задержек не будет».",
+            "По словам Ивана Петрова, «всё хорошо»."], ["Иван Петров"] * 3),
+    # an according-to word opening a sentence is not part of the name
+    ("pl", ["Zdaniem Marka Nowaka, „to zły plan”."], ["Marka Nowaka"]),
+])
+def test_an_inflected_name_is_the_person_named_before(language, paragraphs, expected):
+    assert speakers(language, *paragraphs) == expected

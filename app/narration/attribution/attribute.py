@@ -15,7 +15,7 @@ it is read in the unattributed-quote voice, never guessed into someone's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lexicon import VERB_RE
 from .lexicons import Lexicon, lexicon_for
@@ -110,6 +110,9 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
             subject = sent not in first_in_sentence and not m.after_preposition
             if not m.after_preposition:
                 first_in_sentence.add(sent)
+            if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
+                known = _inflected_form_of(people, m.name)
+                m = replace(m, name=known.name) if known is not None else m
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
 
@@ -170,6 +173,10 @@ def _context(text: str, quotes: list[Span], qi: int, lex: Lexicon = EN) -> Conte
 def _resolve(people: People, mention: Mention, at: Position, lex: Lexicon = EN
              ) -> Person | None:
     if mention.kind in ("name", "org") and mention.name:
+        if lex.inflects and mention.kind == "name" and people.find(mention.name) is None:
+            known = _inflected_form_of(people, mention.name)
+            if known is not None:  # "według Nowaka", "по словам Петрова": Jan Nowak, Петров
+                mention = replace(mention, name=known.name)
         return people.add(mention)
     if mention.kind == "pronoun":
         if mention.gender:
@@ -187,6 +194,33 @@ def _resolve(people: People, mention: Mention, at: Position, lex: Lexicon = EN
             found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
         return found
     return None
+
+
+def _inflected_form_of(people: People, name: str) -> Person | None:
+    """The person an inflected name means in a language whose names take case endings
+    (Polish "Nowaka", "Kowalskiego"; Russian "Петрова"): the latest person whose surname
+    the name's last word extends by at most three letters past a shared stem of four or
+    more, and whose other words, if the name has them, do the same."""
+    words = name.split()
+    for person in sorted(people.people, key=lambda p: -p.last):
+        theirs = person.words
+        if person.org or len(words) > len(theirs):
+            continue
+        pairs = list(zip(words[::-1], theirs[::-1], strict=False))
+        if all(_same_stem(w, t) for w, t in pairs):
+            return person
+    return None
+
+
+def _same_stem(word: str, known: str) -> bool:
+    """`word` is `known` with a case ending: they share all but at most three letters of
+    `word`'s end and two of `known`'s, and at least four."""
+    word, known = word.lower(), known.lower()
+    for k in range(0, 4):
+        stem = word[:len(word) - k] if k else word
+        if len(stem) >= 4 and known.startswith(stem) and len(known) - len(stem) <= 2:
+            return True
+    return False
 
 
 def _other_speakers(text: str, lex: Lexicon = EN) -> set[str]:

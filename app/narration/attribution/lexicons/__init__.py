@@ -48,6 +48,7 @@ class Lexicon:
     inverted_pronoun: re.Pattern[str] | None = None  # "a-t-il", "dit-elle": group "p"
     article_gender: dict[str, str] = field(default_factory=dict)  # "la" -> "f"
     compound_roles: bool = False  # a job word may end a compound ("Hafenmeisterin")
+    inflects: bool = False  # names take case endings ("według Nowaka" is Jan Nowak)
     agent_suffixes: tuple[str, ...] = ()  # endings of job words ("-er", "-in") before names
     # endings of a person's name that tell the gender: (word index, ending, gender), first
     # match wins (Polish given names in -a are women's; Russian surnames agree in gender)
@@ -128,7 +129,9 @@ def build(language: str, *, verbs: object, according_to: object,
         role_gender=role_gender,
         title_gender=title_gender,
         org_heads=words(org_heads),
-        not_name_words=words(not_name_words) | words(determiners) | words(prepositions),
+        # "Według Nowaka", "Selon Marie Dupont": an according-to word opens no name
+        not_name_words=words(not_name_words) | words(determiners) | words(prepositions)
+        | frozenset(str(p).split()[0].lower() for p in according_to),  # type: ignore[attr-defined]
         title_set=words(titles) | frozenset(title_gender),
         prepositions=words(prepositions),
         determiners=words(determiners),

@@ -45,6 +45,7 @@ LEXICON = build(
     time_words="wczoraj dziś dzisiaj podczas",
     clause_split=r"\s+(?:że|gdy|kiedy|bo|ponieważ|jeśli|ale|choć)\s+",
     verb_gender=(("ła", "f"), ("ł", "m")),
+    inflects=True,
     name_gender=((0, "a", "f"), (-1, "ska", "f"), (-1, "cka", "f"), (-1, "ski", "m"),
                  (-1, "cki", "m"), (0, "", "m")),
 )
