@@ -11,6 +11,7 @@ xpaths from named token tuples).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -92,14 +93,14 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in text.split())
 
 
-def alternation(forms: object, boundary: bool = True) -> str:
+def alternation(forms: Iterable[str], boundary: bool = True) -> str:
     """A regex alternation of literal forms, longest first (phrases may contain spaces)."""
-    items = sorted({str(f) for f in forms}, key=len, reverse=True)  # type: ignore[attr-defined]
+    items = sorted(set(forms), key=len, reverse=True)
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in items)
     return rf"(?<![\w’'-])(?:{body})(?![\w’'-])" if boundary else f"(?:{body})"
 
 
-def build(language: str, *, verbs: object, according_to: object,
+def build(language: str, *, verbs: Iterable[str], according_to: Iterable[str],
           pronouns: dict[str, tuple[str, bool]], roles_f: str, roles_m: str,
           person_nouns: str, spokes: str, titles_f: str = "",
           titles_m: str = "", titles: str = "", adverbs: str = "", org_heads: str = "",
@@ -113,6 +114,7 @@ def build(language: str, *, verbs: object, according_to: object,
     a word; `stop_extra` is a regex alternative for stops that need context. Flags and
     endings go through `kw` to the dataclass.
     """
+    according_to = list(according_to)  # read twice
     role_gender = {**{w: "f" for w in words(roles_f)}, **{w: "m" for w in words(roles_m)}}
     title_gender = {**{w: "f" for w in words(titles_f)}, **{w: "m" for w in words(titles_m)}}
     time_alt = alternation(words(time_words)) if time_words.strip() else r"(?!)"
@@ -131,7 +133,7 @@ def build(language: str, *, verbs: object, according_to: object,
         org_heads=words(org_heads),
         # "Według Nowaka", "Selon Marie Dupont": an according-to word opens no name
         not_name_words=words(not_name_words) | words(determiners) | words(prepositions)
-        | frozenset(str(p).split()[0].lower() for p in according_to),  # type: ignore[attr-defined]
+        | frozenset(p.split()[0].lower() for p in according_to),
         title_set=words(titles) | frozenset(title_gender),
         prepositions=words(prepositions),
         determiners=words(determiners),
