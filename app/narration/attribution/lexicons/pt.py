@@ -17,7 +17,15 @@ defendeu/defende considerou/considera rematou/remata concluiu/conclui
 anunciou/anuncia apontou/aponta criticou/critica replicou/replica lamentou/lamenta
 alertou/alerta avisou/avisa insistiu/insiste esclareceu/esclarece prometeu/promete
 rematou/remata realçou/realça vincou/vinca""".split()]
-_FORMS = [f for past, pres in _VERBS for f in (past, pres, past[:-1] + "ram")]
+
+
+def _plural(past: str) -> str:
+    """The plural of a pretérito perfeito: afirmou -> afirmaram, disse -> disseram."""
+    endings = {"ou": "aram", "eu": "eram", "iu": "iram"}
+    return past[:-2] + endings[past[-2:]] if past[-2:] in endings else past + "ram"
+
+
+_FORMS = [f for past, pres in _VERBS for f in (past, pres, _plural(past))]
 _ROLES = [tuple(p.split("/")) for p in """presidente/presidente engenheiro/engenheira
 diretor/diretora vereador/vereadora ministro/ministra autarca/autarca morador/moradora
 professor/professora médico/médica advogado/advogada deputado/deputada
