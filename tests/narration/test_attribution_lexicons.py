@@ -45,7 +45,7 @@ def test_name_endings_tell_the_gender_where_the_language_marks_it(language, name
 @pytest.mark.parametrize(("language", "verbs"), [
     ("fr", ["a déclaré", "a-t-elle ajouté", "dit-il", "explique-t-il", "précise"]),
     ("it", ["ha detto", "ha spiegato", "disse"]),
-    ("es", ["dijo", "ha dicho", "afirmó", "señalaron"]),
+    ("es", ["dijo", "ha dicho", "afirmó", "señalaron", "añadieron", "dijeron"]),
     ("pt", ["disse", "afirmou", "disseram"]),
     ("nl", ["zei", "zegt", "vertelde"]),
 ])

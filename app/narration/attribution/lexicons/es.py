@@ -22,9 +22,22 @@ replicó/replica/replicado opinó/opina/opinado sentenció/sentencia/sentenciado
 matizó/matiza/matizado remarcó/remarca/remarcado aclaró/aclara/aclarado
 insistió/insiste/insistido denunció/denuncia/denunciado prometió/promete/prometido
 reclamó/reclama/reclamado valoró/valora/valorado""".split()]
+
+
+def _plural(pret: str) -> str:
+    """The plural of a pretérito: afirmó -> afirmaron, añadió -> añadieron, dijo -> dijeron,
+    sostuvo -> sostuvieron."""
+    if pret.endswith("ió"):
+        return pret[:-2] + "ieron"
+    if pret.endswith("ó"):
+        return pret[:-1] + "aron"
+    if pret.endswith("jo"):
+        return pret[:-1] + "eron"
+    return pret[:-1] + "ieron"  # sostuvo
+
+
 _FORMS = [f for pret, pres, part in _VERBS
-          for f in (pret, pres, f"ha {part}", f"había {part}", pret[:-1] + "aron"
-                    if pret.endswith("ó") else pret)]
+          for f in (pret, pres, f"ha {part}", f"había {part}", _plural(pret))]
 _ROLES = [tuple(p.split("/")) for p in """alcalde/alcaldesa ingeniero/ingeniera
 director/directora presidente/presidenta concejal/concejala portavoz/portavoz
 ministro/ministra consejero/consejera vecino/vecina jefe/jefa profesor/profesora
