@@ -45,13 +45,16 @@ def segment_blocks(blocks: list[Block], language: str | None = "en") -> list[Seg
     return analyse_blocks(blocks, language)[0]
 
 
-def analyse_blocks(blocks: list[Block], language: str | None = "en"
-                   ) -> tuple[list[Segment], dict[str, str]]:
+def analyse_blocks(blocks: list[Block], language: str | None = "en",
+                   quote_languages: bool = False) -> tuple[list[Segment], dict[str, str]]:
     """The segments, and for each quoted person "f", "m" or "" as far as the text tells.
 
     The text tells by pronouns that refer to the person ("…," she said), by titles
     ("Ms Roe") and by words such as spokeswoman or father next to the name. `language` is
-    the article's BCP 47 tag (None or a language without its own words: English's).
+    the article's BCP 47 tag (None or a language without its own words: English's). With
+    `quote_languages`, a quote in another language carries it (`quote_language`; this loads
+    the language detector's model into the process: seconds and hundreds of MB, measured
+    beside QUOTE_SURE).
     """
     headings = frozenset(i for i, b in enumerate(blocks) if b.kind == "heading")
     found, genders = analyse([b.text for b in blocks], headings, language)
@@ -69,7 +72,8 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en"
             if inner.strip():
                 out.append(Segment(bi, a.start + lstrip, a.start + len(inner.rstrip()),
                                    inner.strip(), a.speaker, True, a.sieve, a.cue,
-                                   quote_language(inner, language)))
+                                   quote_language(inner, language) if quote_languages
+                                   else None))
             pos = min(a.close_at + 1, len(text))
         _narration(out, bi, text, pos, len(text))
     text = "\n".join(b.text for b in blocks)
@@ -84,6 +88,9 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en"
 QUOTE_MIN_WORDS = 6
 QUOTE_SURE = 0.9  # the detector's probability for the quote's language, at least
 QUOTE_ARTICLE_AT_MOST = 0.01  # and for the article's language, at most
+# The detector's model, loaded on the first quote asked about, measured once on this
+# project's 2-core machine under load: 19.8 s and +425 MB of peak memory (then 1.6 ms a
+# quote). So narration, whose worker may not have it loaded, does not ask by default.
 
 
 def quote_language(text: str, article_language: str | None) -> str | None:

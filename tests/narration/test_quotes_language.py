@@ -7,7 +7,8 @@ from app.narration.quotes import analyse_blocks, quote_language
 
 
 def quotes(language: str, *paragraphs: str) -> list[tuple[str | None, str | None]]:
-    segments, _ = analyse_blocks([Block("paragraph", p) for p in paragraphs], language)
+    segments, _ = analyse_blocks([Block("paragraph", p) for p in paragraphs], language,
+                                 quote_languages=True)
     return [(s.speaker, s.language) for s in segments if s.quote]
 
 
@@ -29,3 +30,10 @@ def test_short_or_unsure_quotes_keep_the_articles_language():
     assert quote_language("The bridge opens on Tuesday at ten in the morning", "en") is None
     assert quote_language("Die Brücke wird am Dienstag um zehn Uhr eröffnet", "de") is None
     assert quote_language("Die Brücke wird am Dienstag um zehn Uhr eröffnet", "en") == "de"
+
+
+def test_quote_languages_are_asked_for_only():
+    # narration's default: no detector model loaded, every quote in the article's language
+    segments, _ = analyse_blocks([Block("paragraph", "„We are very proud of everyone who "
+                                        "worked on this bridge“, sagte Jane Moore.")], "de")
+    assert [s.language for s in segments if s.quote] == [None]
