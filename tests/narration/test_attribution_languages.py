@@ -335,3 +335,18 @@ def test_a_body_after_the_job_word_is_not_the_speaker(language):
 ])
 def test_an_inflected_name_is_the_person_named_before(language, paragraphs, expected):
     assert speakers(language, *paragraphs) == expected
+
+
+@pytest.mark.parametrize(("language", "paragraphs", "expected"), [
+    ("de", ["Anna Keller und Jan Roth leiten den Verein.",
+            "„Es fehlt an Personal“, sagten sie.", "„Es fehlt an Geld“, sagte sie."],
+     [None, "Anna Keller"]),
+    ("nl", ["Eva Mulder en Daan Visser leiden de club.",
+            "„We zoeken vrijwilligers”, zeiden ze."], [None]),
+    ("fr", ["Le maire Paul Riou et Anne Roux ont visité le chantier.",
+            "« Le chantier avance », ont-ils déclaré."], [None]),
+    ("es", ["El alcalde Mario Ruiz y Ana Gil visitaron la obra.",
+            "«Vamos bien», dijeron ellos."], [None]),
+])
+def test_a_plural_pronoun_is_no_one_speaker(language, paragraphs, expected):
+    assert speakers(language, *paragraphs) == expected

@@ -328,6 +328,9 @@ def _told_by_verb(mention: Mention | None, rest: str, verb: re.Match[str], base:
     joined = lex.inverted_pronoun.search(verb.group(0)) if lex.inverted_pronoun else None
     if joined:
         return read_phrase(joined.group("p"), base + verb.start() + joined.start("p"), lex)
+    if mention is not None and mention.kind == "pronoun" \
+            and verb.group(0).lower().endswith(lex.plural_verb_endings):
+        return None  # "sagten sie", "zeiden ze": they, not she
     gender = lex.gender_of_verb(verb.group(0))
     if mention is None and gender and not re.search(r"\w", first_sentence(rest)):
         return Mention("pronoun", verb.group(0), None, gender, False, start=base + verb.start())

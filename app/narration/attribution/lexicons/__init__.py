@@ -27,7 +27,8 @@ class Lexicon:
     spokes: frozenset[str]  # those who speak for an organisation ("spokeswoman")
     person_nouns: frozenset[str]  # describing nouns of people ("mayor", "Bürgermeister")
     adverbs: frozenset[str]  # words between a subject and its verb ("also")
-    pronouns: dict[str, tuple[str, bool]]  # word -> (gender, plural)
+    # word -> (gender, plural); a plural's gender is left "" (like "they": no one person)
+    pronouns: dict[str, tuple[str, bool]]
     role_gender: dict[str, str]  # describing noun -> "m"/"f"
     title_gender: dict[str, str]  # title before a name -> "m"/"f" ("mrs", "frau")
     org_heads: frozenset[str]  # head words of organisations and places
@@ -43,6 +44,7 @@ class Lexicon:
     according_after: re.Pattern[str] | None = None  # only right after a quote ("so Weber")
     according_opening: re.Pattern[str] | None = None  # only opening a sentence ("Pour X, «…»")
     verb_gender: tuple[tuple[str, str], ...] = ()  # past-tense endings that tell the gender
+    plural_verb_endings: tuple[str, ...] = ()  # a pronoun after such a verb is plural
     caps_nouns: bool = False  # every noun is capitalised (German): a capital is not a name
     common_nouns: frozenset[str] = frozenset()  # capitalised nouns that are never names
     noun_suffixes: tuple[str, ...] = ()  # endings of common nouns, never of names

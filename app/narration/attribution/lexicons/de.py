@@ -74,6 +74,7 @@ LEXICON = build(
     hat hatte wird wurde gebe gibt sind waren seien nach""",
     time_words="""am heute gestern zuletzt damals bereits noch zudem auch dazu weiter
     außerdem dabei hinzu""",
+    plural_verb_endings=("ten",),  # sagten, erklärten (the singular: sagte)
     clause_split=r"\s+(?:dass|wenn|als|weil|nachdem|bevor|ob|aber|während|sodass|und)\s+",
     according_opening=re.compile(r"für(?=\s)", re.I),
     article_gender={"der": "m", "die": "f"},  # (the plural's "die" has no job word after it)

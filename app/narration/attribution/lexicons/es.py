@@ -50,8 +50,8 @@ LEXICON = build(
     "es",
     verbs=_FORMS,
     according_to=["según", "de acuerdo con", "a juicio de"],
-    pronouns={"él": ("m", False), "ella": ("f", False), "ellos": ("m", True),
-              "ellas": ("f", True), "nosotros": ("m", True)},
+    pronouns={"él": ("m", False), "ella": ("f", False), "ellos": ("", True),
+              "ellas": ("", True), "nosotros": ("", True)},
     roles_f=" ".join(f for m, f in _ROLES if f != m), roles_m=" ".join(m for m, f in _ROLES
                                                                          if f != m),
     person_nouns=" ".join(m for m, f in _ROLES if f == m) + " jefe ingeniera",

@@ -46,8 +46,8 @@ LEXICON = build(
     "fr",
     verbs=_forms(),
     according_to=["selon", "d'après", "d’après", "aux dires de"],
-    pronouns={"il": ("m", False), "elle": ("f", False), "ils": ("m", True),
-              "elles": ("f", True), "on": ("", False), "nous": ("", True)},
+    pronouns={"il": ("m", False), "elle": ("f", False), "ils": ("", True),
+              "elles": ("", True), "on": ("", False), "nous": ("", True)},
     roles_f=" ".join(f for _, f in _ROLES), roles_m=" ".join(m for m, _ in _ROLES),
     person_nouns="""maire ministre architecte responsable secrétaire chef cheffe médecin
     commissaire syndicaliste bibliothécaire porte-parole juge patron patronne""",

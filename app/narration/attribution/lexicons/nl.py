@@ -48,5 +48,6 @@ LEXICON = build(
     # "Henk Bos van de ondernemersvereniging": "van" before a common noun ends the name
     stop_extra=r"(?<=\w)\s+van\s+(?=(?:de|der|den|het)\s+[a-z]|(?!de\s|der\s|den\s)[a-z])",
     time_words="gisteren vandaag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    plural_verb_endings=("den", "ten"),  # zeiden, vertelden, stelden
     clause_split=r"\s+(?:dat|toen|als|omdat|terwijl|maar|want|nadat)\s+",
 )

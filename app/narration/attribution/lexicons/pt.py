@@ -37,8 +37,8 @@ LEXICON = build(
     "pt",
     verbs=_FORMS,
     according_to=["segundo", "de acordo com", "conforme"],
-    pronouns={"ele": ("m", False), "ela": ("f", False), "eles": ("m", True),
-              "elas": ("f", True)},
+    pronouns={"ele": ("m", False), "ela": ("f", False), "eles": ("", True),
+              "elas": ("", True)},
     roles_f=" ".join(f for m, f in _ROLES if f != m), roles_m=" ".join(m for m, f in _ROLES
                                                                          if f != m),
     person_nouns=" ".join(m for m, f in _ROLES if f == m),
