@@ -52,3 +52,11 @@ def test_name_endings_tell_the_gender_where_the_language_marks_it(language, name
 def test_speech_verbs_in_the_forms_news_uses(language, verbs):
     lex = lexicon_for(language)
     assert all(lex.verb_re.fullmatch(v) for v in verbs)
+
+
+@pytest.mark.parametrize(("language", "verb"), [
+    ("it", "ha poi aggiunto"), ("it", "ha anche spiegato"), ("fr", "a ensuite ajouté"),
+    ("fr", "a également précisé"), ("es", "han dicho"),
+])
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_verb(language, verb):
+    assert lexicon_for(language).verb_re.fullmatch(verb)

@@ -37,7 +37,7 @@ def _plural(pret: str) -> str:
 
 
 _FORMS = [f for pret, pres, part in _VERBS
-          for f in (pret, pres, f"ha {part}", f"había {part}", _plural(pret))]
+          for f in (pret, pres, f"ha {part}", f"había {part}", f"han {part}", _plural(pret))]
 _ROLES = [tuple(p.split("/")) for p in """alcalde/alcaldesa ingeniero/ingeniera
 director/directora presidente/presidenta concejal/concejala portavoz/portavoz
 ministro/ministra consejero/consejera vecino/vecina jefe/jefa profesor/profesora

@@ -27,7 +27,9 @@ def _forms() -> list[str]:
     out = []
     for present, participle in _VERBS:
         out += [present, present + "nt" if present.endswith("e") else present]
-        out += [f"a {participle}", f"avait {participle}", f"ont {participle}"]
+        # an adverb may stand between the auxiliary and the participle ("a ensuite ajouté")
+        out += [f"{aux} {adv}{participle}" for aux in ("a", "avait", "ont")
+                for adv in ("", "ensuite ", "aussi ", "également ", "encore ", "enfin ")]
         for p in _SUBJECTS:
             joint = "-t-" if present.endswith(("e", "a")) else "-"
             out += [f"{present}{joint}{p}", f"a-t-{p} {participle}"]

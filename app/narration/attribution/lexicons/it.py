@@ -20,8 +20,11 @@ continua/continuato/continuò prosegue/proseguito/proseguì critica/criticato/cr
 sostiene/sostenuto/sostenne
 denuncia/denunciato/denunciò promette/promesso/promise avverte/avvertito/avvertì
 chiarisce/chiarito/chiarì rivendica/rivendicato/rivendicò""".split()]
+# an adverb may stand between the auxiliary and the participle ("ha poi aggiunto")
+_BETWEEN = ("", "poi ", "anche ", "inoltre ", "ancora ", "infine ")
 _FORMS = [f for pres, part, rem in _VERBS
-          for f in (pres, rem, f"ha {part}", f"aveva {part}", f"hanno {part}")]
+          for f in (pres, rem, *(f"{aux} {adv}{part}" for aux in ("ha", "aveva", "hanno")
+                                 for adv in _BETWEEN))]
 _ROLES = [tuple(p.split("/")) for p in """sindaco/sindaca ingegnere/ingegnera
 direttore/direttrice presidente/presidentessa assessore/assessora consigliere/consigliera
 ministro/ministra architetto/architetta professore/professoressa medico/medica
