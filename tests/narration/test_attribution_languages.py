@@ -350,3 +350,18 @@ def test_an_inflected_name_is_the_person_named_before(language, paragraphs, expe
 ])
 def test_a_plural_pronoun_is_no_one_speaker(language, paragraphs, expected):
     assert speakers(language, *paragraphs) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Zugleich mahnte sie: „Wir müssen schneller werden.“"],
+    ["Kurzes körperliches Aufwachen: „Wo bin ich?“"],
+    ["Es sind Sätze wie: „Das haben wir immer so gemacht.“"],
+])
+def test_one_capitalised_german_word_is_no_speaker_unless_named_in_full(paragraphs):
+    assert speakers("de", *paragraphs) == [None]
+
+
+def test_a_german_surname_alone_is_the_person_named_in_full_before():
+    assert speakers("de", "DRK-Generalsekretär Christian Reuter besuchte das Lager.",
+                    "„Die Lage ist ernst“, sagt Reuter.") == ["Christian Reuter"]
+    assert speakers("de", "In Leipzig der Ort: „Hier war es.“") == [None]

@@ -177,6 +177,14 @@ def _resolve(people: People, mention: Mention, at: Position, lex: Lexicon = EN
             known = _inflected_form_of(people, mention.name)
             if known is not None:  # "według Nowaka", "по словам Петрова": Jan Nowak, Петров
                 mention = replace(mention, name=known.name)
+        if lex.caps_nouns and mention.kind == "name" and not mention.titled \
+                and len((mention.name or "").split()) == 1:
+            # German capitalises every noun and every sentence's first word ("Zugleich
+            # mahnte sie:", "Kurzes Aufwachen:"): one capitalised word is a person only as
+            # the surname of one the article named in full ("sagt Reuter") or titled
+            known = people.find(mention.name or "")
+            if known is None or (len(known.words) < 2 and not known.titled):
+                return None
         return people.add(mention)
     if mention.kind == "pronoun":
         if mention.gender:

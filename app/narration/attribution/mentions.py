@@ -91,6 +91,10 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
         words = words[:-1]
     words = [w for w in words if w]
+    if lex.caps_nouns:  # "Leipzig der Ort": an article, not a particle, unless after "von"
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.determiners
+                    and words[i - 1].lower() not in ("von", "van", "zu", "vom", "zum")), 0)
+        words = words[:cut] if cut else words
     while lex is not EN and len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
         words = words[1:]  # "ТАСС Анна Белова", "PAP Adam Nowicki": an agency, then the name
     while len(words) > 2 and words[0].lower() in _PARTIES and not any(
@@ -160,7 +164,7 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
             before = head[:last.start()].split()
             prep = bool(before) and before[-1].lower() in lex.prepositions or (
                 lex is not EN and last.group(0)[:1].islower())  # "la consejera de Vivienda"
-            if prep and before[-1].lower() in ("for", "at", "of") and (
+            if prep and before and before[-1].lower() in ("for", "at", "of") and (
                     _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)):
                 # "a spokesperson for Northlink Buses": the organisation speaks
                 return Mention("org", head, name, "", False, _head_noun(before[:-1]),
@@ -276,6 +280,7 @@ def _name_after_noun(run: str, name: str, prev: str, lex: Lexicon) -> str | None
     if not common_noun_run(run, name, prev, lex):
         return name
     rest = name.split()[1:]
-    if len(rest) >= 2 and not common_noun_run(" ".join(rest), " ".join(rest), "", lex):
+    if len(rest) >= 2 and rest[0][:1].isupper() \
+            and not common_noun_run(" ".join(rest), " ".join(rest), "", lex):
         return " ".join(rest)
     return None

@@ -73,6 +73,8 @@ class Lexicon:
         w = word.lower().rstrip(".,")
         if w in self.person_nouns:
             return w
+        if self.compound_roles and "-" in w:  # "DRK-Generalsekretär", "Grünen-Chefin"
+            return self.role(w.rsplit("-", 1)[1])
         if self.compound_roles:
             for i in range(1, len(w) - 3):  # a head of four letters or more ("chef")
                 if w[i:] in self.person_nouns:

@@ -28,7 +28,8 @@ verkehrsplaner stadtbaurat dezernent baudezernent kämmerer pfarrer richter anwa
 rechtsanwalt staatsanwalt senator abgeordneter bundestagsabgeordneter landtagsabgeordneter
 experte forscher wissenschaftler ökonom autor gründer inhaber besitzer mitarbeiter
 vertreter veranstalter organisator kollege nachbar schüler student rentner meister planer
-berater arbeiter fahrer führer händler techniker biologe geologe soziologe psychologe""".split()
+berater arbeiter fahrer führer händler techniker biologe geologe soziologe psychologe
+sekretär generalsekretär""".split()
 _IRREGULAR_F = {"stadtrat": "stadträtin", "landrat": "landrätin", "stadtbaurat":
                 "stadtbaurätin", "abgeordneter": "abgeordnete", "experte": "expertin",
                 "kollege": "kollegin", "bundestagsabgeordneter": "bundestagsabgeordnete",
@@ -57,8 +58,9 @@ LEXICON = build(
     org_heads="""stadt gemeinde verwaltung stadtverwaltung ministerium regierung partei verein
     verband polizei feuerwehr universität hochschule schule klinik krankenhaus bank gmbh ag
     unternehmen firma rathaus landkreis kreis amt behörde gericht bundestag landtag rat
-    stadtrat zeitung bahn""",
-    not_name_words="""und oder aber doch auch noch nur schon so wie als wenn weil dass ob es er
+    stadtrat zeitung bahn institut institute podcast""",
+    not_name_words="""denn was wer wo warum natürlich zugleich ähnlich dafür dagegen kurz
+    und oder aber doch auch noch nur schon so wie als wenn weil dass ob es er
     sie wir ich ihr man alle viele einige mehrere kein keine heute gestern morgen dann danach
     damals bisher jetzt nun hier dort zudem außerdem trotzdem deshalb daher dazu dabei darum
     immerhin zwar jedoch allerdings sowie bislang erst rund etwa fast knapp mehr weniger
