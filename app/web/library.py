@@ -12,8 +12,9 @@ from sqlalchemy.orm import selectinload
 
 from app.episodes.files import audio_store
 from app.episodes.transcript import Cue, Turn, parse_vtt, speaker_turns
-from app.importer.language import MIN_LETTERS, detect_language, primary_subtag
+from app.importer.language import primary_subtag
 from app.models import Article, Playback, Status, db
+from app.narration.quotes import quote_language
 from app.narration.script import UNKNOWN_NAME
 
 from .covers import HUES, cover, cover_html
@@ -83,9 +84,9 @@ def quote_languages(cues: list[Cue], language: str | None) -> list[str | None]:
     """For each cue, the language of the quotation it belongs to when that differs from the
     article's `language` (a quote in English in a German article), else None.
 
-    A quotation is a run of consecutive cues of one quoted speaker, judged as a whole by the
-    importer's detector with the article's language as the declared one (so it wins ties); one
-    too short to judge (MIN_LETTERS) keeps the article's language.
+    A quotation is a run of consecutive cues of one quoted speaker, judged as a whole by
+    narration's own rule (narration.quotes.quote_language: the detector must be sure, and a
+    quotation too short to judge keeps the article's language).
     """
     own = primary_subtag(language) or "en"
     out: list[str | None] = [None] * len(cues)
@@ -95,11 +96,9 @@ def quote_languages(cues: list[Cue], language: str | None) -> list[str | None]:
         while end + 1 < len(cues) and cues[end + 1].speaker == cues[start].speaker:
             end += 1
         if cues[start].speaker != NARRATOR:
-            text = " ".join(c.text for c in cues[start:end + 1])
-            if sum(ch.isalpha() for ch in text) >= MIN_LETTERS:
-                found = detect_language(text, own, default=own)
-                if found != own:
-                    out[start:end + 1] = [found] * (end + 1 - start)
+            found = quote_language(" ".join(c.text for c in cues[start:end + 1]), own)
+            if found:
+                out[start:end + 1] = [found] * (end + 1 - start)
         start = end + 1
     return out
 
