@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import normalize_rules, tn_engine
+from . import electronic, normalize_rules, tn_engine
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dropped
 # What the engine has work to do on: digits, symbols, "word.word" (web addresses, initials),
@@ -95,9 +95,10 @@ def _with_engine(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _spoken(text: str) -> str:
-    text = normalize_rules.before_engine(text)
+    written = text = electronic.before_engine(normalize_rules.before_engine(text))
     spell = normalize_rules.initialisms(text)
     text = _with_engine(text)
+    text = electronic.after_engine(text, written)
     text = normalize_rules.after_engine(text, spell)
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
 

@@ -259,6 +259,12 @@ def pronounceable(word: str) -> bool:
     return True
 
 
+def _as_written(written: str, said: str) -> str:
+    # The writer's case stays: "st Helens" is read as the word "saint", "St Helens" as the
+    # name's weak "Saint" (espeak-ng says the two differently).
+    return said.capitalize() if written[0].isupper() else said
+
+
 def _spell(m: re.Match[str]) -> str:
     word, plural = m.group("w"), m.group("s") or ""
     if word in ACRONYM_WORDS:
@@ -293,8 +299,8 @@ def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:
     text = _AM_PM.sub(_am_pm, text)
     for street in (_STREET, _STREET_DOT):
         text = street.sub(lambda m: f"{m.group('n')} Street{m.group('dot')}", text)
-    text = _SAINT.sub("Saint", text)
-    text = _MOUNT.sub("Mount", text)
+    text = _SAINT.sub(lambda m: _as_written(m.group(0), "saint"), text)
+    text = _MOUNT.sub(lambda m: _as_written(m.group(0), "mount"), text)
     text = _ROAD.sub(lambda m: f"{m.group('n')} {ROAD_WORDS[m.group('w')]}", text)
     if spell:
         text = _CAPS.sub(lambda m: _spell(m) if m.group("w") in spell else m.group(0), text)

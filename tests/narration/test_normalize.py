@@ -136,3 +136,26 @@ def test_grammar_folder_follows_the_environment(monkeypatch, tmp_path):
     assert tn_engine.grammar_dir().parent == tmp_path
     monkeypatch.delenv("HARK_TN_GRAMMARS")
     assert tn_engine.grammar_dir().parent.name == "tn-grammars"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a site named in running text is said as the words its name is made of
+    ("The figures come from Rainfallarchive.com this week.",
+     "The figures come from rainfall archive dot com this week."),
+    ("Her blog (gardenjournal.org) closed.", "Her blog (garden journal dot org) closed."),
+    # a country code is spelled
+    ("It was first reported by Harbourtimes.co.nz, a local site.",
+     "It was first reported by harbour times dot co dot N.Z., a local site."),
+    # an address to visit is said as written, label by label; names it cannot split stay whole
+    ("Write to editor@harbourpost.co.uk today.",
+     "Write to editor at harbourpost dot co dot U.K. today."),
+    ("The code is on github.com now.", "The code is on github dot com now."),
+])
+def test_web_addresses_are_said_as_words_and_letters(text, said):
+    assert speakable(text) == said
+
+
+def test_a_lowercase_st_or_mt_keeps_the_writers_case():
+    assert speakable("They walked to st Albans and then up mt Snowdon.") == \
+        "They walked to saint Albans and then up mount Snowdon."
+    assert speakable("Crowds filled St Peter's Square.") == "Crowds filled Saint Peter's Square."
