@@ -30,6 +30,13 @@ Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
 REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
                           "Pharaoh Prince Princess Duke Emir".split())
 
+# Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
+# War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
+NUMBERED_WORDS = frozenset("""
+part chapter class article section paragraph volume book act scene phase stage series round
+division grade type episode war bowl
+""".split())
+
 # Road and place words, written short -> said (the personal titles live in titles.py).
 ROAD_WORDS = {"Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square", "Blvd": "Boulevard",
               "Cres": "Crescent", "Pde": "Parade", "Hwy": "Highway", "Tce": "Terrace"}
@@ -71,8 +78,12 @@ _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _NUMERAL_AFTER_WORD = re.compile(
-    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<name>[A-Z][A-Za-z]+)\s+(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b"
-    rf"(?P<after>\S*)")
+    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<initial>[A-Z]\.\s+)?(?P<name>[A-Z][A-Za-z]+)\s+"
+    rf"(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b(?P<after>\S*)")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_AMBIGUOUS_NUMERALS = frozenset("MM CD DC MC CM CC XL LI MI DI CV MD DL MIX DIV LIV MIV CIV XXX"
+                                .split())
+_INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain name is rare
 _DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
 _SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
 _DECADE_RANGE = re.compile(r"(?<=0s)\s?[-–]\s?(?=(?:\d\d)?\d0s\b|['’]\d0s\b)")
@@ -124,6 +135,9 @@ _METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
                     r"(?:(?P<x>[AP])M\b\.?|(?P<x2>[ap])\.? ?m\b\.?)")
+# Numerals up to XLIX the engine reads as numbers ("IX: 42"); others left by the rules before
+# it ("Compton LV", initials after a surname) are letters.
+_ENGINE_NUMERAL = re.compile(r"(?:XL|X{0,3})(?:IX|IV|V?I{0,3})")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
 _CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
 
@@ -147,21 +161,28 @@ def roman_value(numeral: str) -> int:
 
 def _numeral(m: re.Match[str]) -> str:
     num, name, title = m.group("num"), m.group("name"), m.group("title").strip()
+    if not num or name in REGNAL_TITLES or _DIGIT_NEXT.match(m.string, m.end()):
+        return m.group(0)  # "Meizu MX 4": letters of a model name, not a numeral
+    value = roman_value(num)
+    if name.lower() in NUMBERED_WORDS:
+        return f"{m.group('title')}{m.group('initial') or ''}{name} {value}{m.group('after')}"
     regnal = name in REGNAL_NAMES or title in REGNAL_TITLES
-    if not num or name in REGNAL_TITLES:
-        return m.group(0)
-    if len(num) == 1 or num in ("MM", "CD", "DC", "MC", "CM", "CC", "XL", "LI", "MI", "DI",
-                                "CV", "MD", "DL", "MIX", "DIV", "LIV", "MIV", "CIV", "XXX"):
-        # One letter, or letters that are as often an abbreviation: only after a monarch,
-        # and "I" only where the pronoun cannot follow a name (end of clause, "'s", "was").
+    # A generational suffix after a person's full name ("John D. Rockefeller III", "Henry
+    # Ford II") is said as a regnal number is: given name (or a middle initial), surname.
+    generational = (2 <= value <= 4 and "L" not in num
+                    and (title in REGNAL_NAMES or bool(m.group("initial"))))
+    if len(num) == 1 or num in _AMBIGUOUS_NUMERALS or (
+            not (regnal or generational) and _INITIAL_LETTERS.search(num)):
+        # One letter, or letters that are as often an abbreviation or initials ("Compton LV"):
+        # only after a monarch, and "I" only where the pronoun cannot follow a name (end of
+        # clause, "'s", "was"). NeMo reads numerals past XLIX only after its key words too.
         after = m.group("after")
         if not regnal or (num == "I" and after and after[0].isalnum()):
             return m.group(0)
         if num not in ("I", "V") and title not in REGNAL_TITLES:
             return m.group(0)  # "Malcolm X": a letter, unless a king or pope is named
-    value = roman_value(num)
-    said = f"the {_ordinal(value)}" if regnal else str(value)
-    return f"{m.group('title')}{name} {said}{m.group('after')}"
+    said = f"the {_ordinal(value)}" if regnal or generational else str(value)
+    return f"{m.group('title')}{m.group('initial') or ''}{name} {said}{m.group('after')}"
 
 
 def _decade(m: re.Match[str]) -> str:
@@ -288,7 +309,7 @@ def initialisms(text: str) -> frozenset[str]:
     found = {m.group("w") for m in _CAPS.finditer(text)}
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
     return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
-                     and not re.fullmatch(r"[IVXL]+", w))  # Roman numerals are not letters
+                     and not _ENGINE_NUMERAL.fullmatch(w))
 
 
 def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:

@@ -159,3 +159,22 @@ def test_a_lowercase_st_or_mt_keeps_the_writers_case():
     assert speakable("They walked to st Albans and then up mt Snowdon.") == \
         "They walked to saint Albans and then up mount Snowdon."
     assert speakable("Crowds filled St Peter's Square.") == "Crowds filled Saint Peter's Square."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # after a noun that numbers what follows, any numeral is a cardinal
+    ("Tickets for Super Bowl LIX sold out.", "Tickets for Super Bowl fifty nine sold out."),
+    ("CHAPTER XL ENDS THE BOOK", "CHAPTER forty ENDS THE BOOK"),
+    ("Type II diabetes is rising.", "Type two diabetes is rising."),
+    # a generational suffix after a full name is said as a regnal number is
+    ("Marcus J. Whitfield III took office.", "Marcus J. Whitfield the third took office."),
+    ("Robert Hale IV inherited the farm.", "Robert Hale the fourth inherited the farm."),
+    # letters after a surname are initials; letters before a number are a model name
+    ("See Barlow LC (1998) for the method.",
+     "See Barlow L.C. (nineteen ninety eight) for the method."),
+    ("She bought the Orvo MX 7 handset.", "She bought the Orvo M.X. seven handset."),
+    # a sequel up to XXXIX after a plain name stays a cardinal
+    ("Rocky IV is on tonight.", "Rocky four is on tonight."),
+])
+def test_roman_numerals_by_the_word_before_them(text, said):
+    assert speakable(text) == said
