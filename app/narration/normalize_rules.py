@@ -30,6 +30,23 @@ Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
 REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
                           "Pharaoh Prince Princess Duke Emir".split())
 
+# Unit symbols NeMo reads as letters ("2 mA" -> "two M A") or leaves alone: written (case
+# as written) -> said, singular. After a number only. Names as the SI brochure and the
+# Guardian style guide give them.
+UNIT_SYMBOLS = {
+    "mA": "milliampere", "mAh": "milliampere hour", "kV": "kilovolt", "MV": "megavolt",
+    "MW": "megawatt", "MWh": "megawatt hour", "kWh": "kilowatt hour", "GWh": "gigawatt hour",
+    "TWh": "terawatt hour", "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte",
+    "GB": "gigabyte", "dB": "decibel", "kHz": "kilohertz", "MHz": "megahertz", "ha": "hectare",
+    "kph": "kilometre per hour", "kt": "knot", "µg": "microgram", "µm": "micrometre",
+}
+# Units, written short or in full, that show the number before them counts (plural forms).
+COUNTED_UNITS = frozenset("""
+m km cm mm ft mi yd kg lb lbs oz ha metres meters kilometres kilometers centimetres
+millimetres miles feet yards inches tonnes tons kilograms grams pounds litres liters gallons
+acres hectares
+""".split()) | {f"{said}s" for said in UNIT_SYMBOLS.values()}
+
 # Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
 # War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
 NUMBERED_WORDS = frozenset("""
@@ -122,6 +139,22 @@ _SUFFIX = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<s>[Jj]r|[Ss]r)\b\.?")
 _UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
           (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
           (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
+_UNIT_SYMBOL = re.compile(r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?P<u>"
+                          + "|".join(sorted(UNIT_SYMBOLS, key=len, reverse=True))
+                          + r")(?![\w/])")
+_PER_UNIT = re.compile(r"\bper (?P<u>" + "|".join(sorted(UNIT_SYMBOLS, key=len, reverse=True))
+                       + r")(?![\w/])")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An) $")
+_NOUN_AFTER = re.compile(r"[- ][a-z]")
+_PENCE = re.compile(r"(?<![\w.£$€])(?P<n>\d+(?:\.\d+)?)p\b(?![.']\w)")
+# A number of four digits before a unit, or after "about" and before a plural, counts
+# something: grouped, the engine reads it as a cardinal, not as a year ("twelve twenty
+# metres", "twenty five hundred people").
+_COUNT_BEFORE_UNIT = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{3})(?=\s?(?:" + "|".join(
+    sorted(COUNTED_UNITS, key=len, reverse=True)) + r")\b)")
+_COUNT_AFTER_ABOUT = re.compile(
+    r"\b(?P<w>(?i:about|around|some|nearly|almost|roughly|approximately|over|than|least|"
+    r"estimated)) ([1-9]\d{3})(?= (?:[a-z]+s|people|children|men|women|staff)\b)")
 _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\betc\b", re.I), "etcetera"),
                   (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
@@ -218,6 +251,16 @@ def _range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _unit(m: re.Match[str]) -> str:
+    said = UNIT_SYMBOLS[m.group("u")]
+    # "a 64GB phone": a measure before a noun is singular ("a sixty four gigabyte phone")
+    modifier = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _NOUN_AFTER.match(m.string,
+                                                                                     m.end())
+    if m.group("n") not in ("1", "1.0") and not modifier:
+        said = re.sub(r"(\w+)$", r"\1s", said)  # plural on the last word: "kilowatt hours"
+    return f"{m.group('n')} {said}"
+
+
 def _identifier(m: re.Match[str]) -> str:
     digits = " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else c
                       for c in m.group("num") if c.isalnum())
@@ -257,7 +300,13 @@ def before_engine(text: str) -> str:
                                                   else " senior"), text)
     for pattern, words in _UNITS + _ABBREVIATIONS:
         text = pattern.sub(words, text)
-    return _METRES.sub(r"\1 metres", text)
+    text = _METRES.sub(r"\1 metres", text)
+    text = _UNIT_SYMBOL.sub(_unit, text)
+    text = _PER_UNIT.sub(lambda m: f"per {UNIT_SYMBOLS[m.group('u')]}", text)
+    text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
+                      text)
+    text = _COUNT_BEFORE_UNIT.sub(lambda m: f"{int(m.group(1)):,}", text)
+    return _COUNT_AFTER_ABOUT.sub(lambda m: f"{m.group('w')} {int(m.group(2)):,}", text)
 
 
 # --- after the engine ---------------------------------------------------------------------

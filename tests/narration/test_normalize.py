@@ -178,3 +178,25 @@ def test_a_lowercase_st_or_mt_keeps_the_writers_case():
 ])
 def test_roman_numerals_by_the_word_before_them(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # unit symbols the engine spells or leaves alone
+    ("The charger gives 500 mA at most.", "The charger gives five hundred milliamperes at most."),
+    ("The farm produces 12 MW of power.", "The farm produces twelve megawatts of power."),
+    ("Bills rose to 28p per kWh.", "Bills rose to twenty eight pence per kilowatt hour."),
+    ("They planted 40 ha of oak.", "They planted forty hectares of oak."),
+    # a measure before a noun is singular
+    ("She bought a 256GB tablet.", "She bought a two hundred and fifty six gigabyte tablet."),
+    # four digits before a unit, or after "about" before a plural, count: not a year
+    ("The ridge rises to 1340 metres.",
+     "The ridge rises to one thousand three hundred and forty metres."),
+    ("The path climbs 1640 ft in all.",
+     "The path climbs one thousand six hundred and forty feet in all."),
+    ("About 1800 people marched.", "About one thousand eight hundred people marched."),
+    # but a year stays a year
+    ("The bridge opened in about 1850 and still stands.",
+     "The bridge opened in about eighteen fifty and still stands."),
+])
+def test_measures_and_counts(text, said):
+    assert speakable(text) == said
