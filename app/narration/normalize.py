@@ -99,7 +99,7 @@ def _spoken(text: str) -> str:
     spell = normalize_rules.initialisms(text)
     text = _with_engine(text)
     text = electronic.after_engine(text, written)
-    text = normalize_rules.after_engine(text, spell)
+    text = normalize_rules.after_engine(text, spell, written)
     return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
 
 

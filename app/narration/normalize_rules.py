@@ -104,7 +104,9 @@ _INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain n
 _DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
 _SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
 _DECADE_RANGE = re.compile(r"(?<=0s)\s?[-–]\s?(?=(?:\d\d)?\d0s\b|['’]\d0s\b)")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+# Day first whatever the separator: "03/04/2025", "3.4.2025" (dots are European), "03-04-2025".
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})(?![\d/-]|\.\d)")
 _TIME_RANGE = re.compile(r"(\d(?:[.:]\d\d)?\s?[ap]\.?m\.?)\s?[-–]\s?(?=\d)", re.I)
 _RANGE = re.compile(
     r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
@@ -122,6 +124,12 @@ _INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
 _IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\s*)"
                          r"(?P<num>\d[\d-]*[\dX](?:\s?-\s?X\b)?)")
 _DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# "GIS / University": a spaced slash between words is said, not read as a web address (the
+# engine lowercases the words around it and loses their initialisms).
+_SPACED_SLASH = re.compile(r"(?<=[A-Za-z]) / (?=[A-Za-z])")
+# A software version "1.1.3" (two points or more, no year at the end): "one point one point
+# three", not a decimal after a full stop.
+_VERSION = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -171,6 +179,14 @@ _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|e
 # Numerals up to XLIX the engine reads as numbers ("IX: 42"); others left by the rules before
 # it ("Compton LV", initials after a surname) are letters.
 _ENGINE_NUMERAL = re.compile(r"(?:XL|X{0,3})(?:IX|IV|V?I{0,3})")
+# The engine reads "747s" as "seven hundred and forty seven S": the plural of a number of
+# two digits or more. A single digit and "s" is as often a model or a serial ("iPhone 4s",
+# "W2s"): the engine's letter stays.
+_NUMBER_PLURAL = re.compile(
+    r"(?:\b(?P<w>ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion)"
+    r"|(?:(?<=ty )|(?<=hundred )|(?<=thousand )|(?<=hundred and )|(?<=thousand and ))"
+    r"(?P<u>one|two|three|four|five|six|seven|eight|nine)) [sS]\b")
+_WRITTEN_PLURAL = re.compile(r"\d\ds\b")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
 _CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
 
@@ -227,7 +243,7 @@ def _decade(m: re.Match[str]) -> str:
 
 
 def _numeric_date(m: re.Match[str]) -> str:
-    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     day, month = (second, first) if second > 12 and first <= 12 else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return m.group(0)
@@ -293,6 +309,8 @@ def before_engine(text: str) -> str:
     text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
     text = _TIME_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(_range, text)
+    text = _SPACED_SLASH.sub(" slash ", text)
+    text = _VERSION.sub(lambda m: m.group(0).replace(".", " point "), text)
     text = _HASH_NUMBER.sub("number ", text)
     text = _NUMBER_SIGN.sub("number ", text)
     text = _TITLE_WORD.sub(_title, text)
@@ -329,6 +347,13 @@ def pronounceable(word: str) -> bool:
     return True
 
 
+def _plural(word: str) -> str:
+    """"six" -> "sixes", "twenty" -> "twenties", "five" -> "fives"."""
+    if word.endswith("x"):
+        return word + "es"
+    return word[:-1] + "ies" if word.endswith("y") else word + "s"
+
+
 def _as_written(written: str, said: str) -> str:
     # The writer's case stays: "st Helens" is read as the word "saint", "St Helens" as the
     # name's weak "Saint" (espeak-ng says the two differently).
@@ -361,12 +386,16 @@ def initialisms(text: str) -> frozenset[str]:
                      and not _ENGINE_NUMERAL.fullmatch(w))
 
 
-def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:
+def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = "") -> str:
     """Make the engine's output what espeak-ng says right (pure, str -> str).
 
-    `spell` are the initialisms of the text before the engine (see `initialisms`).
+    `spell` are the initialisms of the text before the engine (see `initialisms`);
+    `written` is that text (plurals of numbers are made only where it has one, "747s").
     """
+    plurals = bool(_WRITTEN_PLURAL.search(written))
     text = _AM_PM.sub(_am_pm, text)
+    if plurals:
+        text = _NUMBER_PLURAL.sub(lambda m: _plural(m.group("w") or m.group("u")), text)
     for street in (_STREET, _STREET_DOT):
         text = street.sub(lambda m: f"{m.group('n')} Street{m.group('dot')}", text)
     text = _SAINT.sub(lambda m: _as_written(m.group(0), "saint"), text)

@@ -200,3 +200,22 @@ def test_roman_numerals_by_the_word_before_them(text, said):
 ])
 def test_measures_and_counts(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the plural of a number of two digits or more
+    ("Three Airbus 380s were grounded.", "Three Airbus three hundred and eighties were grounded."),
+    ("The squadron flew F-16s.", "The squadron flew F-sixteens."),
+    # a single digit and "s" is a model name or a serial: its letter stays
+    ("He still uses an iPhone 4s.", "He still uses an iPhone four S."),
+    # a spaced slash between words is said, the words around it kept as written
+    ("The NHS / BMA talks resumed.", "The N.H.S. slash B.M.A. talks resumed."),
+    # a software version is not a decimal after a full stop
+    ("The update to 3.10.2 fixed it.", "The update to three point ten point two fixed it."),
+    # a date written with dots or dashes is day first, as with slashes
+    ("The law took effect on 1.10.2021.",
+     "The law took effect on the first of october twenty twenty one."),
+    ("Filed on 05-11-2019 in court.", "Filed on the fifth of november twenty nineteen in court."),
+])
+def test_plurals_slashes_versions_and_dotted_dates(text, said):
+    assert speakable(text) == said
