@@ -47,6 +47,16 @@ millimetres miles feet yards inches tonnes tons kilograms grams pounds litres li
 acres hectares
 """.split()) | {f"{said}s" for said in UNIT_SYMBOLS.values()}
 
+# Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
+CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
+SCALES = {"k": "thousand", "m": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
+          "million": "million", "billion": "billion", "trillion": "trillion"}
+# Words before a number and a letter that make it a label, not a temperature ("Seat 35C").
+LABEL_WORDS = frozenset("""
+seat room gate platform flat unit form block apartment bus route row stand grade size class
+page no number level terminal pier bay plot exit junction box locker ward bed
+""".split())
+
 # Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
 # War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
 NUMBERED_WORDS = frozenset("""
@@ -130,6 +140,20 @@ _SPACED_SLASH = re.compile(r"(?<=[A-Za-z]) / (?=[A-Za-z])")
 # A software version "1.1.3" (two points or more, no year at the end): "one point one point
 # three", not a decimal after a full stop.
 _VERSION = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
+# A British telephone number: groups of digits after a leading 0 or +44, 10 or 11 digits in
+# all; said digit by digit, "oh" for 0 (as BT's and the BBC's announcers do), a pause
+# between groups (NeMo's telephone class does the same for American numbers).
+_UK_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{1,4}\)?(?:[ -]\d{3,6}){1,2}"
+                       r"(?![\d,.]\d|[\w-])")
+# Money in thousands with a scale ("£45,000m", "$1,200 million"), or a scale the engine does
+# not know ("£1.2tn", "€500k"): the scale word, then the currency.
+_MONEY_SCALE = re.compile(
+    r"(?P<cur>[£$€¥])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?=\s?(?:k|tn|trn)\b))"
+    r"\s?(?P<s>k|m|bn|tn|trn|million|billion|trillion)\b")
+# A temperature written the British way, "35C" or "-5C" (the Guardian's style): degrees.
+_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<pre>(?:(?P<w>[A-Za-z]+)\s)?)(?P<n>-?\d{1,3}(?:\.\d)?)"
+                          r"(?P<u>[CF])\b(?![\w'’-])")
+_COMPOUND_HYPHEN = re.compile(r"(?<=,\d{3})-(?=[a-z])")  # "a 5,000-strong crowd"
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -267,6 +291,28 @@ def _range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _uk_phone(m: re.Match[str]) -> str:
+    written = m.group(0)
+    if not 10 <= len(re.sub(r"\D", "", written.replace("+44", "0").replace("(0)", ""))) <= 11:
+        return written
+    groups = re.findall(r"\+44|\d+", written.replace("(0)", ""))
+    said = [" ".join(_DIGIT_NAMES[int(d)] for d in g.lstrip("+")) for g in groups]
+    if groups[0] == "+44":
+        said[0] = "plus four four"
+    return ", ".join(said)
+
+
+def _money_scale(m: re.Match[str]) -> str:
+    return f"{m.group('n')} {SCALES[m.group('s')]} {CURRENCIES[m.group('cur')]}"
+
+
+def _temperature(m: re.Match[str]) -> str:
+    word = m.group("w") or ""
+    if word.lower() in LABEL_WORDS or (m.group("u") == "C" and abs(float(m.group("n"))) > 70):
+        return m.group(0)
+    return f"{m.group('pre')}{m.group('n')}°{m.group('u')}"
+
+
 def _unit(m: re.Match[str]) -> str:
     said = UNIT_SYMBOLS[m.group("u")]
     # "a 64GB phone": a measure before a noun is singular ("a sixty four gigabyte phone")
@@ -303,6 +349,10 @@ def before_engine(text: str) -> str:
     text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
     text = _IDENTIFIER.sub(_identifier, text)
+    text = _UK_PHONE.sub(_uk_phone, text)
+    text = _MONEY_SCALE.sub(_money_scale, text)
+    text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
+    text = _COMPOUND_HYPHEN.sub(" ", text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     text = _DAY_LEADING_ZERO.sub(r"\1", text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)

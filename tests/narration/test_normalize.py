@@ -219,3 +219,24 @@ def test_measures_and_counts(text, said):
 ])
 def test_plurals_slashes_versions_and_dotted_dates(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # money in thousands with a scale, and scales the engine does not know
+    ("The scheme will cost £12,500m over ten years.",
+     "The scheme will cost 12,500 million pounds over ten years."),  # espeak-ng reads it
+    ("Its debts reached $2.1tn.", "Its debts reached two point one trillion dollars."),
+    ("She was paid €250k a year.", "She was paid 250 thousand euros a year."),
+    ("A 3,000-strong crowd gathered.", "A three thousand strong crowd gathered."),
+    # temperatures written the British way
+    ("Highs of 31C are expected.", "Highs of thirty one degrees Celsius are expected."),
+    ("It fell to −7C in Braemar.", "It fell to minus seven degrees Celsius in Braemar."),
+    ("She sat in row 14C on the flight.", "She sat in row fourteen C on the flight."),
+    # British telephone numbers, digit by digit, "oh" for zero
+    ("Call the helpline on 0300 123 4567 today.",
+     "Call the helpline on oh three oh oh, one two three, four five six seven today."),
+    ("Ring +44 161 496 0753 for tickets.",
+     "Ring plus four four, one six one, four nine six, oh seven five three for tickets."),
+])
+def test_money_temperatures_and_telephone_numbers(text, said):
+    assert speakable(text) == said
