@@ -47,6 +47,16 @@ millimetres miles feet yards inches tonnes tons kilograms grams pounds litres li
 acres hectares
 """.split()) | {f"{said}s" for said in UNIT_SYMBOLS.values()}
 
+# Words after a distance in metres in sport ("the 100m final", "4x400m relay"); there "m"
+# is not millions.
+RACE_WORDS = ("final|finals|race|relay|hurdles|sprint|freestyle|butterfly|backstroke|"
+              "breaststroke|medley|individual|record|title|heat|heats|semi-final|champion|"
+              "gold|silver|bronze|run|dash|steeplechase|swim")
+# Road numbers ("A303", "M25", "B4009"): the letter, then a number of one or two digits as a
+# number ("M twenty five"), of three or four digit by digit with "oh" ("A three oh three"),
+# as British drivers and traffic bulletins say them.
+_ROAD_NUMBER = re.compile(r"\b(?P<road>[ABM])(?P<n>[1-9]\d{2,3})(?P<m>\(M\))?(?![\w.,]\w|-\d)")
+
 # Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
 CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
 SCALES = {"k": "thousand", "m": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
@@ -153,6 +163,17 @@ _MONEY_SCALE = re.compile(
 # A temperature written the British way, "35C" or "-5C" (the Guardian's style): degrees.
 _TEMPERATURE = re.compile(r"(?<![\w.,])(?P<pre>(?:(?P<w>[A-Za-z]+)\s)?)(?P<n>-?\d{1,3}(?:\.\d)?)"
                           r"(?P<u>[CF])\b(?![\w'’-])")
+# A 24-hour time with a full stop or none before a time zone ("19.30 GMT", "0900 BST").
+_ZONE_TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[.h]|(?<=\d\d))(?P<m>[0-5]\d)"
+                        r"(?=\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b)")
+# After a number: "in" and "st" joined to it are inches and stone ("6ft 2in", "10st 4lb").
+_INCHES = re.compile(r"(?<=\d)in\b")
+_STONE = re.compile(r"\b(?P<n>\d+)st\b(?P<lb>\s\d+\s?lb)?")
+_ORDINAL_HYPHEN = re.compile(r"(?<=\d(?:st|nd|rd|th))-(?=[a-z])")  # "the 21st-century"
+# Letters joined to a number ("PM2.5", "PM10"): apart, the engine reads each.
+_LETTERS_NUMBER = re.compile(r"\b(?P<l>[A-Z]{2,3})(?P<n>\d+\.\d+)\b")
+# "4x100m", "a 4x4", "3 x 2 m": "by"
+_BY = re.compile(r"(?<![\w.])(?!0x)(?P<a>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)")
 _COMPOUND_HYPHEN = re.compile(r"(?<=,\d{3})-(?=[a-z])")  # "a 5,000-strong crowd"
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
@@ -195,7 +216,7 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\b[Aa]pprox\b\.?"), "approximately")]
 # "m" after a bare number (no currency sign) before a pause or a word of place: metres.
 _METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
-                     r"below|high|tall|long|wide|deep|away|from|under|of)\b)")
+                     r"below|high|tall|long|wide|deep|away|from|under|of|" + RACE_WORDS + r")\b)")
 
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
@@ -210,6 +231,9 @@ _NUMBER_PLURAL = re.compile(
     r"(?:\b(?P<w>ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion)"
     r"|(?:(?<=ty )|(?<=hundred )|(?<=thousand )|(?<=hundred and )|(?<=thousand and ))"
     r"(?P<u>one|two|three|four|five|six|seven|eight|nine)) [sS]\b")
+# The engine says "22:00" as "twenty two o'clock"; on the 24-hour clock it is "hundred".
+_AFTERNOON_OCLOCK = re.compile(r"\b(?P<h>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                               r"nineteen|twenty(?: one| two| three)?) o'clock\b")
 _WRITTEN_PLURAL = re.compile(r"\d\ds\b")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
 _CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
@@ -302,6 +326,19 @@ def _uk_phone(m: re.Match[str]) -> str:
     return ", ".join(said)
 
 
+def _road_number(m: re.Match[str]) -> str:
+    n = m.group("n")
+    said = " ".join(_DIGIT_NAMES[int(d)] for d in n)
+    return f"{m.group('road')} {said}" + (" M" if m.group("m") else "")
+
+
+def _stone(m: re.Match[str]) -> str:
+    n = int(m.group("n"))
+    if n % 10 == 1 and not m.group("lb"):
+        return m.group(0)  # "21st", "11st": as likely an ordinal, unless pounds follow
+    return f"{n} stone{m.group('lb') or ''}"
+
+
 def _money_scale(m: re.Match[str]) -> str:
     return f"{m.group('n')} {SCALES[m.group('s')]} {CURRENCIES[m.group('cur')]}"
 
@@ -353,6 +390,13 @@ def before_engine(text: str) -> str:
     text = _MONEY_SCALE.sub(_money_scale, text)
     text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
     text = _COMPOUND_HYPHEN.sub(" ", text)
+    text = _ORDINAL_HYPHEN.sub(" ", text)
+    text = _BY.sub(r"\g<a> by ", text)
+    text = _ROAD_NUMBER.sub(_road_number, text)
+    text = _ZONE_TIME.sub(lambda m: f"{int(m.group('h')):02d}:{m.group('m')}", text)
+    text = _INCHES.sub(" inches", text)
+    text = _STONE.sub(_stone, text)
+    text = _LETTERS_NUMBER.sub(r"\g<l> \g<n>", text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     text = _DAY_LEADING_ZERO.sub(r"\1", text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
@@ -444,6 +488,7 @@ def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = 
     """
     plurals = bool(_WRITTEN_PLURAL.search(written))
     text = _AM_PM.sub(_am_pm, text)
+    text = _AFTERNOON_OCLOCK.sub(r"\g<h> hundred", text)
     if plurals:
         text = _NUMBER_PLURAL.sub(lambda m: _plural(m.group("w") or m.group("u")), text)
     for street in (_STREET, _STREET_DOT):

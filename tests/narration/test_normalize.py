@@ -240,3 +240,23 @@ def test_plurals_slashes_versions_and_dotted_dates(text, said):
 ])
 def test_money_temperatures_and_telephone_numbers(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # road numbers as traffic bulletins say them
+    ("Queues built on the A417 near Gloucester.",
+     "Queues built on the A four one seven near Gloucester."),
+    ("The M62 reopened.", "The M sixty two reopened."),
+    # 24-hour times before a time zone
+    ("Kick-off is at 17.30 BST.", "Kick-off is at seventeen thirty B.S.T."),
+    ("The polls closed at 2200 GMT.", "The polls closed at twenty two hundred G.M.T."),
+    # imperial measures joined to the number; "x" between numbers is "by"
+    ("He stands 5ft 11in tall.", "He stands five feet eleven inches tall."),
+    ("The boxer weighed in at 12st 6lb.", "The boxer weighed in at twelve stone six pounds."),
+    ("Britain won the 4x400m relay.", "Britain won the four by four hundred metres relay."),
+    # an ordinal joined by a hyphen; letters joined to a decimal
+    ("It is a 19th-century mill.", "It is a nineteenth century mill."),
+    ("PM2.5 readings doubled.", "P.M. two point five readings doubled."),
+])
+def test_roads_times_and_joined_measures(text, said):
+    assert speakable(text) == said
