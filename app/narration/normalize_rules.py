@@ -174,6 +174,7 @@ _ORDINAL_HYPHEN = re.compile(r"(?<=\d(?:st|nd|rd|th))-(?=[a-z])")  # "the 21st-c
 _LETTERS_NUMBER = re.compile(r"\b(?P<l>[A-Z]{2,3})(?P<n>\d+\.\d+)\b")
 # "4x100m", "a 4x4", "3 x 2 m": "by"
 _BY = re.compile(r"(?<![\w.])(?!0x)(?P<a>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)")
+_PAGE_DOT = re.compile(r"(?:(?<=\bp)|(?<=\bpp))\.(?=\d)")  # "p.130" as "p. 130", not a decimal
 _COMPOUND_HYPHEN = re.compile(r"(?<=,\d{3})-(?=[a-z])")  # "a 5,000-strong crowd"
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
@@ -213,7 +214,11 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
                   (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
                   (re.compile(r"\b[Gg]ovt\b\.?"), "government"),
-                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately")]
+                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately"),
+                  # before a year only: "c. 1850" is circa (Hart's Rules). "p. 12" stays
+                  # "p twelve": the Google references read citations so.
+                  (re.compile(r"\bc\.\s?(?=\d{3,4}\b)"), "circa "),
+                  (re.compile(r"\beds\.(?=[\s)]|$)"), "editors")]
 # "m" after a bare number (no currency sign) before a pause or a word of place: metres.
 _METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
                      r"below|high|tall|long|wide|deep|away|from|under|of|" + RACE_WORDS + r")\b)")
@@ -390,6 +395,7 @@ def before_engine(text: str) -> str:
     text = _MONEY_SCALE.sub(_money_scale, text)
     text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
     text = _COMPOUND_HYPHEN.sub(" ", text)
+    text = _PAGE_DOT.sub(". ", text)
     text = _ORDINAL_HYPHEN.sub(" ", text)
     text = _BY.sub(r"\g<a> by ", text)
     text = _ROAD_NUMBER.sub(_road_number, text)

@@ -260,3 +260,13 @@ def test_money_temperatures_and_telephone_numbers(text, said):
 ])
 def test_roads_times_and_joined_measures(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The chapel was built c.1350 by monks.",
+     "The chapel was built circa thirteen fifty by monks."),
+    ("Essays, Hale and Moss (eds.) 2004.", "Essays, Hale and Moss (editors) two thousand four."),
+    ("See Ward, p.212 for the map.", "See Ward, p. two hundred and twelve for the map."),
+])
+def test_citation_abbreviations_before_numbers(text, said):
+    assert speakable(text) == said
