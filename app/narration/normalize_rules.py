@@ -118,6 +118,7 @@ _NUMERAL_AFTER_WORD = re.compile(
     rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<initial>[A-Z]\.\s+)?(?P<name>[A-Z][A-Za-z]+)\s+"
     rf"(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b(?P<after>\S*)")
 _DIGIT_NEXT = re.compile(r"\s*\d")
+_DIGIT = re.compile(r"\d")
 _AMBIGUOUS_NUMERALS = frozenset("MM CD DC MC CM CC XL LI MI DI CV MD DL MIX DIV LIV MIV CIV XXX"
                                 .split())
 _INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain name is rare
@@ -383,13 +384,8 @@ def _quotes(text: str) -> str:
     return _QUOTE.sub(" ", text)
 
 
-def before_engine(text: str) -> str:
-    """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
-    text = _quotes(text)
-    text = _DECADE_RANGE.sub(" to ", text)
-    text = _DECADE.sub(_decade, text)
-    text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
-    text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
+def _numbers(text: str) -> str:
+    """The rules for text with digits in it, in order (dates before ranges, units last)."""
     text = _IDENTIFIER.sub(_identifier, text)
     text = _UK_PHONE.sub(_uk_phone, text)
     text = _MONEY_SCALE.sub(_money_scale, text)
@@ -405,26 +401,40 @@ def before_engine(text: str) -> str:
     text = _LETTERS_NUMBER.sub(r"\g<l> \g<n>", text)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     text = _DAY_LEADING_ZERO.sub(r"\1", text)
-    text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
     text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
     text = _TIME_RANGE.sub(r"\1 to ", text)
     text = _RANGE.sub(_range, text)
-    text = _SPACED_SLASH.sub(" slash ", text)
     text = _VERSION.sub(lambda m: m.group(0).replace(".", " point "), text)
     text = _HASH_NUMBER.sub("number ", text)
     text = _NUMBER_SIGN.sub("number ", text)
-    text = _TITLE_WORD.sub(_title, text)
-    text = _SUFFIX.sub(lambda m: m.group("n") + (" junior" if m.group("s")[0] in "Jj"
-                                                  else " senior"), text)
-    for pattern, words in _UNITS + _ABBREVIATIONS:
+    for pattern, words in _UNITS:
         text = pattern.sub(words, text)
     text = _METRES.sub(r"\1 metres", text)
     text = _UNIT_SYMBOL.sub(_unit, text)
-    text = _PER_UNIT.sub(lambda m: f"per {UNIT_SYMBOLS[m.group('u')]}", text)
     text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
                       text)
     text = _COUNT_BEFORE_UNIT.sub(lambda m: f"{int(m.group(1)):,}", text)
     return _COUNT_AFTER_ABOUT.sub(lambda m: f"{m.group('w')} {int(m.group(2)):,}", text)
+
+
+def before_engine(text: str) -> str:
+    """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
+    text = _quotes(text)
+    if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
+        text = _DECADE_RANGE.sub(" to ", text)
+        text = _DECADE.sub(_decade, text)
+        text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
+    text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
+    if _DIGIT.search(text):
+        text = _numbers(text)
+    text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
+    text = _SPACED_SLASH.sub(" slash ", text)
+    text = _TITLE_WORD.sub(_title, text)
+    text = _SUFFIX.sub(lambda m: m.group("n") + (" junior" if m.group("s")[0] in "Jj"
+                                                  else " senior"), text)
+    for pattern, words in _ABBREVIATIONS:
+        text = pattern.sub(words, text)
+    return _PER_UNIT.sub(lambda m: f"per {UNIT_SYMBOLS[m.group('u')]}", text)
 
 
 # --- after the engine ---------------------------------------------------------------------
