@@ -240,6 +240,16 @@ _NUMBER_PLURAL = re.compile(
 # The engine says "22:00" as "twenty two o'clock"; on the 24-hour clock it is "hundred".
 _AFTERNOON_OCLOCK = re.compile(r"\b(?P<h>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
                                r"nineteen|twenty(?: one| two| three)?) o'clock\b")
+# "a £2bn deal" is "a two billion pound deal": after "a", an amount before a noun is
+# singular. The engine says "pounds"; the word after tells a noun from "a year", "each"...
+_NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                 r"\w+ty|hundred|thousand|million|billion|trillion|and|point|oh|zero) )+")
+_AMOUNT_BEFORE_NOUN = re.compile(
+    rf"\b(?P<a>[Aa]n? {_NUMBER_WORDS})(?P<u>pound|dollar|euro|kilometre|kilometer|mile|metre|"
+    r"meter|kilogram|tonne|litre|liter|megawatt|gigawatt)s (?!(?:each|a|an|per|for|in|of|to|and|"
+    r"or|more|less|worth|on|from|with|was|is|were|are|at|by|the|this|that|into|over|under|"
+    r"last|next|richer|poorer|away|long|high|deep|wide|tall|off|up|down|out|back|short|"
+    r"if|but|as|so|than|before|after)\b)(?=[a-z]{3,})")
 _WRITTEN_PLURAL = re.compile(r"\d\ds\b")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
 _CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
@@ -505,6 +515,7 @@ def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = 
     plurals = bool(_WRITTEN_PLURAL.search(written))
     text = _AM_PM.sub(_am_pm, text)
     text = _AFTERNOON_OCLOCK.sub(r"\g<h> hundred", text)
+    text = _AMOUNT_BEFORE_NOUN.sub(r"\g<a>\g<u> ", text)
     if plurals:
         text = _NUMBER_PLURAL.sub(lambda m: _plural(m.group("w") or m.group("u")), text)
     for street in (_STREET, _STREET_DOT):

@@ -270,3 +270,15 @@ def test_roads_times_and_joined_measures(text, said):
 ])
 def test_citation_abbreviations_before_numbers(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # after "a", an amount before a noun is singular ...
+    ("The club agreed a £30m fee.", "The club agreed a thirty million pound fee."),
+    ("He was given a £250 fine.", "He was given a two hundred and fifty pound fine."),
+    ("They ran a 5 km course.", "They ran a five kilometer course."),
+    # ... but not before "a year", "each" or a preposition
+    ("She earns a £1,000 a month.", "She earns a one thousand pounds a month."),
+])
+def test_an_amount_before_a_noun_is_singular(text, said):
+    assert speakable(text) == said
