@@ -176,7 +176,15 @@ _LETTERS_NUMBER = re.compile(r"\b(?P<l>[A-Z]{2,3})(?P<n>\d+\.\d+)\b")
 # "4x100m", "a 4x4", "3 x 2 m": "by"
 _BY = re.compile(r"(?<![\w.])(?!0x)(?P<a>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)")
 _PAGE_DOT = re.compile(r"(?:(?<=\bp)|(?<=\bpp))\.(?=\d)")  # "p.130" as "p. 130", not a decimal
-_COMPOUND_HYPHEN = re.compile(r"(?<=,\d{3})-(?=[a-z])")  # "a 5,000-strong crowd"
+# "a 5,000-strong crowd", "a £1.2bn-a-year deal": the hyphen joins words, not numbers
+_COMPOUND_HYPHEN = re.compile(r"(?:(?<=,\d{3})|(?<=\dbn)|(?<=\dm)|(?<=\dk)|(?<=\dtn))-(?=[a-z])")
+# A financial or sporting year written with a slash, "2019/20", "2019/2020": one year to the next.
+_YEAR_SLASH = re.compile(r"(?<![\d/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\d/])")
+# Two numbers joined by a slash that is not a fraction's ("24/7", "9/11", "7/7"): a fraction has
+# a smaller numerator or a usual denominator; else the two numbers are said in turn.
+_NOT_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
+_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100})
+_PER_CENT = re.compile(r"(?<=\d)\s?pc\b")  # "3.4pc": per cent, in the Telegraph's style
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
@@ -331,6 +339,19 @@ def _range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _year_slash(m: re.Match[str]) -> str:
+    a, b = m.group("a"), m.group("b")
+    following = (int(a) + 1) % (100 if len(b) == 2 else 10000)
+    return f"{a} to {b}" if int(b) == following else m.group(0)
+
+
+def _not_fraction(m: re.Match[str]) -> str:
+    n, d = int(m.group("n")), int(m.group("d"))
+    if d in _DENOMINATORS or (n < d and d < 10):
+        return m.group(0)
+    return f"{n} {d}"
+
+
 def _uk_phone(m: re.Match[str]) -> str:
     written = m.group(0)
     if not 10 <= len(re.sub(r"\D", "", written.replace("+44", "0").replace("(0)", ""))) <= 11:
@@ -401,6 +422,9 @@ def _numbers(text: str) -> str:
     text = _MONEY_SCALE.sub(_money_scale, text)
     text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
     text = _COMPOUND_HYPHEN.sub(" ", text)
+    text = _YEAR_SLASH.sub(_year_slash, text)
+    text = _NOT_FRACTION.sub(_not_fraction, text)
+    text = _PER_CENT.sub("%", text)
     text = _PAGE_DOT.sub(". ", text)
     text = _ORDINAL_HYPHEN.sub(" ", text)
     text = _BY.sub(r"\g<a> by ", text)

@@ -282,3 +282,15 @@ def test_citation_abbreviations_before_numbers(text, said):
 ])
 def test_an_amount_before_a_noun_is_singular(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Profits fell in 2022/23 at the firm.",
+     "Profits fell in twenty twenty two to twenty three at the firm."),
+    ("The helpline runs 24/7 now.", "The helpline runs twenty four seven now."),
+    ("Two thirds, or 2/3, agreed.", "Two thirds, or two thirds, agreed."),
+    ("Shares rose 2.5pc on Monday.", "Shares rose two point five percent on Monday."),
+    ("It signed a £4bn-a-year contract.", "It signed a four billion pounds a-year contract."),
+])
+def test_slashes_per_cent_and_joined_amounts(text, said):
+    assert speakable(text) == said
