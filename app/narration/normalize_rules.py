@@ -1,9 +1,9 @@
 """Hark's own normalization rules: what the engine gets wrong for a British news narrator (pure).
 
 `before_engine` rewrites raw text into forms the engine (or espeak-ng alone) reads right:
-decades, regnal and sequel numerals, numeric dates day first, ranges and scores, "#" and
-"No" before a number, titles and road words. `after_engine` fixes the engine's output for
-espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
+regnal and sequel numerals, titles, road words and abbreviations, and (in
+`normalize_numbers`) everything written with digits. `after_engine` fixes the engine's
+output for espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
 Sources: the Guardian and BBC News style guides (dates day first; "the 1990s", "the 90s";
 scores "won 3-1" said "three-one", "2-0" said "two-nil"; acronyms said as words are written
 Nato, Unesco, so capitals are spelled); Oxford Style Manual on regnal numbers.
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import normalize_numbers
+from .normalize_numbers import UNIT_SYMBOLS
 from .titles import ABBREVIATED, TITLES
 
 # --- data ---------------------------------------------------------------------------------
@@ -30,42 +32,8 @@ Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
 REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
                           "Pharaoh Prince Princess Duke Emir".split())
 
-# Unit symbols NeMo reads as letters ("2 mA" -> "two M A") or leaves alone: written (case
-# as written) -> said, singular. After a number only. Names as the SI brochure and the
-# Guardian style guide give them.
-UNIT_SYMBOLS = {
-    "mA": "milliampere", "mAh": "milliampere hour", "kV": "kilovolt", "MV": "megavolt",
-    "MW": "megawatt", "MWh": "megawatt hour", "kWh": "kilowatt hour", "GWh": "gigawatt hour",
-    "TWh": "terawatt hour", "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte",
-    "GB": "gigabyte", "dB": "decibel", "kHz": "kilohertz", "MHz": "megahertz", "ha": "hectare",
-    "kph": "kilometre per hour", "kt": "knot", "µg": "microgram", "µm": "micrometre",
-}
-# Units, written short or in full, that show the number before them counts (plural forms).
-COUNTED_UNITS = frozenset("""
-m km cm mm ft mi yd kg lb lbs oz ha metres meters kilometres kilometers centimetres
-millimetres miles feet yards inches tonnes tons kilograms grams pounds litres liters gallons
-acres hectares
-""".split()) | {f"{said}s" for said in UNIT_SYMBOLS.values()}
 
-# Words after a distance in metres in sport ("the 100m final", "4x400m relay"); there "m"
-# is not millions.
-RACE_WORDS = ("final|finals|race|relay|hurdles|sprint|freestyle|butterfly|backstroke|"
-              "breaststroke|medley|individual|record|title|heat|heats|semi-final|champion|"
-              "gold|silver|bronze|run|dash|steeplechase|swim")
-# Road numbers ("A303", "M25", "B4009"): the letter, then a number of one or two digits as a
-# number ("M twenty five"), of three or four digit by digit with "oh" ("A three oh three"),
-# as British drivers and traffic bulletins say them.
-_ROAD_NUMBER = re.compile(r"\b(?P<road>[ABM])(?P<n>[1-9]\d{2,3})(?P<m>\(M\))?(?![\w.,]\w|-\d)")
 
-# Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
-CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
-SCALES = {"k": "thousand", "m": "million", "bn": "billion", "tn": "trillion", "trn": "trillion",
-          "million": "million", "billion": "billion", "trillion": "trillion"}
-# Words before a number and a letter that make it a label, not a temperature ("Seat 35C").
-LABEL_WORDS = frozenset("""
-seat room gate platform flat unit form block apartment bus route row stand grade size class
-page no number level terminal pier bay plot exit junction box locker ward bed
-""".split())
 
 # Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
 # War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
@@ -97,18 +65,7 @@ RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TCH NCH RST
 _INNER_CLUSTERS = frozenset({"STR", "NST", "NDR", "MPL", "NTR"})
 _ODD_VOWELS = frozenset({"AA", "II", "UU", "IU", "UA", "IA"})
 
-# Words a score follows or precedes: there "3-1" is "three-one" and 0 is "nil" (BBC usage).
-SCORE_WORDS = ("won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|"
-               "drew|draw|drawn|victory|lead|led|leads|leading|trail|trailed|trailing|score|"
-               "scored|scoreline|thrashed|thrashing|hammered|edged|aggregate|final|result")
 
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_DECADE_WORDS = {"1": "tens", "2": "twenties", "3": "thirties", "4": "forties", "5": "fifties",
-                 "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"}
-_TEENS = {"10": "ten", "11": "eleven", "12": "twelve", "13": "thirteen", "14": "fourteen",
-          "15": "fifteen", "16": "sixteen", "17": "seventeen", "18": "eighteen",
-          "19": "nineteen", "20": "twenty"}
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 # --- patterns -----------------------------------------------------------------------------
@@ -122,71 +79,12 @@ _DIGIT = re.compile(r"\d")
 _AMBIGUOUS_NUMERALS = frozenset("MM CD DC MC CM CC XL LI MI DI CV MD DL MIX DIV LIV MIV CIV XXX"
                                 .split())
 _INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain name is rare
-_DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
-_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
-_DECADE_RANGE = re.compile(r"(?<=0s)\s?[-–]\s?(?=(?:\d\d)?\d0s\b|['’]\d0s\b)")
-# Day first whatever the separator: "03/04/2025", "3.4.2025" (dots are European), "03-04-2025".
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d/.-])(\d{1,2})(?P<sep>[/.-])(\d{1,2})(?P=sep)(\d{4})(?![\d/-]|\.\d)")
-_TIME_RANGE = re.compile(r"(\d(?:[.:]\d\d)?\s?[ap]\.?m\.?)\s?[-–]\s?(?=\d)", re.I)
-_RANGE = re.compile(
-    r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
-    r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
-_SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
-_SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
-# A bare whole number of 5-9 digits before a word counts something ("45702 people"):
-# grouped, the engine reads it as one number; alone (a code, a postcode) digit by digit.
-_BIG_NUMBER = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{4,8})(?=\s+[a-z])")
-_DAY_LEADING_ZERO = re.compile(r"\b0([1-9])(?= (?:" + "|".join(_MONTHS) + r")\b)")
 # Initials written apart ("A H Bullen"): one capital letter after another are letters, and
 # espeak-ng would say a lone "A" as the article.
 _INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
-# Book and serial numbers are read digit by digit, a zero as "oh", the hyphens silent.
-_IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\s*)"
-                         r"(?P<num>\d[\d-]*[\dX](?:\s?-\s?X\b)?)")
-_DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 # "GIS / University": a spaced slash between words is said, not read as a web address (the
 # engine lowercases the words around it and loses their initialisms).
 _SPACED_SLASH = re.compile(r"(?<=[A-Za-z]) / (?=[A-Za-z])")
-# A software version "1.1.3" (two points or more, no year at the end): "one point one point
-# three", not a decimal after a full stop.
-_VERSION = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
-# A British telephone number: groups of digits after a leading 0 or +44, 10 or 11 digits in
-# all; said digit by digit, "oh" for 0 (as BT's and the BBC's announcers do), a pause
-# between groups (NeMo's telephone class does the same for American numbers).
-_UK_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{1,4}\)?(?:[ -]\d{3,6}){1,2}"
-                       r"(?![\d,.]\d|[\w-])")
-# Money in thousands with a scale ("£45,000m", "$1,200 million"), or a scale the engine does
-# not know ("£1.2tn", "€500k"): the scale word, then the currency.
-_MONEY_SCALE = re.compile(
-    r"(?P<cur>[£$€¥])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?=\s?(?:k|tn|trn)\b))"
-    r"\s?(?P<s>k|m|bn|tn|trn|million|billion|trillion)\b")
-# A temperature written the British way, "35C" or "-5C" (the Guardian's style): degrees.
-_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<pre>(?:(?P<w>[A-Za-z]+)\s)?)(?P<n>-?\d{1,3}(?:\.\d)?)"
-                          r"(?P<u>[CF])\b(?![\w'’-])")
-# A 24-hour time with a full stop or none before a time zone ("19.30 GMT", "0900 BST").
-_ZONE_TIME = re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?:[.h]|(?<=\d\d))(?P<m>[0-5]\d)"
-                        r"(?=\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b)")
-# After a number: "in" and "st" joined to it are inches and stone ("6ft 2in", "10st 4lb").
-_INCHES = re.compile(r"(?<=\d)in\b")
-_STONE = re.compile(r"\b(?P<n>\d+)st\b(?P<lb>\s\d+\s?lb)?")
-_ORDINAL_HYPHEN = re.compile(r"(?<=\d(?:st|nd|rd|th))-(?=[a-z])")  # "the 21st-century"
-# Letters joined to a number ("PM2.5", "PM10"): apart, the engine reads each.
-_LETTERS_NUMBER = re.compile(r"\b(?P<l>[A-Z]{2,3})(?P<n>\d+\.\d+)\b")
-# "4x100m", "a 4x4", "3 x 2 m": "by"
-_BY = re.compile(r"(?<![\w.])(?!0x)(?P<a>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)")
-_PAGE_DOT = re.compile(r"(?:(?<=\bp)|(?<=\bpp))\.(?=\d)")  # "p.130" as "p. 130", not a decimal
-# "a 5,000-strong crowd", "a £1.2bn-a-year deal": the hyphen joins words, not numbers
-_COMPOUND_HYPHEN = re.compile(r"(?:(?<=,\d{3})|(?<=\dbn)|(?<=\dm)|(?<=\dk)|(?<=\dtn))-(?=[a-z])")
-# A financial or sporting year written with a slash, "2019/20", "2019/2020": one year to the next.
-_YEAR_SLASH = re.compile(r"(?<![\d/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\d/])")
-# Two numbers joined by a slash that is not a fraction's ("24/7", "9/11", "7/7"): a fraction has
-# a smaller numerator or a usual denominator; else the two numbers are said in turn.
-_NOT_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)")
-_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100})
-_PER_CENT = re.compile(r"(?<=\d)\s?pc\b")  # "3.4pc": per cent, in the Telegraph's style
-_HASH_NUMBER = re.compile(r"#\s?(?=\d)")
-_NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
 _QUOTE = re.compile(r'"')
 _TITLE_WORD = re.compile(
     r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in ABBREVIATED), key=len, reverse=True))
@@ -199,25 +97,8 @@ _STREET = re.compile(r"\b(?P<n>[A-Z][a-z]+) [Ss]t\b(?P<dot>\.?)(?=\s*$|[,;:)!?]|
 _STREET_DOT = re.compile(r"(?<=[\w,] )(?P<n>[A-Z][a-z]+) [Ss]t(?P<dot>\.)(?=\s+[A-Z])")
 _MOUNT = re.compile(r"\b[Mm]t\.?(?=\s+[A-Z])")
 _SUFFIX = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<s>[Jj]r|[Ss]r)\b\.?")
-_UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
-          (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
-          (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
-_UNIT_SYMBOL = re.compile(r"(?P<n>\d(?:[\d,]*\d)?(?:\.\d+)?)\s?(?P<u>"
-                          + "|".join(sorted(UNIT_SYMBOLS, key=len, reverse=True))
-                          + r")(?![\w/])")
 _PER_UNIT = re.compile(r"\bper (?P<u>" + "|".join(sorted(UNIT_SYMBOLS, key=len, reverse=True))
                        + r")(?![\w/])")
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|A|An) $")
-_NOUN_AFTER = re.compile(r"[- ][a-z]")
-_PENCE = re.compile(r"(?<![\w.£$€])(?P<n>\d+(?:\.\d+)?)p\b(?![.']\w)")
-# A number of four digits before a unit, or after "about" and before a plural, counts
-# something: grouped, the engine reads it as a cardinal, not as a year ("twelve twenty
-# metres", "twenty five hundred people").
-_COUNT_BEFORE_UNIT = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{3})(?=\s?(?:" + "|".join(
-    sorted(COUNTED_UNITS, key=len, reverse=True)) + r")\b)")
-_COUNT_AFTER_ABOUT = re.compile(
-    r"\b(?P<w>(?i:about|around|some|nearly|almost|roughly|approximately|over|than|least|"
-    r"estimated)) ([1-9]\d{3})(?= (?:[a-z]+s|people|children|men|women|staff)\b)")
 _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\betc\b", re.I), "etcetera"),
                   (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
@@ -228,9 +109,6 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   # "p twelve": the Google references read citations so.
                   (re.compile(r"\bc\.\s?(?=\d{3,4}\b)"), "circa "),
                   (re.compile(r"\beds\.(?=[\s)]|$)"), "editors")]
-# "m" after a bare number (no currency sign) before a pause or a word of place: metres.
-_METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
-                     r"below|high|tall|long|wide|deep|away|from|under|of|" + RACE_WORDS + r")\b)")
 
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
@@ -238,27 +116,6 @@ _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|e
 # Numerals up to XLIX the engine reads as numbers ("IX: 42"); others left by the rules before
 # it ("Compton LV", initials after a surname) are letters.
 _ENGINE_NUMERAL = re.compile(r"(?:XL|X{0,3})(?:IX|IV|V?I{0,3})")
-# The engine reads "747s" as "seven hundred and forty seven S": the plural of a number of
-# two digits or more. A single digit and "s" is as often a model or a serial ("iPhone 4s",
-# "W2s"): the engine's letter stays.
-_NUMBER_PLURAL = re.compile(
-    r"(?:\b(?P<w>ten|eleven|twelve|\w+teen|\w+ty|hundred|thousand|million|billion)"
-    r"|(?:(?<=ty )|(?<=hundred )|(?<=thousand )|(?<=hundred and )|(?<=thousand and ))"
-    r"(?P<u>one|two|three|four|five|six|seven|eight|nine)) [sS]\b")
-# The engine says "22:00" as "twenty two o'clock"; on the 24-hour clock it is "hundred".
-_AFTERNOON_OCLOCK = re.compile(r"\b(?P<h>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-                               r"nineteen|twenty(?: one| two| three)?) o'clock\b")
-# "a £2bn deal" is "a two billion pound deal": after "a", an amount before a noun is
-# singular. The engine says "pounds"; the word after tells a noun from "a year", "each"...
-_NUMBER_WORDS = (r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                 r"\w+ty|hundred|thousand|million|billion|trillion|and|point|oh|zero) )+")
-_AMOUNT_BEFORE_NOUN = re.compile(
-    rf"\b(?P<a>[Aa]n? {_NUMBER_WORDS})(?P<u>pound|dollar|euro|kilometre|kilometer|mile|metre|"
-    r"meter|kilogram|tonne|litre|liter|megawatt|gigawatt)s (?!(?:each|a|an|per|for|in|of|to|and|"
-    r"or|more|less|worth|on|from|with|was|is|were|are|at|by|the|this|that|into|over|under|"
-    r"last|next|richer|poorer|away|long|high|deep|wide|tall|off|up|down|out|back|short|"
-    r"if|but|as|so|than|before|after)\b)(?=[a-z]{3,})")
-_WRITTEN_PLURAL = re.compile(r"\d\ds\b")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
 _CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
 
@@ -306,101 +163,28 @@ def _numeral(m: re.Match[str]) -> str:
     return f"{m.group('title')}{m.group('initial') or ''}{name} {said}{m.group('after')}"
 
 
-def _decade(m: re.Match[str]) -> str:
-    century, tens = m.group(1), m.group(2)
-    if tens == "0":
-        return "two thousands" if century == "20" else f"{_TEENS[century]} hundreds"
-    head = "twenty" if century == "20" else _TEENS[century]
-    return f"{head} {_DECADE_WORDS[tens]}"
 
 
-def _numeric_date(m: re.Match[str]) -> str:
-    first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
-    day, month = (second, first) if second > 12 and first <= 12 else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group(0)
-    return f"{day} {_MONTHS[month - 1]} {year}"
 
 
-def _range(m: re.Match[str]) -> str:
-    text = m.string
-    a, b, unit = m.group("a"), m.group("b"), m.group("unit") or ""
-    word = m.group("word") or ""
-    if len(a) == 4 and len(b) == 2 and not unit:
-        return f"{a} to {b}{word}"  # a season or span of years: "2023-24"
-    if not unit and (_SCORE_BEFORE.search(text[: m.start()])
-                     or _SCORE_AFTER.search(text[m.end("b"):])):
-        return f"{'nil' if a == '0' else a} {'nil' if b == '0' else b}{word}"
-    x, y = int(a.replace(",", "")), int(b.replace(",", ""))
-    if x < y and (word or len(a) == len(b)):
-        # A span of like quantities ("40-50 people", "pages 164-165"); other pairs of
-        # numbers joined by a dash are serials or codes, left to the engine.
-        return f"{a}{unit} to {b}{word}"
-    return m.group(0)
 
 
-def _year_slash(m: re.Match[str]) -> str:
-    a, b = m.group("a"), m.group("b")
-    following = (int(a) + 1) % (100 if len(b) == 2 else 10000)
-    return f"{a} to {b}" if int(b) == following else m.group(0)
 
 
-def _not_fraction(m: re.Match[str]) -> str:
-    n, d = int(m.group("n")), int(m.group("d"))
-    if d in _DENOMINATORS or (n < d and d < 10):
-        return m.group(0)
-    return f"{n} {d}"
 
 
-def _uk_phone(m: re.Match[str]) -> str:
-    written = m.group(0)
-    if not 10 <= len(re.sub(r"\D", "", written.replace("+44", "0").replace("(0)", ""))) <= 11:
-        return written
-    groups = re.findall(r"\+44|\d+", written.replace("(0)", ""))
-    said = [" ".join(_DIGIT_NAMES[int(d)] for d in g.lstrip("+")) for g in groups]
-    if groups[0] == "+44":
-        said[0] = "plus four four"
-    return ", ".join(said)
 
 
-def _road_number(m: re.Match[str]) -> str:
-    n = m.group("n")
-    said = " ".join(_DIGIT_NAMES[int(d)] for d in n)
-    return f"{m.group('road')} {said}" + (" M" if m.group("m") else "")
 
 
-def _stone(m: re.Match[str]) -> str:
-    n = int(m.group("n"))
-    if n % 10 == 1 and not m.group("lb"):
-        return m.group(0)  # "21st", "11st": as likely an ordinal, unless pounds follow
-    return f"{n} stone{m.group('lb') or ''}"
 
 
-def _money_scale(m: re.Match[str]) -> str:
-    return f"{m.group('n')} {SCALES[m.group('s')]} {CURRENCIES[m.group('cur')]}"
 
 
-def _temperature(m: re.Match[str]) -> str:
-    word = m.group("w") or ""
-    if word.lower() in LABEL_WORDS or (m.group("u") == "C" and abs(float(m.group("n"))) > 70):
-        return m.group(0)
-    return f"{m.group('pre')}{m.group('n')}°{m.group('u')}"
 
 
-def _unit(m: re.Match[str]) -> str:
-    said = UNIT_SYMBOLS[m.group("u")]
-    # "a 64GB phone": a measure before a noun is singular ("a sixty four gigabyte phone")
-    modifier = _ARTICLE_BEFORE.search(m.string, 0, m.start()) and _NOUN_AFTER.match(m.string,
-                                                                                     m.end())
-    if m.group("n") not in ("1", "1.0") and not modifier:
-        said = re.sub(r"(\w+)$", r"\1s", said)  # plural on the last word: "kilowatt hours"
-    return f"{m.group('n')} {said}"
 
 
-def _identifier(m: re.Match[str]) -> str:
-    digits = " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else c
-                      for c in m.group("num") if c.isalnum())
-    return f"{m.group('kind')}{m.group('sep')}{digits}"
 
 
 def _title(m: re.Match[str]) -> str:
@@ -415,52 +199,14 @@ def _quotes(text: str) -> str:
     return _QUOTE.sub(" ", text)
 
 
-def _numbers(text: str) -> str:
-    """The rules for text with digits in it, in order (dates before ranges, units last)."""
-    text = _IDENTIFIER.sub(_identifier, text)
-    text = _UK_PHONE.sub(_uk_phone, text)
-    text = _MONEY_SCALE.sub(_money_scale, text)
-    text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
-    text = _COMPOUND_HYPHEN.sub(" ", text)
-    text = _YEAR_SLASH.sub(_year_slash, text)
-    text = _NOT_FRACTION.sub(_not_fraction, text)
-    text = _PER_CENT.sub("%", text)
-    text = _PAGE_DOT.sub(". ", text)
-    text = _ORDINAL_HYPHEN.sub(" ", text)
-    text = _BY.sub(r"\g<a> by ", text)
-    text = _ROAD_NUMBER.sub(_road_number, text)
-    text = _ZONE_TIME.sub(lambda m: f"{int(m.group('h')):02d}:{m.group('m')}", text)
-    text = _INCHES.sub(" inches", text)
-    text = _STONE.sub(_stone, text)
-    text = _LETTERS_NUMBER.sub(r"\g<l> \g<n>", text)
-    text = _NUMERIC_DATE.sub(_numeric_date, text)
-    text = _DAY_LEADING_ZERO.sub(r"\1", text)
-    text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
-    text = _TIME_RANGE.sub(r"\1 to ", text)
-    text = _RANGE.sub(_range, text)
-    text = _VERSION.sub(lambda m: m.group(0).replace(".", " point "), text)
-    text = _HASH_NUMBER.sub("number ", text)
-    text = _NUMBER_SIGN.sub("number ", text)
-    for pattern, words in _UNITS:
-        text = pattern.sub(words, text)
-    text = _METRES.sub(r"\1 metres", text)
-    text = _UNIT_SYMBOL.sub(_unit, text)
-    text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
-                      text)
-    text = _COUNT_BEFORE_UNIT.sub(lambda m: f"{int(m.group(1)):,}", text)
-    return _COUNT_AFTER_ABOUT.sub(lambda m: f"{m.group('w')} {int(m.group(2)):,}", text)
 
 
 def before_engine(text: str) -> str:
     """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
     text = _quotes(text)
-    if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
-        text = _DECADE_RANGE.sub(" to ", text)
-        text = _DECADE.sub(_decade, text)
-        text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
-    if _DIGIT.search(text):
-        text = _numbers(text)
+    if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
+        text = normalize_numbers.before_engine(text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
     text = _SPACED_SLASH.sub(" slash ", text)
     text = _TITLE_WORD.sub(_title, text)
@@ -491,11 +237,6 @@ def pronounceable(word: str) -> bool:
     return True
 
 
-def _plural(word: str) -> str:
-    """"six" -> "sixes", "twenty" -> "twenties", "five" -> "fives"."""
-    if word.endswith("x"):
-        return word + "es"
-    return word[:-1] + "ies" if word.endswith("y") else word + "s"
 
 
 def _as_written(written: str, said: str) -> str:
@@ -536,12 +277,8 @@ def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = 
     `spell` are the initialisms of the text before the engine (see `initialisms`);
     `written` is that text (plurals of numbers are made only where it has one, "747s").
     """
-    plurals = bool(_WRITTEN_PLURAL.search(written))
     text = _AM_PM.sub(_am_pm, text)
-    text = _AFTERNOON_OCLOCK.sub(r"\g<h> hundred", text)
-    text = _AMOUNT_BEFORE_NOUN.sub(r"\g<a>\g<u> ", text)
-    if plurals:
-        text = _NUMBER_PLURAL.sub(lambda m: _plural(m.group("w") or m.group("u")), text)
+    text = normalize_numbers.after_engine(text, written)
     for street in (_STREET, _STREET_DOT):
         text = street.sub(lambda m: f"{m.group('n')} Street{m.group('dot')}", text)
     text = _SAINT.sub(lambda m: _as_written(m.group(0), "saint"), text)
