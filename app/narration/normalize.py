@@ -1,9 +1,10 @@
 """Text normalization before speech: what is said for what is written (pure once loaded).
 
-The stage, in order: the operator's pronunciation list; web addresses cut to their host;
-Hark's rules for what the engine gets wrong for a British news narrator
-(`normalize_rules.before_engine`); NVIDIA NeMo's grammars (`tn_engine`), only for sentences
-holding something to normalize; then `normalize_rules.after_engine` for espeak-ng.
+The stage, in order: the operator's pronunciation list; Hark's rules for what the engine
+gets wrong for a British news narrator (`normalize_rules.before_engine`, with
+`normalize_numbers` for what is written with digits, then `electronic` for site names);
+NVIDIA NeMo's grammars (`tn_engine`), only for the words around what needs them; then
+`electronic.after_engine` and `normalize_rules.after_engine` for espeak-ng.
 The transcript keeps the article's own words; only what is spoken changes.
 """
 
