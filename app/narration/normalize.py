@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from . import electronic, normalize_rules, tn_engine
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dropped
 # What the engine has work to do on: digits, symbols, "word.word" (web addresses, initials),
 # a short capitalized word with a full stop ("Gov.", "Jan."). Anything else it leaves as is.
@@ -101,7 +102,10 @@ def _spoken(text: str) -> str:
     text = _with_engine(text)
     text = electronic.after_engine(text, written)
     text = normalize_rules.after_engine(text, spell, written)
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    if _SENTENCE_END.search(written) and not _SENTENCE_END.search(text):
+        text += "."  # "... from 1 Dec.": the engine's "december" took the sentence's full stop
+    return text
 
 
 def _literal(said: str) -> Callable[[re.Match[str]], str]:

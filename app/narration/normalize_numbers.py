@@ -39,6 +39,7 @@ RACE_WORDS = ("final|finals|race|relay|hurdles|sprint|freestyle|butterfly|backst
 # number ("M twenty five"), of three or four digit by digit with "oh" ("A three oh three"),
 # as British drivers and traffic bulletins say them.
 _ROAD_NUMBER = re.compile(r"\b(?P<road>[ABM])(?P<n>[1-9]\d{2,3})(?P<m>\(M\))?(?![\w.,]\w|-\d)")
+_MOTORWAY_SECTION = re.compile(r"\b(?P<road>A\d{1,4})\(M\)")  # "the A1(M)": "A one M"
 
 # Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
 CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
@@ -321,6 +322,7 @@ def _numbers(text: str) -> str:
     text = _ORDINAL_HYPHEN.sub(" ", text)
     text = _BY.sub(r"\g<a> by ", text)
     text = _ROAD_NUMBER.sub(_road_number, text)
+    text = _MOTORWAY_SECTION.sub(r"\g<road> M", text)
     text = _ZONE_TIME.sub(lambda m: f"{int(m.group('h')):02d}:{m.group('m')}", text)
     text = _INCHES.sub(" inches", text)
     text = _STONE.sub(_stone, text)

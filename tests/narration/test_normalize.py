@@ -294,3 +294,12 @@ def test_an_amount_before_a_noun_is_singular(text, said):
 ])
 def test_slashes_per_cent_and_joined_amounts(text, said):
     assert speakable(text) == said
+
+
+def test_an_abbreviation_at_the_end_keeps_the_sentence_full_stop():
+    assert speakable("The fair opens on 2 Aug.") == "The fair opens on the second of august."
+
+
+def test_a_motorway_section_of_an_a_road():
+    assert speakable("Lanes closed on the A3(M) overnight.") == \
+        "Lanes closed on the A three M overnight."
