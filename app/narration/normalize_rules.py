@@ -78,6 +78,10 @@ _DIGIT_NEXT = re.compile(r"\s*\d")
 _DIGIT = re.compile(r"\d")
 _AMBIGUOUS_NUMERALS = frozenset("MM CD DC MC CM CC XL LI MI DI CV MD DL MIX DIV LIV MIV CIV XXX"
                                 .split())
+# A numeral standing alone ("Society, IX: 42", "in XIV"): espeak-ng would say "roman nine".
+# Up to XXXIX; after "a"/"an" ("an IV drip") letters, spelled; before a number, a model name.
+_LONE_NUMERAL = re.compile(r"(?<![\w.'’-])(?P<num>[IVX]{2,6})(?![\w'’-]|\s*\d)")
+_ARTICLE_END = re.compile(r"\b[Aa]n? $")
 _INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain name is rare
 # Initials written apart ("A H Bullen"): one capital letter after another are letters, and
 # espeak-ng would say a lone "A" as the article.
@@ -101,7 +105,7 @@ _PER_UNIT = re.compile(r"\bper (?P<u>" + "|".join(sorted(UNIT_SYMBOLS, key=len, 
                        + r")(?![\w/])")
 _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\betc\b", re.I), "etcetera"),
-                  (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
+                  (re.compile(r"\b[Vv]ol\b\.?"), "volume"),
                   (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
                   (re.compile(r"\b[Gg]ovt\b\.?"), "government"),
                   (re.compile(r"\b[Aa]pprox\b\.?"), "approximately"),
@@ -187,6 +191,15 @@ def _numeral(m: re.Match[str]) -> str:
 
 
 
+def _lone_numeral(m: re.Match[str]) -> str:
+    num = m.group("num")
+    if _ARTICLE_END.search(m.string, 0, m.start()):
+        return ".".join(num) + "."
+    if not re.fullmatch(_ROMAN, num) or num in _AMBIGUOUS_NUMERALS:
+        return num
+    return str(roman_value(num))
+
+
 def _title(m: re.Match[str]) -> str:
     return TITLES[m.group("t")]
 
@@ -205,6 +218,7 @@ def before_engine(text: str) -> str:
     """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
     text = _quotes(text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
+    text = _LONE_NUMERAL.sub(_lone_numeral, text)
     if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
         text = normalize_numbers.before_engine(text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
@@ -265,10 +279,11 @@ def initialisms(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not words or sum(w.isupper() for w in words) * 2 > len(words):
         return frozenset()
-    found = {m.group("w") for m in _CAPS.finditer(text)}
+    found = {w for w in (m.group("w") for m in _CAPS.finditer(text)) if w not in ACRONYM_WORDS
+             and not pronounceable(w) and not _ENGINE_NUMERAL.fullmatch(w)}
+    # written with full stops, letters are letters, even "I.V." or "N.A.T.O."
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
-    return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
-                     and not _ENGINE_NUMERAL.fullmatch(w))
+    return frozenset(found)
 
 
 def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = "") -> str:

@@ -303,3 +303,14 @@ def test_an_abbreviation_at_the_end_keeps_the_sentence_full_stop():
 def test_a_motorway_section_of_an_a_road():
     assert speakable("Lanes closed on the A3(M) overnight.") == \
         "Lanes closed on the A three M overnight."
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # espeak-ng would say "roman nine": a numeral standing alone is a number
+    ("See the report, vol. 2, XIV.", "See the report, volume two, fourteen."),
+    ("The England XI was named today.", "The England eleven was named today."),
+    # after "a" or "an", letters
+    ("She was put on an IV drip.", "She was put on an I.V. drip."),
+])
+def test_a_numeral_standing_alone(text, said):
+    assert speakable(text) == said
