@@ -39,6 +39,9 @@ RACE_WORDS = ("final|finals|race|relay|hurdles|sprint|freestyle|butterfly|backst
 # number ("M twenty five"), of three or four digit by digit with "oh" ("A three oh three"),
 # as British drivers and traffic bulletins say them.
 _ROAD_NUMBER = re.compile(r"\b(?P<road>[ABM])(?P<n>[1-9]\d{2,3})(?P<m>\(M\))?(?![\w.,]\w|-\d)")
+_AIRCRAFT_BEFORE = re.compile(r"\bAirbus\s$")
+_AIRCRAFT_AFTER = re.compile(r"s?\s(?:jet|jets|aircraft|airliner|airliners|plane|planes|"
+                             r"superjumbo|fleet|neo|family|freighter)\b")
 _MOTORWAY_SECTION = re.compile(r"\b(?P<road>A\d{1,4})\(M\)")  # "the A1(M)": "A one M"
 
 # Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
@@ -50,7 +53,9 @@ SCALES = {"k": "thousand", "m": "million", "bn": "billion", "tn": "trillion", "t
 # Words before a number and a letter that make it a label, not a temperature ("Seat 35C").
 LABEL_WORDS = frozenset("""
 seat room gate platform flat unit form block apartment bus route row stand grade size class
-page no number level terminal pier bay plot exit junction box locker ward bed
+page no number level terminal pier bay plot exit junction box locker ward bed section article
+clause schedule paragraph part chapter appendix annex figure table question item note step
+phase zone area category band tier type model version year
 """.split())
 
 # Words a score follows or precedes: there "3-1" is "three-one" and 0 is "nil" (BBC usage).
@@ -117,7 +122,7 @@ _MONEY_SCALE = re.compile(
     r"\s?(?P<s>k|m|bn|tn|trn|million|billion|trillion)\b")
 
 # A temperature written the British way, "35C" or "-5C" (the Guardian's style): degrees.
-_TEMPERATURE = re.compile(r"(?<![\w.,])(?P<pre>(?:(?P<w>[A-Za-z]+)\s)?)(?P<n>-?\d{1,3}(?:\.\d)?)"
+_TEMPERATURE = re.compile(r"(?<![\w.,#/-])(?P<pre>(?:(?P<w>[A-Za-z]+)\s)?)(?P<n>-?\d{1,3}(?:\.\d)?)"
                           r"(?P<u>[CF])\b(?![\w'’-])")
 
 # A 24-hour time with a full stop or none before a time zone ("19.30 GMT", "0900 BST").
@@ -151,7 +156,7 @@ _NOT_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.
 
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100})
 
-_PER_CENT = re.compile(r"(?<=\d)\s?pc\b")  # "3.4pc": per cent, in the Telegraph's style
+_PER_CENT = re.compile(r"(?<=\d)pc\b")  # "3.4pc": per cent, in the Telegraph's style
 
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 
@@ -270,6 +275,8 @@ def _uk_phone(m: re.Match[str]) -> str:
 
 
 def _road_number(m: re.Match[str]) -> str:
+    if _AIRCRAFT_BEFORE.search(m.string, 0, m.start()) or _AIRCRAFT_AFTER.match(m.string, m.end()):
+        return m.group(0)  # "the Airbus A380", "an A320 jet": an aircraft, "A three eighty"
     n = m.group("n")
     said = " ".join(_DIGIT_NAMES[int(d)] for d in n)
     return f"{m.group('road')} {said}" + (" M" if m.group("m") else "")

@@ -232,6 +232,7 @@ def test_plurals_slashes_versions_and_dotted_dates(text, said):
     ("Highs of 31C are expected.", "Highs of thirty one degrees Celsius are expected."),
     ("It fell to −7C in Braemar.", "It fell to minus seven degrees Celsius in Braemar."),
     ("She sat in row 14C on the flight.", "She sat in row fourteen C on the flight."),
+    ("Under Section 5C the order lapsed.", "Under Section five C the order lapsed."),
     # British telephone numbers, digit by digit, "oh" for zero
     ("Call the helpline on 0300 123 4567 today.",
      "Call the helpline on oh three oh oh, one two three, four five six seven today."),
@@ -247,6 +248,8 @@ def test_money_temperatures_and_telephone_numbers(text, said):
     ("Queues built on the A417 near Gloucester.",
      "Queues built on the A four one seven near Gloucester."),
     ("The M62 reopened.", "The M sixty two reopened."),
+    # an aircraft is not a road
+    ("The Airbus A330 was delayed.", "The Airbus A three hundred thirty was delayed."),
     # 24-hour times before a time zone
     ("Kick-off is at 17.30 BST.", "Kick-off is at seventeen thirty B.S.T."),
     ("The polls closed at 2200 GMT.", "The polls closed at twenty two hundred G.M.T."),
