@@ -20,6 +20,7 @@ UNIT_SYMBOLS = {
     "TWh": "terawatt hour", "KB": "kilobyte", "kB": "kilobyte", "MB": "megabyte",
     "GB": "gigabyte", "dB": "decibel", "kHz": "kilohertz", "MHz": "megahertz", "ha": "hectare",
     "kph": "kilometre per hour", "kt": "knot", "µg": "microgram", "µm": "micrometre",
+    "hrs": "hour", "mins": "minute", "secs": "second",
 }
 
 # Units, written short or in full, that show the number before them counts (plural forms).

@@ -186,6 +186,7 @@ def test_roman_numerals_by_the_word_before_them(text, said):
     ("The farm produces 12 MW of power.", "The farm produces twelve megawatts of power."),
     ("Bills rose to 28p per kWh.", "Bills rose to twenty eight pence per kilowatt hour."),
     ("They planted 40 ha of oak.", "They planted forty hectares of oak."),
+    ("The crossing took 7hrs and 20 mins.", "The crossing took 7 hours and 20 minutes."),
     # a measure before a noun is singular
     ("She bought a 256GB tablet.", "She bought a two hundred and fifty six gigabyte tablet."),
     # four digits before a unit, or after "about" before a plural, count: not a year
