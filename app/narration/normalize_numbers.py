@@ -106,7 +106,7 @@ _IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\
 
 _DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
-# A software version "1.1.3" (two points or more, no year at the end): "one point one point
+# A software version "1.1.3" (two points; an IP address has three): "one point one point
 # three", not a decimal after a full stop.
 _VERSION = re.compile(r"(?<![\w.])\d{1,3}\.\d{1,3}\.\d{1,3}(?!\w|\.\d)")
 

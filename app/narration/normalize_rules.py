@@ -32,9 +32,6 @@ Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
 REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
                           "Pharaoh Prince Princess Duke Emir".split())
 
-
-
-
 # Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
 # War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
 NUMBERED_WORDS = frozenset("""
@@ -64,7 +61,6 @@ RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TCH NCH RST
 """.split())
 _INNER_CLUSTERS = frozenset({"STR", "NST", "NDR", "MPL", "NTR"})
 _ODD_VOWELS = frozenset({"AA", "II", "UU", "IU", "UA", "IA"})
-
 
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
@@ -167,30 +163,6 @@ def _numeral(m: re.Match[str]) -> str:
     return f"{m.group('title')}{m.group('initial') or ''}{name} {said}{m.group('after')}"
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _lone_numeral(m: re.Match[str]) -> str:
     num = m.group("num")
     if _ARTICLE_END.search(m.string, 0, m.start()):
@@ -210,8 +182,6 @@ def _quotes(text: str) -> str:
     if text.count('"') % 2 and re.search(r'\d"', text):
         return text
     return _QUOTE.sub(" ", text)
-
-
 
 
 def before_engine(text: str) -> str:
@@ -249,8 +219,6 @@ def pronounceable(word: str) -> bool:
         elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
             return False
     return True
-
-
 
 
 def _as_written(written: str, said: str) -> str:
