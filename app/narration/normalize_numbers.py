@@ -40,10 +40,26 @@ RACE_WORDS = ("final|finals|race|relay|hurdles|sprint|freestyle|butterfly|backst
 # number ("M twenty five"), of three or four digit by digit with "oh" ("A three oh three"),
 # as British drivers and traffic bulletins say them.
 _ROAD_NUMBER = re.compile(r"\b(?P<road>[ABM])(?P<n>[1-9]\d{2,3})(?P<m>\(M\))?(?![\w.,]\w|-\d)")
-_AIRCRAFT_BEFORE = re.compile(r"\bAirbus\s$")
-_AIRCRAFT_AFTER = re.compile(r"s?\s(?:jet|jets|aircraft|airliner|airliners|plane|planes|"
-                             r"superjumbo|fleet|neo|family|freighter)\b")
-_MOTORWAY_SECTION = re.compile(r"\b(?P<road>A\d{1,4})\(M\)")  # "the A1(M)": "A one M"
+
+# Aircraft model numbers as makers, pilots and newsreaders say them: Boeing's three digits one
+# by one ("Boeing 747" -> "seven four seven", "707" -> "seven oh seven"); other three-digit
+# designations in pairs ("Airbus A380" -> "A three eighty", "C-130" -> "C one thirty",
+# "F-111" -> "F one eleven", "KC-135"). The engine reads them all as cardinals.
+AIRCRAFT_WORDS = ("jet|jets|aircraft|airliner|airliners|plane|planes|superjumbo|jumbo|jumbos|"
+                  "fleet|neo|family|freighter|freighters|Max|MAX|Dreamliner|Dreamliners")
+_AIRCRAFT_AFTER = re.compile(rf"s?\s(?:{AIRCRAFT_WORDS})\b")
+_AIRBUS = re.compile(r"\bairbus\b", re.I)
+_BOEING_MODEL = re.compile(r"(?P<maker>\b[Bb]oeing\s+)(?P<n>[1-9]\d{2})(?:-(?P<v>[1-9]\d{2}))?"
+                           r"(?P<s>s?)\b(?![.,]\d)")
+# A Boeing jetliner named without the maker: "the 737 Max", "747s", "a 787 Dreamliner".
+_SEVEN_X_SEVEN = re.compile(r"(?<![\w.,£$€#/-])(?P<n>7[0-8]7)(?:-(?P<v>[1-9]\d{2}))?(?P<s>s?)"
+                            rf"(?=\s(?:{AIRCRAFT_WORDS})\b|(?<=s)\b)")
+_AIRBUS_MODEL = re.compile(r"\bA(?P<n>[1-9]\d{2})(?P<s>s|neo)?\b(?![.,-]\d)")
+# Capitals, a hyphen, three digits: a military or civil designation ("C-130", "CN-235").
+_DESIGNATION = re.compile(r"(?<![\w-])(?P<l>[A-Z]{1,2})-(?P<n>[1-9]\d{2})(?P<s>s?)(?![\w-]|[.,]\d)")
+# "A" joined to a number of one or two digits ("the A1(M)", "A4 paper", "the A14"): the
+# letter, which espeak-ng says as the article once the engine has split it from its number.
+_A_NUMBER = re.compile(r"\bA(?P<n>[1-9]\d?)(?P<m>\(M\))?(?![\w.,/-]\w|\.\d)")
 
 # Currency signs and what follows a scale word ("£45,000m" -> "45,000 million pounds").
 CURRENCIES = {"£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
@@ -275,12 +291,69 @@ def _uk_phone(m: re.Match[str]) -> str:
     return ", ".join(said)
 
 
+def _letter(letter: str, said: str) -> str:
+    """A capital letter before spoken words; espeak-ng says a lone "A" as the article, so it
+    is joined to the next word ("A-three oh three")."""
+    return f"A-{said}" if letter == "A" else f"{letter} {said}"
+
+
 def _road_number(m: re.Match[str]) -> str:
-    if _AIRCRAFT_BEFORE.search(m.string, 0, m.start()) or _AIRCRAFT_AFTER.match(m.string, m.end()):
-        return m.group(0)  # "the Airbus A380", "an A320 jet": an aircraft, "A three eighty"
     n = m.group("n")
     said = " ".join(_DIGIT_NAMES[int(d)] for d in n)
-    return f"{m.group('road')} {said}" + (" M" if m.group("m") else "")
+    return _letter(m.group("road"), said) + (" M" if m.group("m") else "")
+
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_hundred(n: int) -> str:
+    return _ONES[n] if n < 20 else f"{_TENS[n // 10]} {_ONES[n % 10]}".strip()
+
+
+def paired(digits: str) -> str:
+    """Three digits said as a model number is ("380" -> "three eighty", "305" -> "three oh
+    five", "300" -> "three hundred")."""
+    head, tail = _DIGIT_NAMES[int(digits[0])], digits[1:]
+    if tail == "00":
+        return f"{head} hundred"
+    if tail[0] == "0":
+        return f"{head} oh {_DIGIT_NAMES[int(tail[1])]}"
+    return f"{head} {_below_hundred(int(tail))}"
+
+
+def _with_plural(said: str, s: str | None) -> str:
+    if s == "s":
+        head, _, last = said.rpartition(" ")
+        return f"{head} {_plural(last)}".strip()
+    return f"{said} {s}" if s else said
+
+
+def _boeing(m: re.Match[str]) -> str:
+    said = " ".join(_DIGIT_NAMES[int(d)] for d in m.group("n"))
+    if m.group("v"):
+        said += " " + paired(m.group("v"))
+    maker = m.groupdict().get("maker") or ""
+    return maker + _with_plural(said, m.group("s"))
+
+
+def _airbus(m: re.Match[str]) -> str:
+    if not (_AIRBUS.search(m.string) or _AIRCRAFT_AFTER.match(m.string, m.end())):
+        return m.group(0)  # "the A303": a road
+    return _letter("A", _with_plural(paired(m.group("n")), m.group("s")))
+
+
+def _designation(m: re.Match[str]) -> str:
+    return _letter(m.group("l"), _with_plural(paired(m.group("n")), m.group("s")))
+
+
+def _aircraft(text: str) -> str:
+    text = _BOEING_MODEL.sub(_boeing, text)
+    text = _SEVEN_X_SEVEN.sub(_boeing, text)
+    text = _AIRBUS_MODEL.sub(_airbus, text)
+    return _DESIGNATION.sub(_designation, text)
 
 
 def _stone(m: re.Match[str]) -> str:
@@ -329,8 +402,10 @@ def _numbers(text: str) -> str:
     text = _PAGE_DOT.sub(". ", text)
     text = _ORDINAL_HYPHEN.sub(" ", text)
     text = _BY.sub(r"\g<a> by ", text)
+    text = _aircraft(text)
     text = _ROAD_NUMBER.sub(_road_number, text)
-    text = _MOTORWAY_SECTION.sub(r"\g<road> M", text)
+    text = _A_NUMBER.sub(lambda m: _letter("A", _below_hundred(int(m.group("n"))))
+                         + (" M" if m.group("m") else ""), text)
     text = _ZONE_TIME.sub(lambda m: f"{int(m.group('h')):02d}:{m.group('m')}", text)
     text = _INCHES.sub(" inches", text)
     text = _STONE.sub(_stone, text)

@@ -113,11 +113,8 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
                     r"(?:(?P<x>[AP])M\b\.?|(?P<x2>[ap])\.? ?m\b\.?)")
-# Numerals up to XLIX the engine reads as numbers ("IX: 42"); others left by the rules before
-# it ("Compton LV", initials after a surname) are letters.
-_ENGINE_NUMERAL = re.compile(r"(?:XL|X{0,3})(?:IX|IV|V?I{0,3})")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
-_CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
+_CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,})(?P<s>s|['’]s)?(?![\w'’-])")
 
 
 # --- before the engine --------------------------------------------------------------------
@@ -218,6 +215,26 @@ def pronounceable(word: str) -> bool:
                 return False
         elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
             return False
+    # A final E after consonants is silent ("NICE", "PASTE"): they must end a word ("ASCE").
+    final_e = re.search(r"(?<=[AEIOU])([^AEIOU]+)E$", word)
+    return not (final_e and final_e.group(1) not in CODAS)
+
+
+def syllabifiable(word: str) -> bool:
+    """Whether a long all-capital word ("CONACULTA", "SCHOOL") can be read as syllables: a
+    vowel, and every run of consonants between two vowels splits into a coda and an onset
+    ("NSTR" -> N + STR). "AKDTYK" cannot ("KDT"): it is spelled.
+
+    Y is a vowel between consonants. After the maximal-onset principle of syllabification
+    (Kahn 1976; Selkirk 1982), with the onsets and codas above.
+    """
+    w = re.sub(r"(?<=[^AEIOU])Y(?=[^AEIOU]|$)", "I", word)
+    if not re.search("[AEIOU]", w):
+        return False
+    for run in re.findall(r"(?<=[AEIOU])[^AEIOU]{3,}(?=[AEIOU])", w):
+        if not any((not run[:i] or run[:i] in CODAS) and run[i:] in ONSETS
+                   for i in range(len(run))):
+            return False
     return True
 
 
@@ -247,8 +264,11 @@ def initialisms(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not words or sum(w.isupper() for w in words) * 2 > len(words):
         return frozenset()
+    # A word that looks like a Roman numeral is one for the engine; if it is still there after
+    # the engine (the rules before it judged it letters, "XI 2013"), it is spelled: left
+    # alone, espeak-ng says "roman eleven".
     found = {w for w in (m.group("w") for m in _CAPS.finditer(text)) if w not in ACRONYM_WORDS
-             and not pronounceable(w) and not _ENGINE_NUMERAL.fullmatch(w)}
+             and not (pronounceable(w) if len(w) <= 5 else syllabifiable(w))}
     # written with full stops, letters are letters, even "I.V." or "N.A.T.O."
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
     return frozenset(found)
