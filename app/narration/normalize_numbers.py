@@ -340,8 +340,6 @@ def _boeing(m: re.Match[str]) -> str:
 
 
 def _airbus(m: re.Match[str]) -> str:
-    if not (_AIRBUS.search(m.string) or _AIRCRAFT_AFTER.match(m.string, m.end())):
-        return m.group(0)  # "the A303": a road
     return _letter("A", _with_plural(paired(m.group("n")), m.group("s")))
 
 
@@ -352,7 +350,11 @@ def _designation(m: re.Match[str]) -> str:
 def _aircraft(text: str) -> str:
     text = _BOEING_MODEL.sub(_boeing, text)
     text = _SEVEN_X_SEVEN.sub(_boeing, text)
-    text = _AIRBUS_MODEL.sub(_airbus, text)
+    # In a sentence about aircraft ("Airbus", "an A220 jet", "the A321neo") every "A" and
+    # three digits is one; elsewhere it is a road ("the A303").
+    if _AIRBUS.search(text) or any(m.group("s") == "neo" or _AIRCRAFT_AFTER.match(text, m.end())
+                                   for m in _AIRBUS_MODEL.finditer(text)):
+        text = _AIRBUS_MODEL.sub(_airbus, text)
     return _DESIGNATION.sub(_designation, text)
 
 

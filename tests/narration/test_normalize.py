@@ -205,7 +205,7 @@ def test_measures_and_counts(text, said):
 
 @pytest.mark.parametrize(("text", "said"), [
     # the plural of a number of two digits or more
-    ("Three Airbus 380s were grounded.", "Three Airbus three hundred and eighties were grounded."),
+    ("Collectors prize the old 250s.", "Collectors prize the old two hundred and fifties."),
     ("The squadron flew F-16s.", "The squadron flew F-sixteens."),
     # a single digit and "s" is a model name or a serial: its letter stays
     ("He still uses an iPhone 4s.", "He still uses an iPhone four S."),
@@ -247,10 +247,8 @@ def test_money_temperatures_and_telephone_numbers(text, said):
 @pytest.mark.parametrize(("text", "said"), [
     # road numbers as traffic bulletins say them
     ("Queues built on the A417 near Gloucester.",
-     "Queues built on the A four one seven near Gloucester."),
+     "Queues built on the A-four one seven near Gloucester."),
     ("The M62 reopened.", "The M sixty two reopened."),
-    # an aircraft is not a road
-    ("The Airbus A330 was delayed.", "The Airbus A three hundred thirty was delayed."),
     # 24-hour times before a time zone
     ("Kick-off is at 17.30 BST.", "Kick-off is at seventeen thirty B.S.T."),
     ("The polls closed at 2200 GMT.", "The polls closed at twenty two hundred G.M.T."),
@@ -306,7 +304,7 @@ def test_an_abbreviation_at_the_end_keeps_the_sentence_full_stop():
 
 def test_a_motorway_section_of_an_a_road():
     assert speakable("Lanes closed on the A3(M) overnight.") == \
-        "Lanes closed on the A three M overnight."
+        "Lanes closed on the A-three M overnight."
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -318,3 +316,51 @@ def test_a_motorway_section_of_an_a_road():
 ])
 def test_a_numeral_standing_alone(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Boeing's model numbers digit by digit, with or without the maker
+    ("A Boeing 757 diverted to Shannon.", "A Boeing seven five seven diverted to Shannon."),
+    ("The airline grounded its 737s.", "The airline grounded its seven three sevens."),
+    ("A 787 Dreamliner and a Boeing 777-300 landed.",
+     "A seven eight seven Dreamliner and a Boeing seven seven seven three hundred landed."),
+    # other three-digit designations in pairs; an aircraft is not a road
+    ("The Airbus A330 was delayed.", "The Airbus A-three thirty was delayed."),
+    ("Orders for the A321neo and A350 rose.",
+     "Orders for the A-three twenty one neo and A-three fifty rose."),
+    ("An A220 jet landed at City airport.", "An A-two twenty jet landed at City airport."),
+    ("Two C-130 transports and a KC-135 took off.",
+     "Two C one thirty transports and a K.C. one thirty five took off."),
+])
+def test_aircraft_model_numbers(text, said):
+    assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # espeak-ng says a lone "A" as the article: joined to its number it is the letter
+    ("Print both pages on A4 paper.", "Print both pages on A-four paper."),
+    ("The A14 was closed near Huntingdon.", "The A-fourteen was closed near Huntingdon."),
+    # "M" and "B" need no help
+    ("The B4009 floods in winter.", "The B four oh oh nine floods in winter."),
+])
+def test_the_letter_a_joined_to_a_number(text, said):
+    assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # long capitals that cannot be split into syllables are spelled
+    ("Data came from the PZKTW archive.", "Data came from the P.Z.K.T.W. archive."),
+    ("The survey by BRKDTS ended.", "The survey by B.R.K.D.T.S. ended."),
+    # long capitals that can are said as words, in a sentence not in capitals
+    ("The SCHOOL sign was repainted.", "The SCHOOL sign was repainted."),
+    ("Funding came from CONSTRUCTA last year.", "Funding came from CONSTRUCTA last year."),
+    # a silent final E must follow a coda: "ASCE" is letters, "NICE" a word
+    ("The ASCE and NICE agreed.", "The A.S.C.E. and NICE agreed."),
+])
+def test_capitals_spelled_when_they_cannot_be_said(text, said):
+    assert speakable(text) == said
+
+
+def test_a_numeral_the_engine_leaves_is_spelled_not_roman():
+    # before a number, a numeral-shaped word is a model name: letters, never "roman eleven"
+    assert "X.I." in speakable("The Metarea XI 2024 bulletin was issued.")
