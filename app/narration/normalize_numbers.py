@@ -106,7 +106,12 @@ _RANGE = re.compile(
     r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
     r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
 
-_SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
+# A score word, then at most a word and a name ("beat Manchester United 2-1", "defeated
+# Gabriela Sabatini, 6-4").
+_SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?(?-i:[A-Z][\w'’.-]*\W+){{0,2}}$",
+                           re.I)
+# Pairs in a list ("6-4, 3-6, 7-6") share the first one's reading: all scores or all ranges.
+_PAIRS_BEFORE = re.compile(r"(?:\d+\s?[-–]\s?\d+,\s?)+$")
 
 _SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
 
@@ -205,7 +210,44 @@ _COUNT_AFTER_ABOUT = re.compile(
 
 # "m" after a bare number (no currency sign) before a pause or a word of place: metres.
 _METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
-                     r"below|high|tall|long|wide|deep|away|from|under|of|" + RACE_WORDS + r")\b)")
+                     r"below|high|tall|long|wide|deep|away|from|under|of|by|x|" + RACE_WORDS
+                     + r")\b)")
+# After a verb of moving, "ran 100m", "swam 400m": metres whatever follows.
+_METRES_MOVED = re.compile(r"\b(?P<v>(?i:ran|run|runs|running|swam|swim|swims|swimming|sprinted|"
+                           r"jumped|leapt|threw|thrown|throws|dived|fell|plunged|climbed|rowed|"
+                           r"walked|cycled|hurled|vaulted|cleared)) (?P<n>\d[\d,]*(?:\.\d+)?)m\b")
+
+# An ISO date, year first ("2016-03-04"): the fourth of March, day first as everywhere else.
+_ISO_DATE = re.compile(r"(?<![\d/.-])(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])"
+                       r"-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])")
+
+# A weekday written short before a date ("Sat 12 Oct", "Tue, 3 March"): said in full.
+WEEKDAYS = {"Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+            "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
+            "Sat": "Saturday", "Sun": "Sunday"}
+_SHORT_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")\.?(?=,?\s+(?:\d{1,2}(?:st|nd|rd|th)?"
+                      r"\s+" + _SHORT_MONTH + r"|" + _SHORT_MONTH + r"\s+\d{1,2}\b))")
+
+# Emergency and service numbers are dialled, so said digit by digit ("call 999", "NHS 111",
+# "a 999 call"), as are other three-digit numbers after a verb of calling.
+_DIALLED = re.compile(r"\b(?P<v>(?:[Cc]all|[Cc]alled|[Cc]alling|[Dd]ial|[Dd]ialled|[Dd]ialed|"
+                      r"[Dd]ialling|[Rr]ing|[Rr]ang|[Pp]hone|[Pp]honed|[Tt]ext|NHS)\s+(?:on\s+)?)"
+                      r"(?P<n>\d{3})\b(?![.,]\d|\s?[-–/]\s?\d)"
+                      r"|(?<![\w.,£$€-])(?P<n2>999|111|112|911)(?=\s+(?:call|calls|caller|callers|"
+                      r"service|services|operator|operators|line|lines)\b)")
+
+# A flight number ("flight BA123", "Flight MH370"): the airline's letters, then the number
+# in pairs, as announcers and newsreaders say it ("MH three seventy").
+_FLIGHT = re.compile(r"\b(?P<f>[Ff]light\s+)(?P<c>[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?(?P<n>[1-9]\d{0,3})\b"
+                     r"(?![.,]\d)")
+
+# A dollar of another country ("US$5m", "A$20", "HK$100"): the amount, then whose dollars.
+DOLLAR_PREFIXES = {"US": "US", "A": "Australian", "AU": "Australian", "C": "Canadian",
+                   "CA": "Canadian", "NZ": "New Zealand", "HK": "Hong Kong", "S": "Singapore"}
+_PREFIXED_DOLLAR = re.compile(r"\b(?P<p>" + "|".join(sorted(DOLLAR_PREFIXES, key=len, reverse=True))
+                              + r")\$(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?P<d>\.\d+)?"
+                              r"(?:\s?(?P<s>k|m|bn|tn|million|billion|trillion)\b)?")
 
 # The engine reads "747s" as "seven hundred and forty seven S": the plural of a number of
 # two digits or more. A single digit and "s" is as often a model or a serial ("iPhone 4s",
@@ -233,6 +275,9 @@ _AMOUNT_BEFORE_NOUN = re.compile(
 
 _WRITTEN_PLURAL = re.compile(r"\d\ds\b")
 
+# The engine reads "12 May" as "the twelfth of may", even after "The" ("The 12 May vote").
+_DOUBLE_THE = re.compile(r"\b(?P<t>[Tt]he) the\b")
+
 
 def _decade(m: re.Match[str]) -> str:
     century, tens = m.group(1), m.group(2)
@@ -256,7 +301,9 @@ def _range(m: re.Match[str]) -> str:
     word = m.group("word") or ""
     if len(a) == 4 and len(b) == 2 and not unit:
         return f"{a} to {b}{word}"  # a season or span of years: "2023-24"
-    if not unit and (_SCORE_BEFORE.search(text[: m.start()])
+    chain = _PAIRS_BEFORE.search(text, 0, m.start())
+    before = text[: chain.start() if chain else m.start()]
+    if not unit and (_SCORE_BEFORE.search(before)
                      or _SCORE_AFTER.search(text[m.end("b"):])):
         return f"{'nil' if a == '0' else a} {'nil' if b == '0' else b}{word}"
     x, y = int(a.replace(",", "")), int(b.replace(",", ""))
@@ -392,8 +439,45 @@ def _identifier(m: re.Match[str]) -> str:
     return f"{m.group('kind')}{m.group('sep')}{digits}"
 
 
+def _iso_date(m: re.Match[str]) -> str:
+    return f"{int(m.group('d'))} {_MONTHS[int(m.group('m')) - 1]} {m.group('y')}"
+
+
+def _pairs(digits: str) -> str:
+    """A flight number: one or two digits as a number, three or four in pairs ("2490" ->
+    "twenty four ninety", "1005" -> "ten oh five")."""
+    if len(digits) <= 2:
+        return _below_hundred(int(digits))
+    if len(digits) == 3:
+        return paired(digits)
+    tail = digits[2:]
+    said = ("hundred" if tail == "00" else f"oh {_DIGIT_NAMES[int(tail[1])]}" if tail[0] == "0"
+            else _below_hundred(int(tail)))
+    return f"{_below_hundred(int(digits[:2]))} {said}"
+
+
+def _dialled(m: re.Match[str]) -> str:
+    n = m.group("n") or m.group("n2")
+    return (m.group("v") or "") + " ".join(_DIGIT_NAMES[int(d)] for d in n)
+
+
+def _prefixed_dollar(m: re.Match[str]) -> str:
+    country, scale = DOLLAR_PREFIXES[m.group("p")], m.group("s")
+    if m.group("d") and not scale:
+        return f"${m.group('n')}{m.group('d')}"  # dollars and cents: the engine's reading
+    amount = m.group("n") + (m.group("d") or "")
+    said = f"{amount} {SCALES[scale]}" if scale else amount
+    plural = "dollar" if amount == "1" and not scale else "dollars"
+    return f"{said} {country} {plural}"
+
+
 def _numbers(text: str) -> str:
     text = _IDENTIFIER.sub(_identifier, text)
+    text = _PREFIXED_DOLLAR.sub(_prefixed_dollar, text)
+    text = _DIALLED.sub(_dialled, text)
+    text = _FLIGHT.sub(lambda m: f"{m.group('f')}{m.group('c')} {_pairs(m.group('n'))}", text)
+    text = _ISO_DATE.sub(_iso_date, text)
+    text = _WEEKDAY.sub(lambda m: WEEKDAYS[m.group("d")], text)
     text = _UK_PHONE.sub(_uk_phone, text)
     text = _MONEY_SCALE.sub(_money_scale, text)
     text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
@@ -423,6 +507,7 @@ def _numbers(text: str) -> str:
     for pattern, words in _UNITS:
         text = pattern.sub(words, text)
     text = _METRES.sub(r"\1 metres", text)
+    text = _METRES_MOVED.sub(r"\g<v> \g<n> metres", text)
     text = _UNIT_SYMBOL.sub(_unit, text)
     text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
                       text)
@@ -455,6 +540,8 @@ def after_engine(text: str, written: str) -> str:
     "seventy five S" -> "seventy fives" where `written` has a plural number ("75s").
     """
     text = _AFTERNOON_OCLOCK.sub(r"\g<h> hundred", text)
+    if not re.search(r"\bthe the\b", written, re.I):
+        text = _DOUBLE_THE.sub(r"\g<t>", text)
     text = _AMOUNT_BEFORE_NOUN.sub(r"\g<a>\g<u> ", text)
     if _WRITTEN_PLURAL.search(written):
         text = _NUMBER_PLURAL.sub(lambda m: _plural(m.group("w") or m.group("u")), text)
