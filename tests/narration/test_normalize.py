@@ -364,3 +364,49 @@ def test_capitals_spelled_when_they_cannot_be_said(text, said):
 def test_a_numeral_the_engine_leaves_is_spelled_not_roman():
     # before a number, a numeral-shaped word is a model name: letters, never "roman eleven"
     assert "X.I." in speakable("The Metarea XI 2024 bulletin was issued.")
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # an ISO date is day first too; a short weekday before a date is said in full
+    ("The minutes are dated 2019-06-07.",
+     "The minutes are dated the seventh of june twenty nineteen."),
+    ("The 2021-11-30 deadline passed.",
+     "The thirtieth of november twenty twenty one deadline passed."),
+    ("Polls close on Thu 4 July.", "Polls close on Thursday the fourth of july."),
+    # NeMo's "the" before a day-first date is not doubled after "The"
+    ("The 14 May vote was close.", "The fourteenth of may vote was close."),
+])
+def test_iso_dates_and_weekdays(text, said):
+    assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # dollars of another country: the amount, then whose dollars ("us" would be the pronoun)
+    ("The fund holds US$40m in bonds.", "The fund holds forty million U.S. dollars in bonds."),
+    ("A ticket costs A$30 in Perth.", "A ticket costs thirty Australian dollars in Perth."),
+    ("It sold for HK$2.5bn last week.",
+     "It sold for two point five billion Hong Kong dollars last week."),
+    # dialled numbers digit by digit
+    ("Neighbours dialled 999 at once.", "Neighbours dialled nine nine nine at once."),
+    ("Ring NHS 111 for advice.", "Ring N.H.S. one one one for advice."),
+    ("She made a 999 call from the car.", "She made a nine nine nine call from the car."),
+    # flight numbers: the airline's letters, the number in pairs
+    ("Flight QF232 was diverted.", "Flight Q.F. two thirty two was diverted."),
+    ("They boarded flight EZ1905 late.", "They boarded flight E.Z. nineteen oh five late."),
+])
+def test_foreign_dollars_dialled_and_flight_numbers(text, said):
+    assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # metres, not millions, before "by" and after a verb of moving
+    ("The plot is 12 m by 30 m.", "The plot is twelve metres by thirty metres."),
+    ("He swam 400m in record time.", "He swam four hundred metres in record time."),
+    # a score after a named opponent; a list of scores read alike
+    ("Rovers beat Forest Green 4-1 away.", "Rovers beat Forest Green four one away."),
+    ("Jones beat Patel 6-3, 4-6, 6-2.", "Jones beat Patel six three, four six, six two."),
+    # a list of ranges stays a list of ranges
+    ("Read pages 3-9, 12-15 first.", "Read pages three to nine, twelve to fifteen first."),
+])
+def test_metres_and_lists_of_scores(text, said):
+    assert speakable(text) == said
