@@ -178,6 +178,21 @@ _NOT_FRACTION = re.compile(r"(?<![\w/.])(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.
 
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 32, 64, 100})
 
+# A scale joined to a bare number ("8bn people", "2m homes"): "bn" and "tn" always; "m"
+# before a plural noun (after the rules for metres, so "400m hurdles" stays a distance).
+_BARE_SCALE = re.compile(r"(?<![£$€¥\w.,])(?P<n>\d+(?:\.\d+)?)(?P<s>bn|tn|trn)\b")
+_BARE_MILLIONS = re.compile(r"(?<![£$€¥\w.,])(?P<n>\d+(?:\.\d+)?)m(?= (?:[a-z]+s|people|children|"
+                            r"men|women)\b)")
+
+# A height in feet and inches ("5'6\"", "6'2"): "five foot six", as British speakers say it.
+_HEIGHT = re.compile(r"(?<![\w.'’])(?P<f>[3-7])['’](?P<i>\d|1[01])(?:\"|”|''|’’)?(?![\w'’]|\.\d)")
+_SPACED_INCHES = re.compile(r"\b(?P<ft>ft|feet|foot) (?P<i>\d{1,2}) ?in\b")
+
+# A ratio ("a 2:1 majority", "odds of 5:1"): a single digit after the colon is not a minute.
+# After a capitalized word it is a verse ("Genesis 1:1") and stays as written.
+_RATIO = re.compile(r"(?<![\w:.])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|\.\d)")
+_CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+
 _PER_CENT = re.compile(r"(?<=\d)pc\b")  # "3.4pc": per cent, in the Telegraph's style
 
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
@@ -471,6 +486,15 @@ def _prefixed_dollar(m: re.Match[str]) -> str:
     return f"{said} {country} {plural}"
 
 
+def _ratio(m: re.Match[str]) -> str:
+    before = m.string[: m.start()]
+    if _CAPITALIZED_BEFORE.search(before):
+        return m.group(0)
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.search(m.string[m.end():]):
+        return f"{m.group('a')} {'nil' if m.group('b') == '0' else m.group('b')}"
+    return f"{m.group('a')} to {m.group('b')}"
+
+
 def _numbers(text: str) -> str:
     text = _IDENTIFIER.sub(_identifier, text)
     text = _PREFIXED_DOLLAR.sub(_prefixed_dollar, text)
@@ -508,6 +532,11 @@ def _numbers(text: str) -> str:
         text = pattern.sub(words, text)
     text = _METRES.sub(r"\1 metres", text)
     text = _METRES_MOVED.sub(r"\g<v> \g<n> metres", text)
+    text = _BARE_SCALE.sub(lambda m: f"{m.group('n')} {SCALES[m.group('s')]}", text)
+    text = _BARE_MILLIONS.sub(r"\g<n> million", text)
+    text = _HEIGHT.sub(r"\g<f> foot \g<i>", text)
+    text = _SPACED_INCHES.sub(r"\g<ft> \g<i> inches", text)
+    text = _RATIO.sub(_ratio, text)
     text = _UNIT_SYMBOL.sub(_unit, text)
     text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
                       text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from . import normalize_numbers
-from .normalize_numbers import UNIT_SYMBOLS
+from .normalize_numbers import UNIT_SYMBOLS, WEEKDAYS
 from .titles import ABBREVIATED, TITLES
 
 # --- data ---------------------------------------------------------------------------------
@@ -91,6 +91,21 @@ _TITLE_WORD = re.compile(
     + r")\b\.?(?=\s+[A-Z])")
 _ROAD = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<w>" + "|".join(ROAD_WORDS) + r")\b\.?")
 _SAINT = re.compile(r"\b[Ss]t\.?(?=\s+[A-Z])")
+_SAINTE = re.compile(r"\bSte\.?(?=[\s-]+[A-Z])")  # French, "Sault Ste. Marie": "Sainte"
+# Letters joined by an ampersand ("A&E", "P&O", "AT&T"): the engine runs them into one word
+# ("AANDE"); joined by hyphens espeak-ng says the letters and "and" ("A-and-E").
+_AMPERSAND_LETTERS = re.compile(r"\b(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})\b")
+# "WWII", "WW2": World War Two (the BBC writes "World War Two" or "Second World War").
+# Weekdays written short in a range or after a preposition ("Mon-Fri", "on Tue."); "Sun"
+# alone may be the newspaper.
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+_WEEKDAY_RANGE = re.compile(rf"\b(?P<a>{_WEEKDAY_NAMES})\.?\s?[-–]\s?(?P<b>{_WEEKDAY_NAMES})\b"
+                            r"(?:\.(?=\s+[a-z]))?")
+_WEEKDAY_AFTER = re.compile(r"\b(?P<p>[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]very|[Nn]ext|"
+                            r"[Ll]ast) "
+                            r"(?P<d>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\b(?:\.(?=\s+[a-z]))?"
+                            r"(?![\w'’-])")
+_WORLD_WAR = re.compile(r"\bWW(?P<n>II|I|2|1)\b")
 # "Mill St", "York st", "1428 Elm St. It was": a street after a name that is not itself
 # first in its sentence, unless a name follows ("St Paul's" is a saint).
 _STREET = re.compile(r"\b(?P<n>[A-Z][a-z]+) [Ss]t\b(?P<dot>\.?)(?=\s*$|[,;:)!?]|\s+[a-z0-9])")
@@ -181,9 +196,21 @@ def _quotes(text: str) -> str:
     return _QUOTE.sub(" ", text)
 
 
+def _letters(group: str) -> str:
+    return group if len(group) == 1 else ".".join(group) + "."
+
+
 def before_engine(text: str) -> str:
     """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
     text = _quotes(text)
+    text = _AMPERSAND_LETTERS.sub(
+        lambda m: f"{_letters(m.group('a'))}-and-{_letters(m.group('b'))}", text)
+    text = _WORLD_WAR.sub(lambda m: "World War " + ("Two" if m.group("n") in ("II", "2")
+                                                    else "One"), text)
+    text = _SAINTE.sub("Sainte", text)
+    text = _WEEKDAY_RANGE.sub(lambda m: f"{WEEKDAYS[m.group('a')]} to {WEEKDAYS[m.group('b')]}",
+                              text)
+    text = _WEEKDAY_AFTER.sub(lambda m: f"{m.group('p')} {WEEKDAYS[m.group('d')]}", text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
     text = _LONE_NUMERAL.sub(_lone_numeral, text)
     if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
