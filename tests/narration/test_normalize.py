@@ -410,3 +410,36 @@ def test_foreign_dollars_dialled_and_flight_numbers(text, said):
 ])
 def test_metres_and_lists_of_scores(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # letters joined by "&" stay letters, with "and" between them
+    ("He waited six hours in A&E overnight.", "He waited six hours in A-and-E overnight."),
+    ("Spending on R&D doubled.", "Spending on R-and-D doubled."),
+    ("The AT&T merger collapsed.", "The A.T.-and-T merger collapsed."),
+    ("A WWII bomb was found.", "A World War Two bomb was found."),
+    ("They sailed to Sault Ste. Marie.", "They sailed to Sault Sainte Marie."),
+    # weekdays written short in a range or after a preposition
+    ("The office opens Mon-Fri.", "The office opens Monday to Friday."),
+    ("Talks resume on Wed with the unions.", "Talks resume on Wednesday with the unions."),
+])
+def test_ampersands_wars_saints_and_weekdays(text, said):
+    assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a scale joined to a bare number
+    ("The world has 8bn mouths to feed.", "The world has 8 billion mouths to feed."),  # espeak-ng
+    ("Some 3m households were hit.", "Some three million households were hit."),
+    # ... but "m" before a race word is metres
+    ("She won the 400m hurdles.", "She won the 400 metres hurdles."),  # espeak-ng reads 400
+    # heights, spaced inches
+    ("The striker is 6'1\" and quick.", "The striker is six foot one and quick."),
+    ("The post stood 7 ft 3 in high.", "The post stood seven feet three inches high."),
+    # ratios; a score after a score word; a verse after a book's name
+    ("Members backed it by a 3:1 margin.", "Members backed it by a three to one margin."),
+    ("City won 2:0 in Bern.", "City won two nil in Bern."),
+    ("The vicar read Psalm 23:1 aloud.", "The vicar read Psalm twenty three:one aloud."),
+])
+def test_bare_scales_heights_and_ratios(text, said):
+    assert speakable(text) == said
