@@ -193,6 +193,11 @@ _SPACED_INCHES = re.compile(r"\b(?P<ft>ft|feet|foot) (?P<i>\d{1,2}) ?in\b")
 _RATIO = re.compile(r"(?<![\w:.])(?P<a>\d{1,2}):(?P<b>\d)(?![\d:]|\.\d)")
 _CAPITALIZED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 
+# The first hour of the 24-hour clock: "00:00" is midnight, "00:01" "twelve oh one a.m."
+# (the engine said "zero o one"). Later hours stay on the 24-hour clock ("twenty three
+# hundred", "nineteen thirty"), as British timetables and the World Service read them.
+_MIDNIGHT_HOUR = re.compile(r"(?<![\d:.])00[:.](?P<m>[0-5]\d)(?![\d:]|\.\d|\s?[ap]\.?m\b)", re.I)
+
 _PER_CENT = re.compile(r"(?<=\d)pc\b")  # "3.4pc": per cent, in the Telegraph's style
 
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
@@ -501,6 +506,8 @@ def _numbers(text: str) -> str:
     text = _DIALLED.sub(_dialled, text)
     text = _FLIGHT.sub(lambda m: f"{m.group('f')}{m.group('c')} {_pairs(m.group('n'))}", text)
     text = _ISO_DATE.sub(_iso_date, text)
+    text = _MIDNIGHT_HOUR.sub(lambda m: "midnight" if m.group("m") == "00"
+                              else f"12:{m.group('m')}am", text)
     text = _WEEKDAY.sub(lambda m: WEEKDAYS[m.group("d")], text)
     text = _UK_PHONE.sub(_uk_phone, text)
     text = _MONEY_SCALE.sub(_money_scale, text)

@@ -443,3 +443,14 @@ def test_ampersands_wars_saints_and_weekdays(text, said):
 ])
 def test_bare_scales_heights_and_ratios(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the first hour of the 24-hour clock (the engine said "zero o one")
+    ("The ban starts at 00:00 on Sunday.", "The ban starts at midnight on Sunday."),
+    ("The new rates apply from 00:01.", "The new rates apply from twelve o one a.m."),
+    # later hours stay on the 24-hour clock
+    ("The curfew begins at 22:00 nightly.", "The curfew begins at twenty two hundred nightly."),
+])
+def test_the_first_hour_of_the_24_hour_clock(text, said):
+    assert speakable(text) == said
