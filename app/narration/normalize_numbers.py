@@ -200,6 +200,8 @@ _MIDNIGHT_HOUR = re.compile(r"(?<![\d:.])00[:.](?P<m>[0-5]\d)(?![\d:]|\.\d|\s?[a
 
 _PER_CENT = re.compile(r"(?<=\d)pc\b")  # "3.4pc": per cent, in the Telegraph's style
 
+_POINTS = re.compile(r"(?<=\d) ?pts\b(?:\.(?=\s+[a-z]))?")  # "12 pts": points
+
 _HASH_NUMBER = re.compile(r"#\s?(?=\d)")
 
 _NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
@@ -231,7 +233,7 @@ _COUNT_AFTER_ABOUT = re.compile(
 # "m" after a bare number (no currency sign) before a pause or a word of place: metres.
 _METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
                      r"below|high|tall|long|wide|deep|away|from|under|of|by|x|" + RACE_WORDS
-                     + r")\b)")
+                     + r")\b|\s+\(\d[\d,.]*\s?(?:ft|feet|yd|yards|mi|miles)\b)")
 # After a verb of moving, "ran 100m", "swam 400m": metres whatever follows.
 _METRES_MOVED = re.compile(r"\b(?P<v>(?i:ran|run|runs|running|swam|swim|swims|swimming|sprinted|"
                            r"jumped|leapt|threw|thrown|throws|dived|fell|plunged|climbed|rowed|"
@@ -544,6 +546,7 @@ def _numbers(text: str) -> str:
     text = _HEIGHT.sub(r"\g<f> foot \g<i>", text)
     text = _SPACED_INCHES.sub(r"\g<ft> \g<i> inches", text)
     text = _RATIO.sub(_ratio, text)
+    text = _POINTS.sub(" points", text)
     text = _UNIT_SYMBOL.sub(_unit, text)
     text = _PENCE.sub(lambda m: f"{m.group('n')} {'penny' if m.group('n') == '1' else 'pence'}",
                       text)

@@ -151,7 +151,9 @@ def roman_value(numeral: str) -> int:
 
 def _numeral(m: re.Match[str]) -> str:
     num, name, title = m.group("num"), m.group("name"), m.group("title").strip()
-    if not num or name in REGNAL_TITLES or _DIGIT_NEXT.match(m.string, m.end()):
+    model = (_DIGIT_NEXT.match(m.string, m.end()) and not m.group("after")
+             and name not in REGNAL_NAMES)
+    if not num or name in REGNAL_TITLES or model:
         return m.group(0)  # "Meizu MX 4": letters of a model name, not a numeral
     value = roman_value(num)
     if name.lower() in NUMBERED_WORDS:

@@ -454,3 +454,17 @@ def test_bare_scales_heights_and_ratios(text, said):
 ])
 def test_the_first_hour_of_the_24_hour_clock(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a regnal numeral before a number is still regnal ("Henry VIII's 6 wives")
+    ("Henry VIII's 6 wives are buried apart.", "Henry the eighth's six wives are buried apart."),
+    # a height in metres with its conversion in brackets
+    ("The summit is 978 m (3,209 ft) high.",
+     "The summit is nine hundred and seventy eight metres (three thousand two hundred and nine "
+     "feet) high."),
+    # a league table's points
+    ("Town are top with 41 pts.", "Town are top with 41 points."),  # espeak-ng reads 41
+])
+def test_regnal_before_a_number_metres_converted_and_points(text, said):
+    assert speakable(text) == said
