@@ -108,6 +108,10 @@ _RANGE = re.compile(
 
 # A score word, then at most a word and a name ("beat Manchester United 2-1", "defeated
 # Gabriela Sabatini, 6-4").
+# A range with a decimal in it ("4.5-5%", "1.5-2.5 metres"): the engine read "dot" and "dash".
+_DECIMAL_RANGE = re.compile(r"(?<![\w.,/)+-])(?P<a>\d+(?:\.\d+)?)(?P<u>%)?[-–](?P<b>\d+(?:\.\d+)?)"
+                            r"(?![\d.]\d|[-–/]\d)")
+
 _SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?(?-i:[A-Z][\w'’.-]*\W+){{0,2}}$",
                            re.I)
 # Pairs in a list ("6-4, 3-6, 7-6") share the first one's reading: all scores or all ranges.
@@ -336,6 +340,13 @@ def _range(m: re.Match[str]) -> str:
     return m.group(0)
 
 
+def _decimal_range(m: re.Match[str]) -> str:
+    a, b = m.group("a"), m.group("b")
+    if "." not in a + b or float(a) >= float(b):
+        return m.group(0)
+    return f"{a}{m.group('u') or ''} to {b}"
+
+
 def _year_slash(m: re.Match[str]) -> str:
     a, b = m.group("a"), m.group("b")
     following = (int(a) + 1) % (100 if len(b) == 2 else 10000)
@@ -533,7 +544,9 @@ def _numbers(text: str) -> str:
     text = _DAY_LEADING_ZERO.sub(r"\1", text)
     text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
     text = _TIME_RANGE.sub(r"\1 to ", text)
+    text = _DECIMAL_RANGE.sub(_decimal_range, text)
     text = _RANGE.sub(_range, text)
+    text = _TEMPERATURE.sub(_temperature, text)  # the end of a range: "30 to 35C"
     text = _VERSION.sub(lambda m: m.group(0).replace(".", " point "), text)
     text = _HASH_NUMBER.sub("number ", text)
     text = _NUMBER_SIGN.sub("number ", text)

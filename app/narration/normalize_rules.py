@@ -123,6 +123,10 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   # before a year only: "c. 1850" is circa (Hart's Rules). "p. 12" stays
                   # "p twelve": the Google references read citations so.
                   (re.compile(r"\bc\.\s?(?=\d{3,4}\b)"), "circa "),
+                  (re.compile(r"\bc\.(?=\d)"), "circa "),  # joined: "c.65%"
+                  # "p.a.": per annum; a sentence's own full stop stays
+                  (re.compile(r"\bp\.a\.(?=\s+[a-z(])"), "per annum"),
+                  (re.compile(r"\bp\.a(?=\.)"), "per annum"),
                   (re.compile(r"\beds\.(?=[\s)]|$)"), "editors")]
 
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

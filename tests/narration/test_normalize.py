@@ -468,3 +468,16 @@ def test_the_first_hour_of_the_24_hour_clock(text, said):
 ])
 def test_regnal_before_a_number_metres_converted_and_points(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a range with a decimal in it; a temperature at the end of a range
+    ("Rates of 3.5-4% are likely.", "Rates of three point five to four percent are likely."),
+    ("Highs of 28-31C are forecast.",
+     "Highs of twenty eight to thirty one degrees Celsius are forecast."),
+    # "c." joined to any number is circa; "p.a." is per annum
+    ("Support stood at c.40% in May.", "Support stood at circa forty percent in May."),
+    ("The post pays £32,000 p.a.", "The post pays thirty two thousand pounds per annum."),
+])
+def test_decimal_ranges_circa_and_per_annum(text, said):
+    assert speakable(text) == said
