@@ -124,6 +124,12 @@ _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   # "p twelve": the Google references read citations so.
                   (re.compile(r"\bc\.\s?(?=\d{3,4}\b)"), "circa "),
                   (re.compile(r"\bc\.(?=\d)"), "circa "),  # joined: "c.65%"
+                  (re.compile(r"\b[Ee]st\.\s?(?=\d{4}\b)"), "established "),  # "est. 1878"
+                  (re.compile(r"\b[Ff]igs\.\s?(?=\d)"), "figures "),
+                  (re.compile(r"\b[Ff]ig\.\s?(?=\d)"), "figure "),
+                  (re.compile(r"\b(?:[Cc]h|[Cc]hap)\.\s?(?=\d)"), "chapter "),
+                  (re.compile(r"\b[Aa]\.[Kk]\.[Aa]\.?(?=\s)"), "also known as"),
+                  (re.compile(r"\bRt\.? Hon\b\.?"), "Right Honourable"),
                   # "p.a.": per annum; a sentence's own full stop stays
                   (re.compile(r"\bp\.a\.(?=\s+[a-z(])"), "per annum"),
                   (re.compile(r"\bp\.a(?=\.)"), "per annum"),

@@ -481,3 +481,17 @@ def test_regnal_before_a_number_metres_converted_and_points(text, said):
 ])
 def test_decimal_ranges_circa_and_per_annum(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "est." before a year is established (the engine said "estimated")
+    ("The brewery, est. 1869, closed.", "The brewery, established eighteen sixty nine, closed."),
+    # figures and chapters before a number; "a.k.a."; "Rt Hon"
+    ("As fig. 2 shows, sales fell.", "As figure two shows, sales fell."),
+    ("The rule is set out in ch. 7 of the code.",
+     "The rule is set out in chapter seven of the code."),
+    ("The rapper, a.k.a. Big Lo, spoke.", "The rapper, also known as Big Lo, spoke."),
+    ("The Rt Hon Ann Bell stood down.", "The Right Honourable Ann Bell stood down."),
+])
+def test_citation_and_honorific_abbreviations(text, said):
+    assert speakable(text) == said
