@@ -256,10 +256,10 @@ _WEEKDAY = re.compile(r"\b(?P<d>" + "|".join(WEEKDAYS) + r")\.?(?=,?\s+(?:\d{1,2
                       r"\s+" + _SHORT_MONTH + r"|" + _SHORT_MONTH + r"\s+\d{1,2}\b))")
 
 # Emergency and service numbers are dialled, so said digit by digit ("call 999", "NHS 111",
-# "a 999 call"), as are other three-digit numbers after a verb of calling.
+# "a 999 call"); other numbers after "call" are counts ("call 100 witnesses").
 _DIALLED = re.compile(r"\b(?P<v>(?:[Cc]all|[Cc]alled|[Cc]alling|[Dd]ial|[Dd]ialled|[Dd]ialed|"
                       r"[Dd]ialling|[Rr]ing|[Rr]ang|[Pp]hone|[Pp]honed|[Tt]ext|NHS)\s+(?:on\s+)?)"
-                      r"(?P<n>\d{3})\b(?![.,]\d|\s?[-–/]\s?\d)"
+                      r"(?P<n>999|111|112|911|101|105|119)\b(?![.,]\d|\s?[-–/]\s?\d|\s+[a-z]+s\b)"
                       r"|(?<![\w.,£$€-])(?P<n2>999|111|112|911)(?=\s+(?:call|calls|caller|callers|"
                       r"service|services|operator|operators|line|lines)\b)")
 

@@ -252,11 +252,12 @@ def pronounceable(word: str) -> bool:
         if i == len(clusters) - 1 and word.endswith(cluster):
             if cluster not in CODAS:
                 return False
-        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
+        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS and not _splits(cluster):
             return False
-    # A final E after consonants is silent ("NICE", "PASTE"): they must end a word ("ASCE").
+    # A final E after consonants is silent ("NICE", "PASTE"): they must end a word ("ASCE"),
+    # unless it makes a syllable with L or R ("TABLE", "ACRE").
     final_e = re.search(r"(?<=[AEIOU])([^AEIOU]+)E$", word)
-    return not (final_e and final_e.group(1) not in CODAS)
+    return not (final_e and final_e.group(1) not in CODAS and final_e.group(1)[-1] not in "LR")
 
 
 def syllabifiable(word: str) -> bool:
@@ -270,11 +271,12 @@ def syllabifiable(word: str) -> bool:
     w = re.sub(r"(?<=[^AEIOU])Y(?=[^AEIOU]|$)", "I", word)
     if not re.search("[AEIOU]", w):
         return False
-    for run in re.findall(r"(?<=[AEIOU])[^AEIOU]{3,}(?=[AEIOU])", w):
-        if not any((not run[:i] or run[:i] in CODAS) and run[i:] in ONSETS
-                   for i in range(len(run))):
-            return False
-    return True
+    return all(_splits(run) for run in re.findall(r"(?<=[AEIOU])[^AEIOU]{3,}(?=[AEIOU])", w))
+
+
+def _splits(run: str) -> bool:
+    """Whether consonants between two vowels split into a coda and an onset ("NKL": NK + L)."""
+    return any((not run[:i] or run[:i] in CODAS) and run[i:] in ONSETS for i in range(len(run)))
 
 
 def _as_written(written: str, said: str) -> str:

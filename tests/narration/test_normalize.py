@@ -495,3 +495,15 @@ def test_decimal_ranges_circa_and_per_annum(text, said):
 ])
 def test_citation_and_honorific_abbreviations(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # consonants between vowels that split into a coda and an onset are a word ("NK" + "L")
+    ("The word ANKLE was printed in red.", "The word ANKLE was printed in red."),
+    ("TABLE 3 lists the results.", "TABLE three lists the results."),
+    # service numbers are dialled; other numbers after "call" are counts
+    ("Police will call 200 witnesses.", "Police will call 200 witnesses."),  # espeak-ng reads 200
+    ("Ring 101 to report it.", "Ring one oh one to report it."),
+])
+def test_syllables_in_capitals_and_dialled_numbers_only(text, said):
+    assert speakable(text) == said
