@@ -355,6 +355,8 @@ def _year_slash(m: re.Match[str]) -> str:
 
 def _not_fraction(m: re.Match[str]) -> str:
     n, d = int(m.group("n")), int(m.group("d"))
+    if n == d:
+        return f"{n} out of {d}"  # "10/10": a full score, never "ten tenths"
     if d in _DENOMINATORS or (n < d and d < 10):
         return m.group(0)
     return f"{n} {d}"

@@ -100,10 +100,10 @@ _AMPERSAND_LETTERS = re.compile(r"\b(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})\b")
 # alone may be the newspaper.
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 _WEEKDAY_RANGE = re.compile(rf"\b(?P<a>{_WEEKDAY_NAMES})\.?\s?[-–]\s?(?P<b>{_WEEKDAY_NAMES})\b"
-                            r"(?:\.(?=\s+[a-z]))?")
+                            r"(?:\.(?=\s+[a-z\d]))?")
 _WEEKDAY_AFTER = re.compile(r"\b(?P<p>[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]very|[Nn]ext|"
                             r"[Ll]ast) "
-                            r"(?P<d>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\b(?:\.(?=\s+[a-z]))?"
+                            r"(?P<d>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\b(?:\.(?=\s+[a-z\d]))?"
                             r"(?![\w'’-])")
 _WORLD_WAR = re.compile(r"\bWW(?P<n>II|I|2|1)\b")
 # "Mill St", "York st", "1428 Elm St. It was": a street after a name that is not itself

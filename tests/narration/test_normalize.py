@@ -507,3 +507,11 @@ def test_citation_and_honorific_abbreviations(text, said):
 ])
 def test_syllables_in_capitals_and_dialled_numbers_only(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The fete is on Sat. 3 May this year.", "The fete is on Saturday the third of may this year."),
+    ("Judges gave her 10/10 for style.", "Judges gave her ten out of ten for style."),
+])
+def test_weekday_before_a_date_and_full_marks(text, said):
+    assert speakable(text) == said
