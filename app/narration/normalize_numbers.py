@@ -173,6 +173,13 @@ _PAGE_DOT = re.compile(r"(?:(?<=\bp)|(?<=\bpp))\.(?=\d)")  # "p.130" as "p. 130"
 # "a 5,000-strong crowd", "a £1.2bn-a-year deal": the hyphen joins words, not numbers
 _COMPOUND_HYPHEN = re.compile(r"(?:(?<=,\d{3})|(?<=\dbn)|(?<=\dm)|(?<=\dk)|(?<=\dtn))-(?=[a-z])")
 
+# A measure joined to an adjective of size ("a 10m-long tunnel", "a 2ft-high wall") modifies
+# a noun: its unit is singular, "a ten metre long tunnel".
+_SIZE_UNITS = {"m": "metre", "km": "kilometre", "cm": "centimetre", "mm": "millimetre",
+               "ft": "foot", "in": "inch", "mile": "mile", "metre": "metre", "foot": "foot"}
+_SIZE_COMPOUND = re.compile(r"(?<![\w.,£$€])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<u>"
+                            + "|".join(_SIZE_UNITS) + r")-(?P<w>long|high|wide|deep|tall|thick)\b")
+
 # A financial or sporting year written with a slash, "2019/20", "2019/2020": one year to the next.
 _YEAR_SLASH = re.compile(r"(?<![\d/])(?P<a>(?:1[89]|20)\d\d)/(?P<b>\d\d(?:\d\d)?)(?![\d/])")
 
@@ -527,6 +534,8 @@ def _numbers(text: str) -> str:
     text = _UK_PHONE.sub(_uk_phone, text)
     text = _MONEY_SCALE.sub(_money_scale, text)
     text = _TEMPERATURE.sub(_temperature, re.sub(r"[−–](?=\d)", "-", text))
+    text = _SIZE_COMPOUND.sub(lambda m: f"{m.group('n')} {_SIZE_UNITS[m.group('u')]} "
+                              f"{m.group('w')}", text)
     text = _COMPOUND_HYPHEN.sub(" ", text)
     text = _YEAR_SLASH.sub(_year_slash, text)
     text = _NOT_FRACTION.sub(_not_fraction, text)

@@ -515,3 +515,12 @@ def test_syllables_in_capitals_and_dialled_numbers_only(text, said):
 ])
 def test_weekday_before_a_date_and_full_marks(text, said):
     assert speakable(text) == said
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a measure joined to an adjective of size modifies a noun: the unit is singular
+    ("Divers found a 4m-long wreck.", "Divers found a four metre long wreck."),
+    ("A 6ft-high fence went up.", "A six foot high fence went up."),
+])
+def test_a_measure_before_an_adjective_of_size(text, said):
+    assert speakable(text) == said
