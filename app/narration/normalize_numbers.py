@@ -1,10 +1,12 @@
 """Hark's rules for what is written with digits, before and after the engine (pure).
 
-Decades, numeric dates day first, ranges and scores, British telephone and road numbers,
-24-hour times, money with scales, temperatures, units the engine spells, counts that are not
-years, plurals of numbers. Sources: the Guardian and BBC News style guides (dates day first;
-"the 1990s", "the 90s"; scores "won 3-1" said "three-one", "2-0" said "two-nil"; "35C";
-"£45m", "£1.2bn"); the SI brochure for unit names; Hart's Rules for "c." and "p.".
+Decades, numeric and ISO dates day first, short weekdays, ranges, ratios and scores, British
+telephone and road numbers, dialled and flight numbers, aircraft models, 24-hour times,
+money with scales and other countries' dollars, temperatures, heights, units the engine
+spells, counts that are not years, plurals of numbers. Sources: the Guardian and BBC News
+style guides (dates day first; "the 1990s", "the 90s"; scores "won 3-1" said "three-one",
+"2-0" said "two-nil"; "35C"; "£45m", "£1.2bn"); the SI brochure for unit names; Hart's Rules
+for "c." and "p.".
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Hark's own normalization rules: what the engine gets wrong for a British news narrator (pure).
 
 `before_engine` rewrites raw text into forms the engine (or espeak-ng alone) reads right:
-regnal and sequel numerals, titles, road words and abbreviations, and (in
-`normalize_numbers`) everything written with digits. `after_engine` fixes the engine's
+regnal and sequel numerals, titles, road words and abbreviations, letters joined by "&",
+and (in `normalize_numbers`) everything written with digits. `after_engine` fixes the engine's
 output for espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
 Sources: the Guardian and BBC News style guides (dates day first; "the 1990s", "the 90s";
 scores "won 3-1" said "three-one", "2-0" said "two-nil"; acronyms said as words are written
