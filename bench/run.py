@@ -8,6 +8,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHES = ["extraction.py", "snippets.py", "language.py", "narration.py", "normalization.py",
+           "normalization_languages.py",
            "attribution.py", "feed.py", "load.py"]
 
 

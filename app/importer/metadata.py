@@ -11,7 +11,9 @@ import trafilatura
 from htmldate import find_date
 
 from .article import Article, Block, ImportFailed
+from .bylines import MAX_BYLINE_CHARS, byline_line
 from .bylines import byline as join_byline
+from .dates import written_date
 from .headline import site_names, strip_site
 from .html import clean_text, parse_html
 from .language import detect_language
@@ -23,6 +25,15 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "dateP
 _LD_PUBLISHED = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "dc.creator", "DC.creator")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Where a page's visible byline or date is not: menus and side columns (teasers carry dates).
+_NOT_THE_STORY = {"nav", "aside", "script", "style", "noscript", "template"}
+# Elements that hold a block of their own: a byline or date line has none of these inside it.
+_BLOCK_TAGS = {"div", "p", "ul", "ol", "li", "section", "article", "header", "footer", "table",
+               "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "form", "main"}
+_LINE_TAGS = ("p", "div", "span", "address", "time", "small", "li", "dd", "strong", "em", "b")
+MAX_DATE_LINE_CHARS = 80
+DATELINE_BLOCKS = 3  # a byline, a date and an "updated" date open a story at most
+DATE_LINE_CHARS = 60  # a line this short with a date in it is a date line (as paste mode)
 _STOPWORDS = {
     "en": "the and of to in is that for it was with on as his her be by are this have from",
     "de": "der die und das ist nicht mit sich auf für ein eine dem den von zu im auch",
@@ -98,23 +109,54 @@ def _head_title(tree: lxml.html.HtmlElement) -> str | None:
     return next((clean_text(el.text_content()) for el in tree.iter("title")), None)
 
 
-def _published(tree: lxml.html.HtmlElement, url: str | None) -> str | None:
-    """The first publication date: the page's own publication fields, then htmldate.
+def _published(tree: lxml.html.HtmlElement, url: str | None,
+               language: str | None = None) -> str | None:
+    """The first publication date: the page's own publication fields, then htmldate, then the
+    first date written out on a short line of the page ("14. März 2025", "3 de marzo de 2025").
 
     Fields that name the publication (schema.org datePublished in JSON-LD or microdata,
     article:published_time) come first, the earliest when there are several: htmldate alone
     may answer with a modification date. htmldate (original_date) reads the rest of the
     markup, with its extensive search left off: that falls back on copyright years and loose
-    dates in the text, and no date is better than an invented one.
+    dates in the text, and no date is better than an invented one. htmldate reads month names
+    in few languages, so a date line it missed is read by .dates in the page's `language`:
+    a line of its own (a <time>, a dateline) with a day, a month and a year, outside menus and
+    side columns.
     """
     declared = [d for d in (_iso_date_in(v) for v in _declared_published(tree)) if d]
     if declared:
         return min(declared)
     try:
-        return find_date(deepcopy(tree), url=url, original_date=True, extensive_search=False,
-                         outputformat="%Y-%m-%d")
+        found = find_date(deepcopy(tree), url=url, original_date=True, extensive_search=False,
+                          outputformat="%Y-%m-%d")
     except Exception:  # noqa: BLE001 -- a date is a nicety: never lose the article over it
-        return None
+        found = None
+    if found:
+        return found
+    for line in _short_lines(tree, MAX_DATE_LINE_CHARS):
+        if date := written_date(line, language):
+            return date
+    return None
+
+
+def _short_lines(tree: lxml.html.HtmlElement, max_chars: int) -> list[str]:
+    """The text of each element that is a short line of its own, in page order (menus out)."""
+    lines = []
+    for el in tree.iter(*_LINE_TAGS):
+        if any(a.tag in _NOT_THE_STORY for a in el.iterancestors()):
+            continue
+        if any(d.tag in _BLOCK_TAGS for d in el.iterdescendants()):
+            continue
+        text = clean_text(el.text_content())
+        if text and len(text) <= max_chars:
+            lines.append(text)
+    return lines
+
+
+def _visible_byline(tree: lxml.html.HtmlElement) -> str | None:
+    """The names of the first byline line on the page ("Von …", "Par …", "Autor: …")."""
+    return next((names for line in _short_lines(tree, MAX_BYLINE_CHARS)
+                 if (names := byline_line(line))), None)
 
 
 def _declared_published(tree: lxml.html.HtmlElement) -> list[str]:
@@ -165,11 +207,14 @@ def html_article(html: str, blocks: list[Block], url: str | None = None,
     title = _title(tree, sites) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks
-    authors = "; ".join(_meta_all(tree, *_AUTHOR_META))
-    byline = join_byline([authors, found.author if found else None])
-    published = _published(tree, url)
+    blocks = _without_dateline(blocks)
     lang = tree.get("lang") or _meta(tree, "og:locale", "language", "content-language")
     language = detect_language(" ".join(b.text for b in blocks), lang)
+    authors = "; ".join(_meta_all(tree, *_AUTHOR_META))
+    # the markup's author fields first; a visible byline line when they name no one
+    byline = (join_byline([authors, found.author if found else None], language)
+              or join_byline([_visible_byline(tree)], language))
+    published = _published(tree, url, language)
     body = " ".join(b.text for b in blocks)
     return Article(
         title=title or _paste_title(body),
@@ -181,6 +226,18 @@ def html_article(html: str, blocks: list[Block], url: str | None = None,
         image_alt=_lead_image_alt(tree),
         teaser_only=teaser or is_teaser_page(tree),
     )
+
+
+def _without_dateline(blocks: list[Block]) -> list[Block]:
+    """The blocks without the byline and date lines that open the story (paste mode drops
+    them the same way): they are the article's metadata, not words to read as its text."""
+    head = 0
+    while head < min(DATELINE_BLOCKS, len(blocks) - 1) and (
+            byline_line(blocks[head].text)
+            or (len(blocks[head].text) <= DATE_LINE_CHARS
+                and written_date(blocks[head].text))):
+        head += 1
+    return blocks[head:]
 
 
 def _paste_title(first: str) -> str:

@@ -19,9 +19,10 @@ from .boilerplate import (
     sentence_end,
     trim_promo,
 )
+from .bylines import byline_line
+from .dates import written_date
 from .paywall import is_paywall_prompt
 
-_BYLINE = re.compile(r"^by\s+([A-Z][\w.'’-]+(?:\s+(?:and\s+)?[A-Z][\w.'’-]+){0,5})\s*$", re.I)
 # a line that ends a sentence or a clause (":" and ";" too): the next line starts anew
 _CLAUSE_END = sentence_end(".!?…:;。！？", "\"”’)]")
 # Prose ends a sentence; a headline or a link's text does not (a closing quote may follow).
@@ -277,7 +278,7 @@ def clean_lines(lines: list[str]) -> list[str]:
 
 def _dateline(line: str) -> bool:
     """A byline ("By Ann Lee") or a short date line, which sit under a headline."""
-    return bool(_BYLINE.match(line)) or (len(line) <= 60 and _written_date(line) is not None)
+    return bool(byline_line(line)) or (len(line) <= 60 and written_date(line) is not None)
 
 
 def _title(lines: list[str], start: int) -> str | None:
@@ -293,30 +294,6 @@ def _title(lines: list[str], start: int) -> str | None:
     return None
 
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_DATE = re.compile(
-    r"\b(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})|"
-    r"([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b")
-
-
-def _written_date(line: str) -> str | None:
-    """The first date written in a line, as YYYY-MM-DD."""
-    m = _DATE.search(line)
-    if not m:
-        return None
-    if m.group(1):
-        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    else:
-        day_s, month_s, year_s = (m.group(4), m.group(5), m.group(6)) if m.group(4) else (
-            m.group(8), m.group(7), m.group(9))
-        month = _MONTHS.get(month_s[:3].lower(), 0)
-        year, day = int(year_s), int(day_s)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
 def read_paste(text: str) -> Paste:
     """Paste mode: the story's lines as paragraphs, with headline, byline and date if found."""
     lines = _lines(text)
@@ -330,11 +307,11 @@ def read_paste(text: str) -> Paste:
     for i, line in enumerate(lines[max(0, start - 6):start + 2]):
         if len(line) > 80:
             continue
-        if not byline and (m := _BYLINE.match(line)):
-            byline = m.group(1)
+        if not byline and (names := byline_line(line)):
+            byline = names
             if body and body[0] == line:
                 body = body[1:]
-        elif not published and i < 6 and (date := _written_date(line)):
+        elif not published and i < 6 and (date := written_date(line)):
             published = date
     # clean_lines trimmed label-like lines off both edges, so a short unpunctuated line
     # left inside the story sits between paragraphs: a section heading

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from app.importer.language import primary_subtag
 
+from . import normalize_lang
 from .engine import SynthesisError
 from .normalize import speakable
 from .voices import NARRATOR, PALETTE, UNATTRIBUTED, Voice
@@ -157,7 +158,8 @@ def cast_for(language: str | None, narrator_voices: Mapping[str, str] | None = N
         for v in PALETTE)
     unattributed = replace(UNATTRIBUTED, label=f"Unattributed quote ({name}, whisper)",
                            espeak=_on(UNATTRIBUTED, found.identifier, WHISPER))
-    return Cast(lang, narrator, unattributed, palette, BY.get(lang, ""), espeak_ready)
+    return Cast(lang, narrator, unattributed, palette, BY.get(lang, ""),
+                functools.partial(speakable_in, lang))
 
 
 def _pitch_word(pitch: int) -> str:
@@ -165,21 +167,29 @@ def _pitch_word(pitch: int) -> str:
 
 
 _UNSPEAKABLE = {"Cc", "Cf", "Co", "Cs", "So"}
+_SPOKEN_SIGNS = "\n\t°"  # kept though in those categories: "31 °C" is degrees
 
 
 def espeak_ready(text: str, pronunciations: dict[str, str] | None = None) -> str:
-    """`text` for espeak-ng in a language other than English: its own rules read numbers,
-    dates and money in that language, so only the operator's pronunciations are applied and
-    control characters and pictographs (whose names espeak-ng would read) dropped.
+    """`text` for espeak-ng in a language other than English, before normalize_lang: the
+    operator's pronunciations applied, control characters and pictographs (whose names
+    espeak-ng would read) dropped.
 
     The English normaliser's rules (normalize.speakable) would say "42 euros" in English words.
     """
     text = "".join(ch for ch in unicodedata.normalize("NFC", text)
-                   if ch in "\n\t" or unicodedata.category(ch) not in _UNSPEAKABLE)
+                   if ch in _SPOKEN_SIGNS or unicodedata.category(ch) not in _UNSPEAKABLE)
     for word, said in (pronunciations or {}).items():
         if word.strip():
             text = re.sub(rf"(?<!\w){re.escape(word.strip())}(?!\w)", said, text)
     return " ".join(text.split())
+
+
+def speakable_in(lang: str, text: str, pronunciations: dict[str, str] | None = None) -> str:
+    """What espeak-ng is given for `text` in `lang` (not English): the operator's
+    pronunciations, then numbers, dates, times, money and units written out in that language
+    (normalize_lang; espeak-ng's own rules for a language it has no rules for)."""
+    return normalize_lang.speakable(espeak_ready(text, pronunciations), lang)
 
 
 def language_problem(tag: str | None) -> str | None:

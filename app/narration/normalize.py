@@ -1,9 +1,10 @@
 """Text normalization before speech: what is said for what is written (pure once loaded).
 
-The stage, in order: the operator's pronunciation list; web addresses cut to their host;
-Hark's rules for what the engine gets wrong for a British news narrator
-(`normalize_rules.before_engine`); NVIDIA NeMo's grammars (`tn_engine`), only for sentences
-holding something to normalize; then `normalize_rules.after_engine` for espeak-ng.
+The stage, in order: the operator's pronunciation list; Hark's rules for what the engine
+gets wrong for a British news narrator (`normalize_rules.before_engine`, with
+`normalize_numbers` for what is written with digits, then `electronic` for site names);
+NVIDIA NeMo's grammars (`tn_engine`), only for the words around what needs them; then
+`electronic.after_engine` and `normalize_rules.after_engine` for espeak-ng.
 The transcript keeps the article's own words; only what is spoken changes.
 """
 
@@ -14,8 +15,9 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-from . import normalize_rules, tn_engine
+from . import electronic, normalize_rules, tn_engine
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")  # left where an emoji was dropped
 # What the engine has work to do on: digits, symbols, "word.word" (web addresses, initials),
 # a short capitalized word with a full stop ("Gov.", "Jan."). Anything else it leaves as is.
@@ -95,11 +97,15 @@ def _with_engine(text: str) -> str:
 
 @lru_cache(maxsize=16384)
 def _spoken(text: str) -> str:
-    text = normalize_rules.before_engine(text)
+    written = text = electronic.before_engine(normalize_rules.before_engine(text))
     spell = normalize_rules.initialisms(text)
     text = _with_engine(text)
-    text = normalize_rules.after_engine(text, spell)
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    text = electronic.after_engine(text, written)
+    text = normalize_rules.after_engine(text, spell, written)
+    text = _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(text.split()))
+    if _SENTENCE_END.search(written) and not _SENTENCE_END.search(text):
+        text += "."  # "... from 1 Dec.": the engine's "december" took the sentence's full stop
+    return text
 
 
 def _literal(said: str) -> Callable[[re.Match[str]], str]:

@@ -1,9 +1,9 @@
 """Hark's own normalization rules: what the engine gets wrong for a British news narrator (pure).
 
 `before_engine` rewrites raw text into forms the engine (or espeak-ng alone) reads right:
-decades, regnal and sequel numerals, numeric dates day first, ranges and scores, "#" and
-"No" before a number, titles and road words. `after_engine` fixes the engine's output for
-espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
+regnal and sequel numerals, titles, road words and abbreviations, letters joined by "&",
+and (in `normalize_numbers`) everything written with digits. `after_engine` fixes the engine's
+output for espeak-ng: "AM"/"PM" as "a.m."/"p.m." and initialisms spelled letter by letter.
 Sources: the Guardian and BBC News style guides (dates day first; "the 1990s", "the 90s";
 scores "won 3-1" said "three-one", "2-0" said "two-nil"; acronyms said as words are written
 Nato, Unesco, so capitals are spelled); Oxford Style Manual on regnal numbers.
@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import normalize_numbers
+from .normalize_numbers import UNIT_SYMBOLS, WEEKDAYS
 from .titles import ABBREVIATED, TITLES
 
 # --- data ---------------------------------------------------------------------------------
@@ -29,6 +31,13 @@ Rudolf Selim Sixtus Stephen Suleiman Urban Victor Wilhelm William
 # Titles that make the name after them regnal even when the name is not in the list above.
 REGNAL_TITLES = frozenset("King Queen Pope Emperor Empress Tsar Czar Tsarina Kaiser Sultan Shah "
                           "Pharaoh Prince Princess Duke Emir".split())
+
+# Nouns that number what follows: after them any numeral is a cardinal ("Part XL", "World
+# War I", "Super Bowl LVIII"). NeMo's key words (data/roman/key_word.tsv) and Hark's.
+NUMBERED_WORDS = frozenset("""
+part chapter class article section paragraph volume book act scene phase stage series round
+division grade type episode war bowl
+""".split())
 
 # Road and place words, written short -> said (the personal titles live in titles.py).
 ROAD_WORDS = {"Rd": "Road", "Ave": "Avenue", "Ln": "Lane", "Sq": "Square", "Blvd": "Boulevard",
@@ -53,79 +62,84 @@ RF RG RK RL RM RN RP RS RT SH SK SP SS ST TH TCH NCH RST
 _INNER_CLUSTERS = frozenset({"STR", "NST", "NDR", "MPL", "NTR"})
 _ODD_VOWELS = frozenset({"AA", "II", "UU", "IU", "UA", "IA"})
 
-# Words a score follows or precedes: there "3-1" is "three-one" and 0 is "nil" (BBC usage).
-SCORE_WORDS = ("won|win|wins|winning|beat|beats|beaten|lost|lose|loses|losing|defeated|defeat|"
-               "drew|draw|drawn|victory|lead|led|leads|leading|trail|trailed|trailing|score|"
-               "scored|scoreline|thrashed|thrashing|hammered|edged|aggregate|final|result")
-
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"]
-_DECADE_WORDS = {"1": "tens", "2": "twenties", "3": "thirties", "4": "forties", "5": "fifties",
-                 "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"}
-_TEENS = {"10": "ten", "11": "eleven", "12": "twelve", "13": "thirteen", "14": "fourteen",
-          "15": "fifteen", "16": "sixteen", "17": "seventeen", "18": "eighteen",
-          "19": "nineteen", "20": "twenty"}
 _ORDINAL_SUFFIX = {1: "st", 2: "nd", 3: "rd"}
 
 # --- patterns -----------------------------------------------------------------------------
 
 _ROMAN = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
 _NUMERAL_AFTER_WORD = re.compile(
-    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<name>[A-Z][A-Za-z]+)\s+(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b"
-    rf"(?P<after>\S*)")
-_DECADE = re.compile(r"\b(1[0-9]|20)([0-9])0s\b")
-_SHORT_DECADE = re.compile(r"(?<![\w'’])['’]?([2-9])0s\b")
-_DECADE_RANGE = re.compile(r"(?<=0s)\s?[-–]\s?(?=(?:\d\d)?\d0s\b|['’]\d0s\b)")
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
-_TIME_RANGE = re.compile(r"(\d(?:[.:]\d\d)?\s?[ap]\.?m\.?)\s?[-–]\s?(?=\d)", re.I)
-_RANGE = re.compile(
-    r"(?<![\w.,/)+-])(?P<a>\d{1,3}(?:,\d{3})*|\d+)(?P<unit>%|[a-zA-Z]{1,3})?\s?[-–]\s?"
-    r"(?P<b>\d{1,3}(?:,\d{3})*|\d+)(?![/\d]|[-–]\w|\.\d|[a-zA-Z]{4})(?P<word>\s+[a-z%]|%|[a-zA-Z]{1,3}\b)?")
-_SCORE_BEFORE = re.compile(rf"\b(?:{SCORE_WORDS})\b\W+(?:\w+\W+)?$", re.I)
-_SCORE_AFTER = re.compile(rf"^\W*(?:\w+\W+)?(?:{SCORE_WORDS})\b", re.I)
-# A bare whole number of 5-9 digits before a word counts something ("45702 people"):
-# grouped, the engine reads it as one number; alone (a code, a postcode) digit by digit.
-_BIG_NUMBER = re.compile(r"(?<![\w.,/#:+-])([1-9]\d{4,8})(?=\s+[a-z])")
-_DAY_LEADING_ZERO = re.compile(r"\b0([1-9])(?= (?:" + "|".join(_MONTHS) + r")\b)")
+    rf"\b(?P<title>(?:[A-Z][a-z]+\s+)?)(?P<initial>[A-Z]\.\s+)?(?P<name>[A-Z][A-Za-z]+)\s+"
+    rf"(?=[IVXLCDM]+\b)(?P<num>{_ROMAN})\b(?P<after>\S*)")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DIGIT = re.compile(r"\d")
+_AMBIGUOUS_NUMERALS = frozenset("MM CD DC MC CM CC XL LI MI DI CV MD DL MIX DIV LIV MIV CIV XXX"
+                                .split())
+# A numeral standing alone ("Society, IX: 42", "in XIV"): espeak-ng would say "roman nine".
+# Up to XXXIX; after "a"/"an" ("an IV drip") letters, spelled; before a number, a model name.
+_LONE_NUMERAL = re.compile(r"(?<![\w.'’-])(?P<num>[IVX]{2,6})(?![\w'’-]|\s*\d)")
+_ARTICLE_END = re.compile(r"\b[Aa]n? $")
+_INITIAL_LETTERS = re.compile("[LCDM]")  # past XXXIX, a numeral after a plain name is rare
 # Initials written apart ("A H Bullen"): one capital letter after another are letters, and
 # espeak-ng would say a lone "A" as the article.
 _INITIALS = re.compile(r"\b[A-Z](?: [A-Z]\b)+(?= [A-Z][a-z])")
-# Book and serial numbers are read digit by digit, a zero as "oh", the hyphens silent.
-_IDENTIFIER = re.compile(r"\b(?P<kind>ISBN|ISSN|LCCN|OCLC)(?P<sep>(?:-1[03])?:?\s*)"
-                         r"(?P<num>\d[\d-]*[\dX](?:\s?-\s?X\b)?)")
-_DIGIT_NAMES = ["oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-_HASH_NUMBER = re.compile(r"#\s?(?=\d)")
-_NUMBER_SIGN = re.compile(r"\bNo\.?\s?(?=\d)")
+# "GIS / University": a spaced slash between words is said, not read as a web address (the
+# engine lowercases the words around it and loses their initialisms).
+_SPACED_SLASH = re.compile(r"(?<=[A-Za-z]) / (?=[A-Za-z])")
 _QUOTE = re.compile(r'"')
 _TITLE_WORD = re.compile(
     r"\b(?P<t>" + "|".join(sorted((re.escape(t) for t in ABBREVIATED), key=len, reverse=True))
     + r")\b\.?(?=\s+[A-Z])")
 _ROAD = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<w>" + "|".join(ROAD_WORDS) + r")\b\.?")
 _SAINT = re.compile(r"\b[Ss]t\.?(?=\s+[A-Z])")
+_SAINTE = re.compile(r"\bSte\.?(?=[\s-]+[A-Z])")  # French, "Sault Ste. Marie": "Sainte"
+# Letters joined by an ampersand ("A&E", "P&O", "AT&T"): the engine runs them into one word
+# ("AANDE"); joined by hyphens espeak-ng says the letters and "and" ("A-and-E").
+_AMPERSAND_LETTERS = re.compile(r"\b(?P<a>[A-Z]{1,3})&(?P<b>[A-Z]{1,3})\b")
+# "WWII", "WW2": World War Two (the BBC writes "World War Two" or "Second World War").
+# Weekdays written short in a range or after a preposition ("Mon-Fri", "on Tue."); "Sun"
+# alone may be the newspaper.
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+_WEEKDAY_RANGE = re.compile(rf"\b(?P<a>{_WEEKDAY_NAMES})\.?\s?[-–]\s?(?P<b>{_WEEKDAY_NAMES})\b"
+                            r"(?:\.(?=\s+[a-z\d]))?")
+_WEEKDAY_AFTER = re.compile(r"\b(?P<p>[Oo]n|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Ee]very|[Nn]ext|"
+                            r"[Ll]ast) "
+                            r"(?P<d>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\b(?:\.(?=\s+[a-z\d]))?"
+                            r"(?![\w'’-])")
+_WORLD_WAR = re.compile(r"\bWW(?P<n>II|I|2|1)\b")
 # "Mill St", "York st", "1428 Elm St. It was": a street after a name that is not itself
 # first in its sentence, unless a name follows ("St Paul's" is a saint).
 _STREET = re.compile(r"\b(?P<n>[A-Z][a-z]+) [Ss]t\b(?P<dot>\.?)(?=\s*$|[,;:)!?]|\s+[a-z0-9])")
 _STREET_DOT = re.compile(r"(?<=[\w,] )(?P<n>[A-Z][a-z]+) [Ss]t(?P<dot>\.)(?=\s+[A-Z])")
 _MOUNT = re.compile(r"\b[Mm]t\.?(?=\s+[A-Z])")
 _SUFFIX = re.compile(r"\b(?P<n>[A-Z][a-z]+) (?P<s>[Jj]r|[Ss]r)\b\.?")
-_UNITS = [(re.compile(r"(?<=\d)\s?mm\b"), " millimetres"),
-          (re.compile(r"(?<=\d)\s?km/h\b"), " kilometres per hour"),
-          (re.compile(r"(?<=\d)\s?mph\b"), " miles per hour")]
+_PER_UNIT = re.compile(r"\bper (?P<u>" + "|".join(sorted(UNIT_SYMBOLS, key=len, reverse=True))
+                       + r")(?![\w/])")
 _ABBREVIATIONS = [(re.compile(r"\bvs\b\.?", re.I), "versus"),
                   (re.compile(r"\betc\b", re.I), "etcetera"),
-                  (re.compile(r"\b[Vv]ol\b\.?(?!\s*\d)"), "volume"),
+                  (re.compile(r"\b[Vv]ol\b\.?"), "volume"),
                   (re.compile(r"\b[Bb]ros\b\.?"), "brothers"),
                   (re.compile(r"\b[Gg]ovt\b\.?"), "government"),
-                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately")]
-# "m" after a bare number (no currency sign) before a pause or a word of place: metres.
-_METRES = re.compile(r"(?<![£$€\d.,])(\d[\d,]*(?:\.\d+)?)\s?m\b(?=\s*[).,;:]|\s*$|\s+(?:above|"
-                     r"below|high|tall|long|wide|deep|away|from|under|of)\b)")
+                  (re.compile(r"\b[Aa]pprox\b\.?"), "approximately"),
+                  # before a year only: "c. 1850" is circa (Hart's Rules). "p. 12" stays
+                  # "p twelve": the Google references read citations so.
+                  (re.compile(r"\bc\.\s?(?=\d{3,4}\b)"), "circa "),
+                  (re.compile(r"\bc\.(?=\d)"), "circa "),  # joined: "c.65%"
+                  (re.compile(r"\b[Ee]st\.\s?(?=\d{4}\b)"), "established "),  # "est. 1878"
+                  (re.compile(r"\b[Ff]igs\.\s?(?=\d)"), "figures "),
+                  (re.compile(r"\b[Ff]ig\.\s?(?=\d)"), "figure "),
+                  (re.compile(r"\b(?:[Cc]h|[Cc]hap)\.\s?(?=\d)"), "chapter "),
+                  (re.compile(r"\b[Aa]\.[Kk]\.[Aa]\.?(?=\s)"), "also known as"),
+                  (re.compile(r"\bRt\.? Hon\b\.?"), "Right Honourable"),
+                  # "p.a.": per annum; a sentence's own full stop stays
+                  (re.compile(r"\bp\.a\.(?=\s+[a-z(])"), "per annum"),
+                  (re.compile(r"\bp\.a(?=\.)"), "per annum"),
+                  (re.compile(r"\beds\.(?=[\s)]|$)"), "editors")]
 
 _AM_PM = re.compile(r"\b(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                     r"twelve|\w+teen|\w+ty|o'clock|hundred|oh|\d+) "
                     r"(?:(?P<x>[AP])M\b\.?|(?P<x2>[ap])\.? ?m\b\.?)")
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,5}")
-_CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,5})(?P<s>s|['’]s)?(?![\w'’-])")
+_CAPS = re.compile(r"(?<![\w.'’-])(?P<w>[A-Z]{2,})(?P<s>s|['’]s)?(?![\w'’-])")
 
 
 # --- before the engine --------------------------------------------------------------------
@@ -147,60 +161,39 @@ def roman_value(numeral: str) -> int:
 
 def _numeral(m: re.Match[str]) -> str:
     num, name, title = m.group("num"), m.group("name"), m.group("title").strip()
+    model = (_DIGIT_NEXT.match(m.string, m.end()) and not m.group("after")
+             and name not in REGNAL_NAMES)
+    if not num or name in REGNAL_TITLES or model:
+        return m.group(0)  # "Meizu MX 4": letters of a model name, not a numeral
+    value = roman_value(num)
+    if name.lower() in NUMBERED_WORDS:
+        return f"{m.group('title')}{m.group('initial') or ''}{name} {value}{m.group('after')}"
     regnal = name in REGNAL_NAMES or title in REGNAL_TITLES
-    if not num or name in REGNAL_TITLES:
-        return m.group(0)
-    if len(num) == 1 or num in ("MM", "CD", "DC", "MC", "CM", "CC", "XL", "LI", "MI", "DI",
-                                "CV", "MD", "DL", "MIX", "DIV", "LIV", "MIV", "CIV", "XXX"):
-        # One letter, or letters that are as often an abbreviation: only after a monarch,
-        # and "I" only where the pronoun cannot follow a name (end of clause, "'s", "was").
+    # A generational suffix after a person's full name ("John D. Rockefeller III", "Henry
+    # Ford II") is said as a regnal number is: given name (or a middle initial), surname.
+    generational = (2 <= value <= 4 and "L" not in num
+                    and (title in REGNAL_NAMES or bool(m.group("initial"))))
+    if len(num) == 1 or num in _AMBIGUOUS_NUMERALS or (
+            not (regnal or generational) and _INITIAL_LETTERS.search(num)):
+        # One letter, or letters that are as often an abbreviation or initials ("Compton LV"):
+        # only after a monarch, and "I" only where the pronoun cannot follow a name (end of
+        # clause, "'s", "was"). NeMo reads numerals past XLIX only after its key words too.
         after = m.group("after")
         if not regnal or (num == "I" and after and after[0].isalnum()):
             return m.group(0)
         if num not in ("I", "V") and title not in REGNAL_TITLES:
             return m.group(0)  # "Malcolm X": a letter, unless a king or pope is named
-    value = roman_value(num)
-    said = f"the {_ordinal(value)}" if regnal else str(value)
-    return f"{m.group('title')}{name} {said}{m.group('after')}"
+    said = f"the {_ordinal(value)}" if regnal or generational else str(value)
+    return f"{m.group('title')}{m.group('initial') or ''}{name} {said}{m.group('after')}"
 
 
-def _decade(m: re.Match[str]) -> str:
-    century, tens = m.group(1), m.group(2)
-    if tens == "0":
-        return "two thousands" if century == "20" else f"{_TEENS[century]} hundreds"
-    head = "twenty" if century == "20" else _TEENS[century]
-    return f"{head} {_DECADE_WORDS[tens]}"
-
-
-def _numeric_date(m: re.Match[str]) -> str:
-    first, second, year = int(m.group(1)), int(m.group(2)), m.group(3)
-    day, month = (second, first) if second > 12 and first <= 12 else (first, second)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return m.group(0)
-    return f"{day} {_MONTHS[month - 1]} {year}"
-
-
-def _range(m: re.Match[str]) -> str:
-    text = m.string
-    a, b, unit = m.group("a"), m.group("b"), m.group("unit") or ""
-    word = m.group("word") or ""
-    if len(a) == 4 and len(b) == 2 and not unit:
-        return f"{a} to {b}{word}"  # a season or span of years: "2023-24"
-    if not unit and (_SCORE_BEFORE.search(text[: m.start()])
-                     or _SCORE_AFTER.search(text[m.end("b"):])):
-        return f"{'nil' if a == '0' else a} {'nil' if b == '0' else b}{word}"
-    x, y = int(a.replace(",", "")), int(b.replace(",", ""))
-    if x < y and (word or len(a) == len(b)):
-        # A span of like quantities ("40-50 people", "pages 164-165"); other pairs of
-        # numbers joined by a dash are serials or codes, left to the engine.
-        return f"{a}{unit} to {b}{word}"
-    return m.group(0)
-
-
-def _identifier(m: re.Match[str]) -> str:
-    digits = " ".join(_DIGIT_NAMES[int(c)] if c.isdigit() else c
-                      for c in m.group("num") if c.isalnum())
-    return f"{m.group('kind')}{m.group('sep')}{digits}"
+def _lone_numeral(m: re.Match[str]) -> str:
+    num = m.group("num")
+    if _ARTICLE_END.search(m.string, 0, m.start()):
+        return ".".join(num) + "."
+    if not re.fullmatch(_ROMAN, num) or num in _AMBIGUOUS_NUMERALS:
+        return num
+    return str(roman_value(num))
 
 
 def _title(m: re.Match[str]) -> str:
@@ -215,28 +208,33 @@ def _quotes(text: str) -> str:
     return _QUOTE.sub(" ", text)
 
 
+def _letters(group: str) -> str:
+    return group if len(group) == 1 else ".".join(group) + "."
+
+
 def before_engine(text: str) -> str:
     """Rewrite what the engine misreads into forms it reads right (pure, str -> str)."""
     text = _quotes(text)
-    text = _DECADE_RANGE.sub(" to ", text)
-    text = _DECADE.sub(_decade, text)
-    text = _SHORT_DECADE.sub(lambda m: _DECADE_WORDS[m.group(1)], text)
+    text = _AMPERSAND_LETTERS.sub(
+        lambda m: f"{_letters(m.group('a'))}-and-{_letters(m.group('b'))}", text)
+    text = _WORLD_WAR.sub(lambda m: "World War " + ("Two" if m.group("n") in ("II", "2")
+                                                    else "One"), text)
+    text = _SAINTE.sub("Sainte", text)
+    text = _WEEKDAY_RANGE.sub(lambda m: f"{WEEKDAYS[m.group('a')]} to {WEEKDAYS[m.group('b')]}",
+                              text)
+    text = _WEEKDAY_AFTER.sub(lambda m: f"{m.group('p')} {WEEKDAYS[m.group('d')]}", text)
     text = _NUMERAL_AFTER_WORD.sub(_numeral, text)
-    text = _IDENTIFIER.sub(_identifier, text)
-    text = _NUMERIC_DATE.sub(_numeric_date, text)
-    text = _DAY_LEADING_ZERO.sub(r"\1", text)
+    text = _LONE_NUMERAL.sub(_lone_numeral, text)
+    if _DIGIT.search(text):  # most sentences have none: their number rules are skipped
+        text = normalize_numbers.before_engine(text)
     text = _INITIALS.sub(lambda m: m.group(0).replace(" ", ".") + ".", text)
-    text = _BIG_NUMBER.sub(lambda m: f"{int(m.group(1)):,}", text)
-    text = _TIME_RANGE.sub(r"\1 to ", text)
-    text = _RANGE.sub(_range, text)
-    text = _HASH_NUMBER.sub("number ", text)
-    text = _NUMBER_SIGN.sub("number ", text)
+    text = _SPACED_SLASH.sub(" slash ", text)
     text = _TITLE_WORD.sub(_title, text)
     text = _SUFFIX.sub(lambda m: m.group("n") + (" junior" if m.group("s")[0] in "Jj"
                                                   else " senior"), text)
-    for pattern, words in _UNITS + _ABBREVIATIONS:
+    for pattern, words in _ABBREVIATIONS:
         text = pattern.sub(words, text)
-    return _METRES.sub(r"\1 metres", text)
+    return _PER_UNIT.sub(lambda m: f"per {UNIT_SYMBOLS[m.group('u')]}", text)
 
 
 # --- after the engine ---------------------------------------------------------------------
@@ -254,9 +252,37 @@ def pronounceable(word: str) -> bool:
         if i == len(clusters) - 1 and word.endswith(cluster):
             if cluster not in CODAS:
                 return False
-        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS:
+        elif len(cluster) > 2 and cluster not in _INNER_CLUSTERS and not _splits(cluster):
             return False
-    return True
+    # A final E after consonants is silent ("NICE", "PASTE"): they must end a word ("ASCE"),
+    # unless it makes a syllable with L or R ("TABLE", "ACRE").
+    final_e = re.search(r"(?<=[AEIOU])([^AEIOU]+)E$", word)
+    return not (final_e and final_e.group(1) not in CODAS and final_e.group(1)[-1] not in "LR")
+
+
+def syllabifiable(word: str) -> bool:
+    """Whether a long all-capital word ("CONACULTA", "SCHOOL") can be read as syllables: a
+    vowel, and every run of consonants between two vowels splits into a coda and an onset
+    ("NSTR" -> N + STR). "AKDTYK" cannot ("KDT"): it is spelled.
+
+    Y is a vowel between consonants. After the maximal-onset principle of syllabification
+    (Kahn 1976; Selkirk 1982), with the onsets and codas above.
+    """
+    w = re.sub(r"(?<=[^AEIOU])Y(?=[^AEIOU]|$)", "I", word)
+    if not re.search("[AEIOU]", w):
+        return False
+    return all(_splits(run) for run in re.findall(r"(?<=[AEIOU])[^AEIOU]{3,}(?=[AEIOU])", w))
+
+
+def _splits(run: str) -> bool:
+    """Whether consonants between two vowels split into a coda and an onset ("NKL": NK + L)."""
+    return any((not run[:i] or run[:i] in CODAS) and run[i:] in ONSETS for i in range(len(run)))
+
+
+def _as_written(written: str, said: str) -> str:
+    # The writer's case stays: "st Helens" is read as the word "saint", "St Helens" as the
+    # name's weak "Saint" (espeak-ng says the two differently).
+    return said.capitalize() if written[0].isupper() else said
 
 
 def _spell(m: re.Match[str]) -> str:
@@ -279,22 +305,28 @@ def initialisms(text: str) -> frozenset[str]:
     words = re.findall(r"[A-Za-z]{2,}", text)
     if not words or sum(w.isupper() for w in words) * 2 > len(words):
         return frozenset()
-    found = {m.group("w") for m in _CAPS.finditer(text)}
+    # A word that looks like a Roman numeral is one for the engine; if it is still there after
+    # the engine (the rules before it judged it letters, "XI 2013"), it is spelled: left
+    # alone, espeak-ng says "roman eleven".
+    found = {w for w in (m.group("w") for m in _CAPS.finditer(text)) if w not in ACRONYM_WORDS
+             and not (pronounceable(w) if len(w) <= 5 else syllabifiable(w))}
+    # written with full stops, letters are letters, even "I.V." or "N.A.T.O."
     found.update(m.group(0).replace(".", "") for m in _DOTTED.finditer(text))  # "Y.W.C.A."
-    return frozenset(w for w in found if w not in ACRONYM_WORDS and not pronounceable(w)
-                     and not re.fullmatch(r"[IVXL]+", w))  # Roman numerals are not letters
+    return frozenset(found)
 
 
-def after_engine(text: str, spell: frozenset[str] = frozenset()) -> str:
+def after_engine(text: str, spell: frozenset[str] = frozenset(), written: str = "") -> str:
     """Make the engine's output what espeak-ng says right (pure, str -> str).
 
-    `spell` are the initialisms of the text before the engine (see `initialisms`).
+    `spell` are the initialisms of the text before the engine (see `initialisms`);
+    `written` is that text (plurals of numbers are made only where it has one, "747s").
     """
     text = _AM_PM.sub(_am_pm, text)
+    text = normalize_numbers.after_engine(text, written)
     for street in (_STREET, _STREET_DOT):
         text = street.sub(lambda m: f"{m.group('n')} Street{m.group('dot')}", text)
-    text = _SAINT.sub("Saint", text)
-    text = _MOUNT.sub("Mount", text)
+    text = _SAINT.sub(lambda m: _as_written(m.group(0), "saint"), text)
+    text = _MOUNT.sub(lambda m: _as_written(m.group(0), "mount"), text)
     text = _ROAD.sub(lambda m: f"{m.group('n')} {ROAD_WORDS[m.group('w')]}", text)
     if spell:
         text = _CAPS.sub(lambda m: _spell(m) if m.group("w") in spell else m.group(0), text)

@@ -12,7 +12,10 @@ from sqlalchemy.orm import selectinload
 
 from app.episodes.files import audio_store
 from app.episodes.transcript import Cue, Turn, parse_vtt, speaker_turns
+from app.importer.language import primary_subtag
 from app.models import Article, Playback, Status, db
+from app.narration.quotes import quote_language
+from app.narration.script import UNKNOWN_NAME
 
 from .covers import HUES, cover, cover_html
 from .listeners import current_listener
@@ -72,6 +75,34 @@ def _transcript(article: Article) -> list[Cue]:
         return []
 
 
+NARRATOR = "Narrator"  # parse_vtt's speaker for narrator cues
+# Speaker labels that are words of the interface, not names: said in the site's language.
+INTERFACE_NAMES = frozenset({NARRATOR, UNKNOWN_NAME})
+
+
+def quote_languages(cues: list[Cue], language: str | None) -> list[str | None]:
+    """For each cue, the language of the quotation it belongs to when that differs from the
+    article's `language` (a quote in English in a German article), else None.
+
+    A quotation is a run of consecutive cues of one quoted speaker, judged as a whole by
+    narration's own rule (narration.quotes.quote_language: the detector must be sure, and a
+    quotation too short to judge keeps the article's language).
+    """
+    own = primary_subtag(language) or "en"
+    out: list[str | None] = [None] * len(cues)
+    start = 0
+    while start < len(cues):
+        end = start
+        while end + 1 < len(cues) and cues[end + 1].speaker == cues[start].speaker:
+            end += 1
+        if cues[start].speaker != NARRATOR:
+            found = quote_language(" ".join(c.text for c in cues[start:end + 1]), own)
+            if found:
+                out[start:end + 1] = [found] * (end + 1 - start)
+        start = end + 1
+    return out
+
+
 @bp.route("/articles/<int:article_id>")
 def article(article_id: int) -> Any:
     art = db.get_or_404(Article, article_id)  # and visible: see web/visibility.py
@@ -87,7 +118,9 @@ def article(article_id: int) -> Any:
         if row:
             position, played = (0.0 if row.played else row.seconds), row.played
     return render_template("article.html", article=art, cues=cues, turns=turns,
-                           speakers=speakers, position=position, played=played,
+                           cue_langs=quote_languages(cues, art.language),
+                           interface_names=INTERFACE_NAMES, speakers=speakers,
+                           position=position, played=played,
                            duration=duration, shares=speaking_shares(turns, duration),
                            labels=queue_labels())
 

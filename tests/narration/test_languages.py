@@ -99,7 +99,7 @@ def test_speakers_take_distinct_voices_from_their_languages_palette():
     ("pt-ponte.txt", "roa/pt", None, "4,7 milhões de euros"),
     ("nl-brug.txt", "gmw/nl", None, "2,9 miljoen euro"),
     ("pl-kladka.txt", "zlw/pl", None, "32 miliony złotych"),
-    ("ru-most.txt", "zle/ru", None, "1,2 миллиарда рублей"),
+    ("ru-most.txt", "zle/ru", None, "одна целая две десятых миллиарда рублей"),
 ])
 def test_an_article_is_narrated_in_its_languages_voices(tmp_path, name, identifier, by, number):
     doc = import_document((LANGUAGES / name).read_bytes(), filename=name)
@@ -113,8 +113,8 @@ def test_an_article_is_narrated_in_its_languages_voices(tmp_path, name, identifi
     assert used == {identifier}  # narrator, quotes and lead-ins: no English voice at all
     said = " ".join(text for text, _voice in engine.said)
     assert (by is None or by in said) and " By " not in said
-    # Numbers, money and dates are left to espeak-ng's rules for the language,
-    # not rewritten into English words.
+    # Numbers, money and dates are said in the article's language (normalize_lang, then
+    # espeak-ng's rules for it), not rewritten into English words.
     assert number in said and "million euros" not in said
     assert any(voice != identifier for _t, voice in engine.said)  # quotes: not the narrator
     _segments, cast, voices = cast_article(doc)

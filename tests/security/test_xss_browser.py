@@ -64,6 +64,9 @@ def test_no_injected_script_runs_on_any_page(site, browser):
                            "onerror=alert(1)>")
         page.fill("#urls", "http://127.0.0.1/\"><script>window.__xss=1</script>")
         page.click("button[type=submit]")
+        # wait for the refusal page itself: content() straight after the click can catch the
+        # page between unload and load on a busy machine
+        page.get_by_text("Nothing could be imported").first.wait_for()
         assert "Nothing could be imported" in page.content()
         assert page.evaluate("() => window.__xss") is None
         assert dialogs == []
