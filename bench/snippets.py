@@ -50,9 +50,11 @@ CAUSES = """Causes, as the `cause` column names them (Hark's stages re-run on th
   them by default, Hark leaves them out of a narration) or text only trafilatura's own parse of
   the raw page reaches.
 - *Hark's pre-cleaning*: captions, `<aside>`s, hidden or credit-classed elements removed before
-  trafilatura runs.
+  trafilatura runs (an `<aside>`, `<nav>` or `<noscript>` holding three prose paragraphs is kept);
+  removing a caption can also change which container trafilatura's own fallbacks choose.
 - *reconciliation*: a block of the balanced reading that the precision reading left out and
-  that Hark dropped on evidence (mostly link text, or a headline-like line after the story).
+  that Hark dropped on evidence (mostly link text, or a headline-like line after the story; a
+  written-out web or e-mail address is kept).
 - *Hark's rules after trafilatura*: mostly the headline filter (a heading equal to the page
   title is the title, not body, as the extraction set's ground truth has it, while these
   snippets count it) and line rules meeting a page whose topic is their keyword.

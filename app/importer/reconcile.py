@@ -9,7 +9,8 @@ only when it is positively boilerplate: mostly link text wherever it stands (tra
 own link-density test, https://trafilatura.readthedocs.io/en/latest/evaluation.html), or a
 heading or headline-like line after the story's last sure block (the related-stories and
 newsletter furniture that follows an article). A doubtful block before the story or between
-two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the story.
+two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the story; so is a
+web or e-mail address written out, though it is a link (where the story sends its reader).
 """
 
 from __future__ import annotations
