@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 import lxml.html
 import trafilatura
@@ -137,10 +138,12 @@ def _remove(el: etree._Element) -> None:
 
 
 def clean_text(text: str) -> str:
-    """Collapse whitespace runs to single spaces and drop soft hyphens (U+00AD, `&shy;`):
-    they only mark where a word may break, and a reader's search or a narrator's word
-    would otherwise stop at them."""
-    return _WS.sub(" ", text.replace(SOFT_HYPHEN, "")).strip()
+    """Collapse whitespace runs to single spaces, drop soft hyphens (U+00AD, `&shy;`: they
+    only mark where a word may break, and a reader's search or a narrator's word would
+    otherwise stop at them) and compose the text to Unicode NFC (UAX #15; trafilatura's output
+    is NFC too), so a letter written as base + combining mark matches its precomposed form."""
+    text = _WS.sub(" ", text.replace(SOFT_HYPHEN, "")).strip()
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def _element_text(el: etree._Element) -> list[str]:

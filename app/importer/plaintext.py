@@ -9,6 +9,7 @@ inside that stretch, line rules drop captions, "Read more" lists, calls to actio
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .article import Block
@@ -84,6 +85,8 @@ _JOINERS = set(
 def _lines(text: str) -> list[str]:
     """Non-empty lines of the text, with lines broken mid-sentence joined back together."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFC", text):  # UAX #15, as the HTML path (clean_text)
+        text = unicodedata.normalize("NFC", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = " ".join(raw.replace("\u00ad", "").split())  # soft hyphens: break hints only

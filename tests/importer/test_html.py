@@ -1,5 +1,7 @@
 """HTML extraction: the story's paragraphs and headings, in order, and nothing around them."""
 
+import unicodedata
+
 import pytest
 
 from app.importer import ImportFailed, extract_text, import_document
@@ -122,3 +124,15 @@ def test_a_story_in_the_wrong_wrapper_is_kept(wrapper):
     for p in _TOWER:
         assert p in text
     assert "Home" not in text and "teaser headline" not in text
+
+
+def test_decomposed_letters_are_composed_to_nfc():
+    # "é" written as e + U+0301 and Bengali "য়" as য + nukta: the text a reader searches and a
+    # narrator speaks is the precomposed (NFC) form in both paths
+    decomposed = "Le cafe\u0301 du port a rouvert ce matin, apre\u0300s l'hiver. আমি যা\u09bc"
+    story = f"{decomposed} {' '.join(['Mot'] * 40)}."
+    page = f"<html><body><article><p>{story}</p></article></body></html>"
+    for text in (extract_text(page), extract_text(story)):
+        assert "Le café du port a rouvert ce matin, après l'hiver." in text
+        assert "\u0301" not in text and "\u0300" not in text
+        assert unicodedata.is_normalized("NFC", text)
