@@ -92,15 +92,42 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
+    pronouns = [(m.start(), m.group(0).lower()) for a, b in pieces
+                for m in _PRONOUN.finditer(text, a, b)]
+    # a sentence whose subject is a pronoun ("She escalated her criticism, telling CNN that
+    # Trump …") has a name after it that is not its subject
+    subject_pronoun = {_sentence_of(text, at, ends): at for at, w in reversed(pronouns)
+                       if w in ("he", "she")}
     first_in_sentence: set[int] = set()
     for a, b in pieces:
         for m in name_mentions(text[a:b], a):
             sent = _sentence_of(text, m.start, ends)
-            subject = sent not in first_in_sentence and not m.after_preposition
+            subject = sent not in first_in_sentence and not m.after_preposition \
+                and subject_pronoun.get(sent, len(text)) > m.start
             if not m.after_preposition:
                 first_in_sentence.add(sent)
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
+    _refer_pronouns(people, text, pronouns, ends, para)
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _refer_pronouns(people: People, text: str, pronouns: list[tuple[int, str]],
+                    ends: list[int], para: int) -> None:
+    """Coreference by salience for the pronouns of narration, in reading order: each
+    he/she/his/her means the nearest compatible person before it (`People.pronoun`), and
+    becomes a mention of that person, so that a chain of pronouns keeps its person ("Roe
+    spoke first. She said … She added, "…"") and a subject pronoun outranks the names after
+    it (Lappin & Leass 1994: subject and recency salience)."""
+    for at, word in pronouns:
+        gender = "m" if word.startswith("h") and word[1] in "ie" and not word.startswith(
+            "her") else "f"
+        where = (para, _sentence_of(text, at, ends), at)
+        person = people.pronoun(gender, where)
+        if person is not None:
+            people.refer(person, where, subject=word in ("he", "she"))
 
 
 _SAID_PRONOUN = re.compile(NAME_RUN.pattern + r"\s+(?:[a-z]+ly\s+|also\s+)?"

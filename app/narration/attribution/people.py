@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from app.narration.titles import TITLES
 
 from .mentions import Mention
+from .namelists import first_name_sex
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
 
@@ -36,11 +37,24 @@ class Person:
         return self.name.split()
 
     @property
+    def sex(self) -> str:
+        """ "f", "m" or "": what the text tells (pronouns, titles, "spokeswoman") first, else
+        what the first name suggests ("Hillary Clinton" f)."""
+        if self.gender or self.org or len(self.words) < 2:
+            return self.gender
+        return first_name_sex(self.words[0])
+
+    @property
     def person_like(self) -> bool:
         """Someone a "he" or "she" can mean: not an organisation, and either said something,
-        has a title or a gender the text gives, or is named with more than one word."""
-        return not self.org and (self.spoke or self.titled or bool(self.gender)
+        has a title or a sex the text or first name gives, or is named with more than one
+        word."""
+        return not self.org and (self.spoke or self.titled or bool(self.sex)
                                  or len(self.words) > 1)
+
+    def agrees(self, gender: str) -> bool:
+        """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
+        return not gender or not self.sex or self.sex == gender
 
 
 @dataclass(frozen=True)
@@ -120,6 +134,10 @@ class People:
         self.seen.append(seen)
         seen.person.last = len(self.seen)
 
+    def refer(self, person: Person, at: Position, subject: bool) -> None:
+        """A pronoun at `at` resolved to `person`: one more mention of that person."""
+        self._see(_Seen(at, person, subject))
+
     def spoke(self, person: Person, at: Position) -> None:
         person.spoke = True
         self._see(_Seen(at, person, True, True))
@@ -135,15 +153,19 @@ class People:
         sentences: dict[tuple[int, int], list[_Seen]] = {}
         for s in before:
             sentences.setdefault(s.at[:2], []).append(s)
-        for key in sorted(sentences, reverse=True):
-            group = sorted(sentences[key], key=lambda s: (
-                speakers_first and not s.speaks, not s.subject, s.at))
-            for s in group:
-                p = s.person
-                if s.after_preposition and not (p.spoke or p.titled):
-                    continue  # "in South Carolina": a place more often than a person
-                if p.person_like and (not p.gender or not gender or p.gender == gender):
-                    return p
+        # the first name's sex is a reader's guess: when no one agrees with it, the text's
+        # own word wins ("Jo Reyes … he said": Jo is a man here)
+        for strict in (True, False):
+            for key in sorted(sentences, reverse=True):
+                group = sorted(sentences[key], key=lambda s: (
+                    speakers_first and not s.speaks, not s.subject, s.at))
+                for s in group:
+                    p = s.person
+                    if s.after_preposition and not (p.spoke or p.titled):
+                        continue  # "in South Carolina": a place more often than a person
+                    if p.person_like and (p.agrees(gender) if strict else
+                                          not gender or not p.gender or p.gender == gender):
+                        return p
         return None
 
     def _recent(self, first_para: int, most: int = 300) -> list[_Seen]:

@@ -1,0 +1,62 @@
+"""Mention-to-person resolution: first-name data, and pronouns by salience."""
+
+from __future__ import annotations
+
+from app.narration.attribution.mentions import Mention
+from app.narration.attribution.namelists import first_name_sex, is_first_name, looks_personal
+from app.narration.attribution.people import People
+from app.narration.quotes import attribute_paragraphs
+
+
+def speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q["speaker"] for q in attribute_paragraphs(paragraphs)]
+
+
+def test_first_names_tell_a_likely_sex_and_shared_names_tell_nothing():
+    assert first_name_sex("Margaret") == "f"
+    assert first_name_sex("Gordon") == "m"
+    assert first_name_sex("Casey") == ""  # given to girls and boys alike
+    assert first_name_sex("Larkin") == ""
+    assert is_first_name("margaret") and not is_first_name("Tuesday")
+
+
+def test_a_name_reads_as_personal_by_its_first_name_or_surname():
+    assert looks_personal("Margaret Oduya")
+    assert looks_personal("Tomasz Miller")
+    assert not looks_personal("Crimson Tide")
+    assert not looks_personal("Miller")
+
+
+def test_a_pronoun_skips_a_person_whose_first_name_disagrees():
+    people = People()
+    people.add(Mention("name", "Gordon Pike", "Gordon Pike"), (0, 0, 0), True)
+    people.add(Mention("name", "Margaret Oduya", "Margaret Oduya"), (0, 1, 40), True)
+    people.add(Mention("name", "Gordon Pike", "Gordon Pike"), (0, 2, 80), True)
+    assert people.pronoun("f", (1, 0, 0)).name == "Margaret Oduya"
+    assert people.pronoun("m", (1, 0, 0)).name == "Gordon Pike"
+
+
+def test_the_text_outranks_the_first_name():
+    # a first name mostly given to girls, but the text says "he"
+    assert speakers(['Shirley Okafor opened the gate. "Come in," he said.']) == [
+        "Shirley Okafor"]
+
+
+def test_a_chain_of_narration_pronouns_keeps_its_person():
+    paragraphs = [
+        "Margaret Oduya runs the ferry. At the pier on Monday, she spoke about the winter "
+        "timetable. She also criticised the council, telling the Harbour Board that Gordon Pike "
+        "had promised more boats.",
+        '"We were told there would be four crossings a day," she said.',
+    ]
+    assert speakers(paragraphs) == ["Margaret Oduya"]
+
+
+def test_a_subject_pronoun_outranks_a_name_later_in_its_sentence():
+    paragraphs = [
+        "Ines Varga said the lake had been cleaned. She thanked Gordon Pike for the boats.",
+        '"Nobody thought it could be done," she said.',
+    ]
+    assert speakers(paragraphs) == ["Ines Varga"]
+
+
