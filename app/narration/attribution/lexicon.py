@@ -97,6 +97,10 @@ ambassador general officer commander pastor priest bishop rabbi imam minister do
 surgeon neurosurgeon scientist researcher executive secretary judge lawyer attorney
 prosecutor representative delegate councillor councilman councilwoman chief coach
 man woman father mother son daughter husband wife brother sister speaker
+confidant source insider resident supporter staffer operative donor member worker student
+protester demonstrator witness observer expert critic fan narrator passenger commuter driver
+teacher nurse parent neighbor neighbour employee consultant lobbyist attendee participant
+volunteer campaigner person friend owner farmer customer user viewer listener caller
 """.split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".
