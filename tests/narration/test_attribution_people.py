@@ -60,3 +60,43 @@ def test_a_subject_pronoun_outranks_a_name_later_in_its_sentence():
     assert speakers(paragraphs) == ["Ines Varga"]
 
 
+
+
+def test_an_indefinite_description_is_a_new_speaker_named_by_it():
+    paragraphs = [
+        'Ferry captain Ines Varga said the crossing was safe. "We sail in any weather," '
+        "she said.",
+        '"I was sick the whole way," one passenger shouted.',
+    ]
+    assert speakers(paragraphs) == ["Ines Varga", "one passenger"]
+
+
+def test_a_definite_description_finds_the_described_speaker_again():
+    paragraphs = [
+        '"The pier is closed," said a harbour official.',
+        "Boats were turned back all morning.",
+        '"It will open on Friday," the official added.',
+    ]
+    assert speakers(paragraphs) == ["a harbour official", "a harbour official"]
+
+
+def test_a_description_is_not_the_person_whose_name_it_carries():
+    paragraphs = [
+        'Mayor Ada Quist spoke at noon. "We will rebuild," Quist said.',
+        '"She has no plan," said one Quist adviser.',
+    ]
+    assert speakers(paragraphs) == ["Ada Quist", "one Quist adviser"]
+
+
+def test_a_statement_is_no_speaker_of_its_own():
+    from app.narration.attribution.mentions import is_personal, read_phrase
+    assert not is_personal(read_phrase("the statement"))
+    assert is_personal(read_phrase("the passengers"))
+
+
+def test_an_unresolved_pronoun_cue_is_not_given_the_previous_speaker():
+    paragraphs = [
+        '"We will not move," said Ines Varga.',
+        '"We will see about that," they said.',
+    ]
+    assert speakers(paragraphs) == ["Ines Varga", None]

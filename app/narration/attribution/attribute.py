@@ -19,7 +19,15 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_NOUNS, VERB_RE
 from .marks import Span, spans
-from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
+from .mentions import (
+    NAME_RUN,
+    Mention,
+    clean_name,
+    is_indefinite,
+    is_org,
+    is_personal,
+    name_mentions,
+)
 from .people import People, Person, Position
 from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
@@ -55,6 +63,7 @@ class _Quote:
     person: Person | None = None
     sieve: str | None = None
     cue: str | None = None
+    cued: bool = False  # its own cue names someone no one can be resolved to ("they said")
 
 
 def is_scare_quote(text: str, span: Span) -> bool:
@@ -194,11 +203,16 @@ def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
             return p
         return None
     if mention.kind == "nominal" and mention.role:
+        if is_indefinite(mention):
+            # "a senior official", "one passenger": a new person, never an earlier one
+            return people.describe(mention) if is_personal(mention) else None
         found = people.by_role(mention.role, at)
         if found is None and mention.role in PERSON_NOUNS and not mention.plural \
                 and mention.text.lower().startswith("the "):
             # "the Republican lawmaker": like "he" or "she", the person just written about
             found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
+        if found is None and is_personal(mention):
+            found = people.describe(mention)  # "the ad's narrator": known only so
         return found
     return None
 
@@ -247,11 +261,14 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                 if person is not None:
                     _give(q, person, cue, people, at)
                     break
+                # "…," they said / "…," he said with no one he can mean: the quote's own
+                # cue tells it is someone else's, so no neighbour's speaker is copied onto it
+                q.cued = q.cued or cue.mention.kind == "pronoun"
         _same_paragraph(here, text)
         opens_para = bool(here) and not text[:here[0].span.open_at].strip()
         if here and opens_para and here[0].sieve == "transcript label":
             pass
-        elif here and here[0].person is None and opens_para:
+        elif here and here[0].person is None and opens_para and not here[0].cued:
             first = here[0]
             if prev_open and prev and prev[-1].person:
                 _copy(first, prev[-1], "continuation", "quote runs on from the paragraph before")
@@ -345,7 +362,7 @@ def _same_paragraph(here: list[_Quote], text: str) -> None:
     """A quotation without a cue takes the speaker of the quote next to it in the paragraph
     when no one else is named between them ("…," said X. "…")."""
     for qi, q in enumerate(here):
-        if q.person is not None:
+        if q.person is not None or q.cued:
             continue
         for other, between in (
                 (here[qi - 1] if qi else None,

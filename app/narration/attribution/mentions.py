@@ -180,6 +180,33 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
                    and not words[-1].endswith("ss"), words[-1], start=offset)
 
 
+_INDEFINITE = frozenset("a an one another some".split())
+
+
+def is_indefinite(mention: Mention) -> bool:
+    """A description that brings in someone new ("a senior official", "one passenger"), not
+    one that points back ("the official"): indefinite noun phrases introduce a new
+    discourse referent (Heim 1982; Poesio & Vieira 1998 for definite descriptions)."""
+    return mention.kind == "nominal" and mention.text.split()[0].lower() in _INDEFINITE
+
+
+def is_personal(mention: Mention) -> bool:
+    """A description whose head noun names people ("the spokeswoman", "two passengers"),
+    not a thing that speaks for them ("the statement", "a report")."""
+    role = mention.role.lower()
+    stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
+    return mention.kind == "nominal" and any(
+        w in PERSON_NOUNS or w in ROLE_GENDER for w in (role, stem)) and role not in SPOKES
+
+
+def description_label(mention: Mention) -> str:
+    """How a described speaker is named to the listener: the description as the article
+    writes it, its determiner in lower case ("A senior official" -> "a senior official")."""
+    words = mention.text.split()
+    return " ".join([words[0].lower(), *words[1:]]) if words[0].lower() in _DETERMINERS \
+        else mention.text
+
+
 def _head_noun(words: list[str]) -> str:
     return words[-1].lower() if words else ""
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from app.narration.titles import TITLES
 
-from .mentions import Mention
+from .mentions import Mention, description_label
 from .namelists import first_name_sex
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
@@ -30,6 +30,7 @@ class Person:
     titled: bool = False
     spoke: bool = False
     roles: set[str] = field(default_factory=set)
+    described: bool = False  # known only by a description ("a senior official")
     last: int = 0  # when last mentioned (order of mentions)
 
     @property
@@ -133,6 +134,15 @@ class People:
     def _see(self, seen: _Seen) -> None:
         self.seen.append(seen)
         seen.person.last = len(self.seen)
+
+    def describe(self, mention: Mention) -> Person:
+        """A person known only by a description ("a senior official"): named by it, found
+        again by its role ("the official"), never by the words of its name (so "one Trump
+        adviser" is not Trump)."""
+        p = Person(description_label(mention), mention.gender, roles={mention.role.lower()},
+                   described=True)
+        self.people.append(p)
+        return p
 
     def refer(self, person: Person, at: Position, subject: bool) -> None:
         """A pronoun at `at` resolved to `person`: one more mention of that person."""
