@@ -147,3 +147,31 @@ def test_a_time_can_end_the_sentence_before_a_cue():
 def test_clean_name_drops_descriptions_before_a_name(run, name):
     from app.narration.attribution.mentions import clean_name
     assert clean_name(run)[0] == name
+
+
+@pytest.mark.parametrize(("after", "who"), [
+    (" Lea Moss said.", "Lea Moss"),
+    (" She told reporters on Monday.", "She"),
+    (" Moss wrote in a statement.", "Moss"),
+])
+def test_trailing_cue_takes_a_sentence_of_only_a_subject_and_its_verb(after, who):
+    assert named(trailing_cue(Context("", after, ended=True))) == who
+
+
+def test_trailing_cue_leaves_a_new_sentence_with_its_own_object():
+    assert trailing_cue(Context("", " Lea Moss said that the pier would close.",
+                                ended=True)) is None
+
+
+def test_a_capitalised_participle_is_not_part_of_a_name():
+    from app.narration.attribution.mentions import clean_name
+    assert clean_name("Following Moss")[0] == "Moss"
+    assert clean_name("Regarding Lea Moss")[0] == "Lea Moss"
+    assert clean_name("Sterling Moss")[0] == "Sterling Moss"  # a first name
+
+
+def test_a_name_describing_the_next_name_is_not_the_subject():
+    from app.narration.attribution.mentions import name_mentions
+    first, second = name_mentions("Quist spokeswoman Lea Moss criticised the plan.")
+    assert first.name == "Quist" and first.after_preposition and not first.speaks
+    assert second.name == "Lea Moss" and second.gender == "f"

@@ -25,6 +25,7 @@ from .lexicon import (
     TITLE_SET,
     VERB_RE,
 )
+from .namelists import is_first_name, is_surname
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
@@ -71,7 +72,8 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     words = _words(run)
     titled, gender = False, ""
     while words and (words[0].lower().rstrip(".") in NOT_NAME_WORDS
-                     or words[0].lower() in _PREPOSITIONS):
+                     or words[0].lower() in _PREPOSITIONS
+                     or _capitalised_word(words[0])):
         words = words[1:]
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
@@ -92,6 +94,14 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     if not words or _is_role(words[-1]):
         return None, titled, gender  # "Republican National Committeeman": a description
     return " ".join(words), titled, gender
+
+
+def _capitalised_word(word: str) -> bool:
+    """A participle or adverb capitalised by its place at a sentence's start ("Following
+    Sanders", "Regarding Trump", "Likewise"), unless names know it ("Sterling", "Manning")."""
+    w = word.lower()
+    return w.isalpha() and w.endswith(("ing", "ly", "wise", "side")) \
+        and not is_first_name(w) and not is_surname(w)
 
 
 def _is_role(word: str) -> bool:
@@ -231,6 +241,16 @@ def _role_after(text: str) -> str:
     return m.group(2).lower() if m else ""
 
 
+_NOUN_ADJUNCT = re.compile(rf"(?:['’]s)?\s+((?:[a-z][\w\-]*\s+){{1,3}}){UPPER}")
+
+
+def _modifies_a_name(text: str, end: int) -> bool:
+    """The name describes the person named next ("Clinton spokeswoman Jennifer Palmieri",
+    "Sanders campaign manager Jeff Weaver"): a noun adjunct, not the sentence's subject."""
+    m = _NOUN_ADJUNCT.match(text, end)
+    return bool(m) and any(w in PERSON_NOUNS or w in ROLE_GENDER for w in m.group(1).split())
+
+
 def name_mentions(text: str, base: int = 0) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
     out = []
@@ -245,6 +265,8 @@ def name_mentions(text: str, base: int = 0) -> list[Mention]:
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
         kind = "org" if (is_org(name) or prev in ("the", "a", "an")) and not titled else "name"
         speaks = bool(_VERB_NEXT.match(text, m.end()))
+        modifier = _modifies_a_name(text, m.end())
         out.append(Mention(kind, m.group(0), name, gender or ROLE_GENDER.get(role, ""), False,
-                           role, titled, base + m.start(), prep, speaks))
+                           role, titled, base + m.start(), prep or modifier,
+                           speaks and not modifier))
     return out

@@ -147,6 +147,14 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
                      and _DESCRIBED_BEFORE.search(text, max(0, v.start() - 50), v.start()))]
 
 
+# What may follow a speech verb that has no object of its own: when, where, to whom
+# ("said on Monday.", "told reporters in Ohio.", "wrote in a statement.")
+_BARE_VERB_END = re.compile(
+    r"^(?:\s+(?:in|on|at|to|during|after|before|from|with|via|later|earlier|again|also|"
+    r"yesterday|today|tonight|last|this|recently|reporters|journalists)\b"
+    r"(?:(?!\bthat\b)[^,;:.!?])*)?\s*[.!]?\s*$", re.I)
+
+
 def trailing_cue(ctx: Context) -> Cue | None:
     """ "…," said Jane Roe / "…," Jane Roe said / "…," she added / "…," Mr. Kelly, an
     astronaut, said: the cue opens the narration right after the quotation."""
@@ -163,8 +171,11 @@ def trailing_cue(ctx: Context) -> Cue | None:
     if not verb or (len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8
                     and not _NAME_THEN_APPOSITION.match(clause[:verb.start()])):
         return None
-    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip():
-        return None  # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue
+    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip() \
+            and not _BARE_VERB_END.match(clause[verb.end():]):
+        # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue; but "…."
+        # Trump said. / She told reporters on Monday.: the verb has no object but the quote
+        return None
     if not clause[:verb.start()].strip():
         if verb.group(0).endswith("ing"):
             return None  # "…," promising the Friends of Abe: an object, not a speaker
