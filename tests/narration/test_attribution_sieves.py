@@ -175,3 +175,12 @@ def test_a_name_describing_the_next_name_is_not_the_subject():
     first, second = name_mentions("Quist spokeswoman Lea Moss criticised the plan.")
     assert first.name == "Quist" and first.after_preposition and not first.speaks
     assert second.name == "Lea Moss" and second.gender == "f"
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("Here's Lea Moss in the spring of 1998: ", "Lea Moss"),
+    ("More from Moss: ", "Moss"),
+    ("The closure of Quist's depot does not surprise union organiser Lea Moss: ", "Lea Moss"),
+])
+def test_colon_introduction_without_a_person_subject_takes_the_nearest_name(before, who):
+    assert named(colon_intro(Context(before, ""))) == who

@@ -71,7 +71,7 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     """(name without titles and possessive, had a title, gender the title tells)."""
     words = _words(run)
     titled, gender = False, ""
-    while words and (words[0].lower().rstrip(".") in NOT_NAME_WORDS
+    while words and (_POSSESSIVE.sub("", words[0].lower().rstrip(".")) in NOT_NAME_WORDS
                      or words[0].lower() in _PREPOSITIONS
                      or _capitalised_word(words[0])):
         words = words[1:]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import ACCORDING_TO, ADVERBS, NOUN_FORMS, PRONOUNS, VERB_RE
-from .mentions import NAME_RUN, Mention, read_phrase
+from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
 
@@ -260,6 +260,14 @@ def colon_intro(ctx: Context) -> Cue | None:
     # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
     mention = first if (last is None or (last.kind == "org" and first is not None
                                          and first.kind == "name")) else last
+    if mention is None:
+        # "Here's Clinton in 1992:", "More from Jones:", "… doesn't surprise pollster Dana
+        # Shaw:": no subject names anyone, so the person named nearest the quote (CoreNLP's
+        # closest-mention sieve), not one in a possessive
+        names = [m for m in name_mentions(body, base) if m.kind == "name"
+                 and not re.match(r"['’]", body[m.start - base + len(m.text):][:1])
+                 and not m.text.endswith(("'s", "’s", "’", "'"))]
+        mention = names[-1] if names else None
     return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
 
 
