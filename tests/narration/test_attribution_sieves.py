@@ -184,3 +184,17 @@ def test_a_name_describing_the_next_name_is_not_the_subject():
 ])
 def test_colon_introduction_without_a_person_subject_takes_the_nearest_name(before, who):
     assert named(colon_intro(Context(before, ""))) == who
+
+
+@pytest.mark.parametrize(("after", "who"), [
+    (", Scott Roe, the harbour master of Leith, one of the ports closed, said on Monday.",
+     "Scott Roe"),
+    (", Ann Roe, 35, the daughter of the founder, said.", "Ann Roe"),
+])
+def test_trailing_cue_reads_a_name_through_its_appositions(after, who):
+    assert named(trailing_cue(Context("", after))) == who
+
+
+def test_leading_cue_reads_a_name_whose_apposition_is_not_closed():
+    before = "Sam Lau, the spokesman for the Leith Ferry Company said in a statement. "
+    assert named(leading_cue(Context(before, ""))) == "Sam Lau"

@@ -86,8 +86,20 @@ def subject_phrase(text: str) -> str:
     return seg.strip()
 
 
+# A name, then its appositions up to the verb: "Scott Roe, the attorney general of Ohio,
+# one of the states suing, said" / "Ann Roe, 35, the daughter of …, said" / "Sam Lau, the
+# communications director for the Iowa Democratic Party said" (the last comma left out)
+_NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+(?:a|an|the|\d+|[a-z])"
+                               r"[^;:.!?]*?(?:,\s*(?:\w+ly\s+)?)?$")
+
+
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
+    apposed = _NAME_APPOSITIONS.match(subject)
+    if apposed:
+        mention = read_phrase(apposed.group("name"), base + clause.find(apposed.group("name")))
+        if mention is not None and mention.kind == "name":
+            return mention
     phrase = subject_phrase(subject)
     if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
         # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
