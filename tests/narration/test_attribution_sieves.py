@@ -198,3 +198,11 @@ def test_trailing_cue_reads_a_name_through_its_appositions(after, who):
 def test_leading_cue_reads_a_name_whose_apposition_is_not_closed():
     before = "Sam Lau, the spokesman for the Leith Ferry Company said in a statement. "
     assert named(leading_cue(Context(before, ""))) == "Sam Lau"
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("Lea Moss defended the decision, calling the protester ", "Lea Moss"),
+    ("And Moss called Quist ", "Moss"),
+])
+def test_leading_cue_takes_a_naming_verb_when_no_speech_verb_leads_in(before, who):
+    assert named(leading_cue(Context(before, ""))) == who

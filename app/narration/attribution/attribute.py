@@ -29,16 +29,14 @@ from .mentions import (
     name_mentions,
 )
 from .people import People, Person, Position
-from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
+from .sieves import NAMING_VERB, SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
 
 SCARE_QUOTE_WORDS = 15
 TITLE_WORDS = 6
 # A quotation right after a reporting verb and its object is speech, not a scare quote:
 # said that "…", telling them "…", called the protester "…", labeling it "…"
-_NAMING_VERB = r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|" \
-    r"labelling|dub|dubs|dubbed|dubbing|term|termed|describe|describes|described|describing)\b"
-_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{_NAMING_VERB}"
+_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{NAMING_VERB.pattern}"
                           r"(?:\s+(?!and\b|or\b|but\b)[\w’'\-]+){0,4}?(?:\s+as)?)\s*$")
 
 

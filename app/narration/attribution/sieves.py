@@ -199,12 +199,19 @@ def trailing_cue(ctx: Context) -> Cue | None:
     return Cue("trailing cue", _cue_words(clause, verb), mention)
 
 
+# Verbs that name what someone is called: the quotation after them is the subject's words
+# ("calling the protester “a troublemaker”", "Moss called Quist “a real smart guy”")
+NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|"
+    r"dubbed|dubbing|term|termed|describe|describes|described|describing)\b")
+
+
 def leading_cue(ctx: Context) -> Cue | None:
     """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
     sentence = last_sentence(ctx.before)
     base = ctx.before_at + len(ctx.before) - len(sentence)
-    verbs = speech_verbs(sentence)
+    verbs = speech_verbs(sentence) or list(NAMING_VERB.finditer(sentence))
     for verb in reversed(verbs):
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
