@@ -100,3 +100,22 @@ def test_an_unresolved_pronoun_cue_is_not_given_the_previous_speaker():
         '"We will see about that," they said.',
     ]
     assert speakers(paragraphs) == ["Ines Varga", None]
+
+
+def test_a_title_in_a_name_is_a_role_the_person_is_found_by_again():
+    paragraphs = [
+        "Former Leith Gov. Ann Quist opened the bridge on Monday.",
+        '"We waited a long time," said bus driver Tom Reyes.',
+        '"It took eleven years," the former governor said.',
+    ]
+    assert speakers(paragraphs) == ["Tom Reyes", "Ann Quist"]
+
+
+def test_where_a_described_speaker_stood_is_not_part_of_the_description():
+    assert speakers(['"Will she run again?" a council staffer in the room wondered.']) == [
+        "a council staffer"]
+
+
+def test_a_newspaper_named_with_an_adjective_keeps_its_whole_name():
+    assert speakers(['According to the Daily Courier, "the depot will close in May."']) == [
+        "Daily Courier"]

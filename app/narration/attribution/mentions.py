@@ -100,7 +100,7 @@ def _capitalised_word(word: str) -> bool:
     """A participle or adverb capitalised by its place at a sentence's start ("Following
     Sanders", "Regarding Trump", "Likewise"), unless names know it ("Sterling", "Manning")."""
     w = word.lower()
-    return w.isalpha() and w.endswith(("ing", "ly", "wise", "side")) \
+    return w.isalpha() and w.endswith(("ing", "wise", "side")) \
         and not is_first_name(w) and not is_surname(w)
 
 
@@ -132,6 +132,9 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     text = _PARENTHESIS.sub("", phrase).strip(" \t,;:—–-")
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
+    if head.split()[0].lower() in _DETERMINERS:
+        # "a Democratic staffer in the room", "one voter at the rally": where, not who
+        head = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with)\s+", head)[0]
     if not head:
         return None
     # "Jeffrey Lewis of the James Martin Center": the person named before "of", "at", "from"

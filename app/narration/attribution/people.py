@@ -121,8 +121,11 @@ class People:
             p.gender = mention.gender
         if mention.titled:
             p.titled = True
-            first = mention.text.split()[0].rstrip(".")
-            p.roles.add(TITLES.get(first, TITLES.get(first.capitalize(), first)).lower())
+            # "former Florida Gov. Jeb Bush" is the governor, found again as "the governor"
+            for word in mention.text.split():
+                title = TITLES.get(word.rstrip("."), TITLES.get(word.rstrip(".").capitalize()))
+                if title:
+                    p.roles.add(title.lower())
         if mention.role:
             p.roles.add(mention.role)
         if mention.speaks:
