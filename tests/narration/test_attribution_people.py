@@ -119,3 +119,11 @@ def test_where_a_described_speaker_stood_is_not_part_of_the_description():
 def test_a_newspaper_named_with_an_adjective_keeps_its_whole_name():
     assert speakers(['According to the Daily Courier, "the depot will close in May."']) == [
         "Daily Courier"]
+
+
+def test_a_possessive_name_is_not_the_subject_a_pronoun_means():
+    paragraphs = [
+        "Gordon Quist's plan for the harbour worries residents, Tom Reyes said on Monday.",
+        '"Nobody asked us," he said.',
+    ]
+    assert speakers(paragraphs) == ["Tom Reyes"]

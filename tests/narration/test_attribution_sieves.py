@@ -206,3 +206,14 @@ def test_leading_cue_reads_a_name_whose_apposition_is_not_closed():
 ])
 def test_leading_cue_takes_a_naming_verb_when_no_speech_verb_leads_in(before, who):
     assert named(leading_cue(Context(before, ""))) == who
+
+
+def test_leading_cue_gives_a_relative_clause_to_the_name_it_follows():
+    before = "Among the replies was this one from Rikkie Moss, who wrote, "
+    assert named(leading_cue(Context(before, ""))) == "Rikkie Moss"
+
+
+def test_a_name_speaks_through_its_relative_clause():
+    from app.narration.attribution.mentions import name_mentions
+    (m,) = name_mentions("It was backed by Lea Moss, who said the pier was safe.")
+    assert m.speaks

@@ -109,9 +109,11 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     for a, b in pieces:
         for m in name_mentions(text[a:b], a):
             sent = _sentence_of(text, m.start, ends)
+            # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
+            possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
             subject = sent not in first_in_sentence and not m.after_preposition \
-                and subject_pronoun.get(sent, len(text)) > m.start
-            if not m.after_preposition:
+                and subject_pronoun.get(sent, len(text)) > m.start and not possessive
+            if not m.after_preposition and not possessive:
                 first_in_sentence.add(sent)
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)

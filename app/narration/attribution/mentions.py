@@ -36,8 +36,8 @@ _PARTICLE = rf"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|te
 _TITLE_DOT = r"(?:" + "|".join(t.capitalize() for t in _ABBREV_TITLES) + r")\."
 _NAME_TOKEN = rf"(?:{_TITLE_DOT}|{UPPER}\.(?:{UPPER}\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
-_VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(ADVERBS)) + r")\s+)*"
-                        + VERB_RE.pattern)
+_VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?(?:,?\s+who)?\s+(?:(?:"
+                        + "|".join(sorted(ADVERBS)) + r")\s+)*" + VERB_RE.pattern)
 _DETERMINERS = frozenset("the a an one another his her their its this that".split())
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -93,8 +93,17 @@ _NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+(?:a|an|th
                                r"[^;:.!?]*?(?:,\s*(?:\w+ly\s+)?)?$")
 
 
+_NAME_WHO = re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:,[^,;:]{{1,80}})?,?\s+who\s+"
+                       r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+
+
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
+    relative = _NAME_WHO.search(subject)
+    if relative:  # "a tweet from Rikkie Wells, who wrote": the relative pronoun's name
+        mention = read_phrase(relative.group("name"), base + relative.start("name"))
+        if mention is not None and mention.kind == "name":
+            return mention
     apposed = _NAME_APPOSITIONS.match(subject)
     if apposed:
         mention = read_phrase(apposed.group("name"), base + clause.find(apposed.group("name")))
