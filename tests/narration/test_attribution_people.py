@@ -127,3 +127,16 @@ def test_a_possessive_name_is_not_the_subject_a_pronoun_means():
         '"Nobody asked us," he said.',
     ]
     assert speakers(paragraphs) == ["Tom Reyes"]
+
+
+def test_a_stage_direction_is_no_signature_but_a_titled_name_is():
+    assert speakers(['"We will be back," the crowd heard.', "Applause."]) == [None]
+    assert speakers(['"Thank you all for coming."', "— President Quist."]) == ["Quist"]
+
+
+def test_a_paragraph_naming_someone_else_is_not_the_last_speaker_s_next_turn():
+    paragraphs = [
+        '"We sang it every night," said Lea Moss.',
+        '"Nobody sings it now." The song was written by Tom Reyes in 1990.',
+    ]
+    assert speakers(paragraphs) == ["Lea Moss", None]

@@ -217,3 +217,14 @@ def test_a_name_speaks_through_its_relative_clause():
     from app.narration.attribution.mentions import name_mentions
     (m,) = name_mentions("It was backed by Lea Moss, who said the pier was safe.")
     assert m.speaks
+
+
+@pytest.mark.parametrize(("before", "who"), [
+    ("Some fans shouted at the stewards, with Quist reportedly yelling: ", "Quist"),
+    ("In December, a woman in the back row at the meeting in Leith asked: ", "a woman"),
+    ("The crowd cheered Nicky Roe, 24, from Leith, who said ", "Nicky Roe"),
+    ("On Monday the plan won praise from Lea Moss, who declared, ", "Lea Moss"),
+    ("Ferry users agree - Lea Moss: ", "Lea Moss"),
+])
+def test_leading_cue_finds_the_subject_in_longer_sentences(before, who):
+    assert named(leading_cue(Context(before, ""))) == who

@@ -28,6 +28,7 @@ from .mentions import (
     is_personal,
     name_mentions,
 )
+from .namelists import is_first_name, is_surname
 from .people import People, Person, Position
 from .sieves import NAMING_VERB, SIEVES, Context, Cue, colon_intro, leading_cue
 from .text import sentence_ends
@@ -280,7 +281,8 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                         _give(first, person, cue, people, (pi, 0, 0))
                         first.sieve = "colon, paragraph before"
                         break
-            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]):
+            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]) \
+                    and not _names_another(text, here, prev[-1].person):
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
             _same_paragraph(here, text)
@@ -331,10 +333,24 @@ def _signature(text: str) -> str | None:
     m = _SIGNATURE.match(text)
     if not m or len(text.split()) > 15:
         return None
-    name = clean_name(m.group("name"))[0]
+    name, titled, _gender = clean_name(m.group("name"))
     if not name or is_org(name) or name.isupper():
         return None
+    if len(name.split()) == 1 and not (titled or is_surname(name) or is_first_name(name)):
+        return None  # "Pause.", "Applause.": a stage direction, not a signature
     return name
+
+
+def _names_another(text: str, quotes: list[_Quote], person: Person) -> bool:
+    """The paragraph's narration names someone other than `person` ("“American Skin” was
+    written by Springsteen"): then it is not simply the same speaker's next turn."""
+    pos, rest = 0, []
+    for q in quotes:
+        rest.append(text[pos:q.span.open_at])
+        pos = q.span.close_at + 1
+    rest.append(text[pos:])
+    return any(m.kind == "name" and m.name and m.name not in person.name
+               and person.name not in m.name for m in name_mentions(" ".join(rest)))
 
 
 def _only_quotes(text: str, quotes: list[_Quote]) -> bool:

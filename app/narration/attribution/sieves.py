@@ -93,23 +93,32 @@ _NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+(?:a|an|th
                                r"[^;:.!?]*?(?:,\s*(?:\w+ly\s+)?)?$")
 
 
-_NAME_WHO = re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:,[^,;:]{{1,80}})?,?\s+who\s+"
-                       r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$")
+# the name nearest "who" first: "from Mike Lee, who", "Nicky Roe, 24, from Leith, who"
+_NAME_WHO = [re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:,[^,;:]{{1,80}}){{{n}}},?\s+who\s+"
+                        r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$") for n in range(3)]
 
 
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
-    relative = _NAME_WHO.search(subject)
-    if relative:  # "a tweet from Rikkie Wells, who wrote": the relative pronoun's name
-        mention = read_phrase(relative.group("name"), base + relative.start("name"))
-        if mention is not None and mention.kind == "name":
-            return mention
+    for relative in (p.search(subject) for p in _NAME_WHO):
+        if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]):
+            continue  # "Nicky Roe, 24, from Leith, who said": a place, not the one who said
+        if relative:  # "a tweet from Rikkie Wells, who wrote": the relative pronoun's name
+            mention = read_phrase(relative.group("name"), base + relative.start("name"))
+            if mention is not None and mention.kind == "name":
+                return mention
     apposed = _NAME_APPOSITIONS.match(subject)
     if apposed:
         mention = read_phrase(apposed.group("name"), base + clause.find(apposed.group("name")))
         if mention is not None and mention.kind == "name":
             return mention
     phrase = subject_phrase(subject)
+    if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS \
+            and phrase.split()[0].lower() in ("a", "an", "one", "another"):
+        # "a woman in the audience at a campaign event in Leith asked": a description
+        described = read_phrase(phrase, base + clause.find(phrase))
+        if described is not None and described.kind == "nominal":
+            return described
     if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
         # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
         run = list(NAME_RUN.finditer(phrase))
@@ -215,17 +224,33 @@ NAMING_VERB = re.compile(
     r"dubbed|dubbing|term|termed|describe|describes|described|describing)\b")
 
 
+# A name alone after a dash, right before the colon that opens a quote: a label
+_NAME_LABEL = re.compile(rf"(?:^|\s[-—–]\s*|\s-)(?P<name>{NAME_RUN.pattern})\s*:\s*$")
+# "with Trump reportedly yelling", "with Donald Trump tweeting": a participle whose subject
+# stands right before it, after "with" (an absolute construction)
+_ABSOLUTE_SUBJECT = re.compile(rf"\bwith\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?$")
+
+
 def leading_cue(ctx: Context) -> Cue | None:
     """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
     sentence = last_sentence(ctx.before)
     base = ctx.before_at + len(ctx.before) - len(sentence)
+    label = _NAME_LABEL.search(sentence)
+    if label:  # "Pollsters agree - Carl Bialik:": the name labelling the quote speaks
+        mention = read_phrase(label.group("name"), base + label.start("name"))
+        if mention is not None and mention.kind == "name":
+            return Cue("leading cue", label.group(0).strip(), mention)
     verbs = speech_verbs(sentence) or list(NAMING_VERB.finditer(sentence))
     for verb in reversed(verbs):
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
             break
-        if verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
+        own = _ABSOLUTE_SUBJECT.search(sentence, 0, verb.start())
+        if verb.group(0).endswith("ing") and own:
+            # "… with Trump reportedly yelling:": the participle's own subject
+            mention = read_phrase(own.group("name"), base + own.start("name"))
+        elif verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
             earlier = [v for v in verbs if v.end() <= verb.start()]
             mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier else None) \
                 or _first_subject(sentence[:verb.start()], base)
