@@ -32,6 +32,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     described: bool = False  # known only by a description ("a senior official")
     last: int = 0  # when last mentioned (order of mentions)
+    mentions: int = 0  # how often mentioned
 
     @property
     def words(self) -> list[str]:
@@ -93,10 +94,14 @@ class People:
         for p in order:
             if p.name == name:
                 return p
+        if len(words) == 1:
+            # a bare surname means the person of that name the article is most about
+            # ("Clinton" in a story on Hillary Clinton, even just after "Bill Clinton")
+            named = [p for p in order if p.words[-1] == words[0]]
+            if named:
+                return max(named, key=lambda p: (p.mentions, p.last))
         for p in order:
             pw = p.words
-            if len(words) == 1 and (pw[-1] == words[0]):
-                return p
             if len(words) > 1 and pw[-1] == words[-1] and (
                     set(words) <= set(pw) or set(pw) <= set(words)):
                 return p
@@ -137,6 +142,7 @@ class People:
     def _see(self, seen: _Seen) -> None:
         self.seen.append(seen)
         seen.person.last = len(self.seen)
+        seen.person.mentions += 1
 
     def describe(self, mention: Mention) -> Person:
         """A person known only by a description ("a senior official"): named by it, found
