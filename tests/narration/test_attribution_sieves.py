@@ -228,3 +228,14 @@ def test_a_name_speaks_through_its_relative_clause():
 ])
 def test_leading_cue_finds_the_subject_in_longer_sentences(before, who):
     assert named(leading_cue(Context(before, ""))) == who
+
+
+def test_leading_cue_reads_a_pronoun_after_a_conjunction_and_comma():
+    assert named(leading_cue(Context("But, she told the harbour board, ", ""))) == "she"
+
+
+def test_a_possessive_pronoun_s_campaign_speaks_for_its_person():
+    from app.narration.attribution.mentions import read_phrase
+    m = read_phrase("her campaign")
+    assert m.kind == "pronoun" and m.gender == "f"
+    assert read_phrase("his lawyers").gender == "m"

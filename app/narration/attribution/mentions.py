@@ -125,6 +125,10 @@ def is_org(name: str) -> bool:
     return last in ORG_HEADS or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
+_SPEAKS_FOR = re.compile(r"(his|her)\s+(?:[a-z\-]+\s+){0,2}?(campaign|spokesman|spokeswoman|"
+                         r"spokesperson|office|team|aides?|staff|lawyers?|attorneys?)")
+
+
 def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     """The mention a subject phrase names: "Republican strategist Fred Davis" -> Fred Davis,
     "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
@@ -147,6 +151,11 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     if low in PRONOUNS:
         g, pl = PRONOUNS[low]
         return Mention("pronoun", head, None, g, pl, start=offset)
+    owner = _SPEAKS_FOR.fullmatch(low)
+    if owner:
+        # "her campaign", "his spokesman": they speak for the person the pronoun means
+        return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
+                       owner.group(2), start=offset)
     role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
     role = next((w for w in role_words if w in ROLE_GENDER), "")
     role_gender = ROLE_GENDER.get(role, "")

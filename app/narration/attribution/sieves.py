@@ -75,8 +75,8 @@ def subject_phrase(text: str) -> str:
             s = s[:cut]  # "X, apposition,"
     parts = s.split(",")
     seg = parts[-1]
-    if len(parts) > 1 and seg.strip()[:1].islower() and not seg.strip().lower().startswith(
-            ("the ", "a ", "an ", "he ", "she ", "they ", "we ", "i ")) \
+    if len(parts) > 1 and seg.strip()[:1].islower() and seg.split()[0].lower() not in (
+            "the", "a", "an", "he", "she", "they", "we", "i") \
             and NAME_RUN.fullmatch(parts[-2].strip()):
         seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
     seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
