@@ -140,3 +140,9 @@ def test_a_paragraph_naming_someone_else_is_not_the_last_speaker_s_next_turn():
         '"Nobody sings it now." The song was written by Tom Reyes in 1990.',
     ]
     assert speakers(paragraphs) == ["Lea Moss", None]
+
+
+def test_a_surname_or_paper_name_spelt_like_a_describing_noun_is_still_a_name():
+    assert speakers(['"We open at nine," said Lea Farmer.']) == ["Lea Farmer"]
+    assert speakers(['According to the Morning Observer, "the depot will close."']) == [
+        "Morning Observer"]

@@ -99,9 +99,8 @@ surgeon neurosurgeon scientist researcher executive secretary judge lawyer attor
 prosecutor representative delegate councillor councilman councilwoman chief coach
 man woman father mother son daughter husband wife brother sister speaker
 confidant source insider resident supporter staffer operative donor member worker student
-protester demonstrator witness observer expert critic fan narrator passenger commuter driver
-teacher nurse parent neighbor neighbour employee consultant lobbyist attendee participant
-volunteer campaigner person friend owner farmer customer user viewer listener caller
+protester demonstrator witness expert critic narrator passenger commuter teacher neighbor
+neighbour employee consultant lobbyist attendee participant volunteer campaigner owner customer
 """.split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".
