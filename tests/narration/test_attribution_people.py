@@ -146,3 +146,11 @@ def test_a_surname_or_paper_name_spelt_like_a_describing_noun_is_still_a_name():
     assert speakers(['"We open at nine," said Lea Farmer.']) == ["Lea Farmer"]
     assert speakers(['According to the Morning Observer, "the depot will close."']) == [
         "Morning Observer"]
+
+
+def test_a_pronoun_prefers_someone_known_to_be_a_person_over_a_capitalised_place():
+    paragraphs = [
+        "Gordon Pike spoke at the harbour. Crimson Tide welcomed the ferry.",
+        '"The water was very calm," he said.',
+    ]
+    assert speakers(paragraphs) == ["Gordon Pike"]

@@ -66,7 +66,9 @@ def is_surname(word: str) -> bool:
 
 
 def looks_personal(name: str) -> bool:
-    """A name of two words or more that reads as a person's: its first word a first name or
-    its last word a surname ("Pete Larkin", "Hana Virtanen"), not "Dirty Dancing"."""
+    """A name of two words or more that reads as a person's: a first name before its last
+    word, or a surname as its last ("Pete Larkin", "Senate Whip Jo Quist", "Hana
+    Virtanen"), not "Dirty Dancing"."""
     words = name.split()
-    return len(words) > 1 and (is_first_name(words[0]) or is_surname(words[-1]))
+    return len(words) > 1 and (any(is_first_name(w) for w in words[:-1])
+                               or is_surname(words[-1]))

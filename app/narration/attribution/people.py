@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.narration.titles import TITLES
 
 from .mentions import Mention, description_label
-from .namelists import first_name_sex
+from .namelists import first_name_sex, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
 
@@ -53,6 +53,13 @@ class Person:
         word."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
                                  or len(self.words) > 1)
+
+    @property
+    def evident(self) -> bool:
+        """Known to be a person by more than capital letters: a speech verb, a title, a
+        sex, or a name that reads as a person's (not "Atlantic City")."""
+        return not self.org and (self.spoke or self.titled or bool(self.sex)
+                                 or looks_personal(self.name))
 
     def agrees(self, gender: str) -> bool:
         """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
@@ -174,7 +181,7 @@ class People:
             sentences.setdefault(s.at[:2], []).append(s)
         # the first name's sex is a reader's guess: when no one agrees with it, the text's
         # own word wins ("Jo Reyes … he said": Jo is a man here)
-        for strict in (True, False):
+        for strict in (None, True, False):
             for key in sorted(sentences, reverse=True):
                 group = sorted(sentences[key], key=lambda s: (
                     speakers_first and not s.speaks, not s.subject, s.at))
@@ -182,7 +189,8 @@ class People:
                     p = s.person
                     if s.after_preposition and not (p.spoke or p.titled):
                         continue  # "in South Carolina": a place more often than a person
-                    if p.person_like and (p.agrees(gender) if strict else
+                    if p.person_like and (p.agrees(gender) and p.evident if strict is None
+                                          else p.agrees(gender) if strict else
                                           not gender or not p.gender or p.gender == gender):
                         return p
         return None
