@@ -155,6 +155,7 @@ said says told added recently finally currently previously ultimately additional
 similarly separately clearly unfortunately fortunately initially eventually obviously
 apparently importantly notably former retired neither either interestingly afterward
 afterwards today yesterday tonight hours days weeks months years minutes moments more
+was were is are did does do will would can could should shall has have had
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)
