@@ -154,3 +154,18 @@ def test_a_pronoun_prefers_someone_known_to_be_a_person_over_a_capitalised_place
         '"The water was very calm," he said.',
     ]
     assert speakers(paragraphs) == ["Gordon Pike"]
+
+
+def test_an_object_her_does_not_make_a_man_a_woman():
+    paragraphs = [
+        "Inspector Kevin Pike said the closure was hurting her in the polls, meaning the "
+        "mayor.",
+        '"Everybody thought she was unbeatable," he said.',
+    ]
+    assert speakers(paragraphs) == ["Kevin Pike"]
+
+
+def test_the_first_name_is_found_behind_words_before_it():
+    from app.narration.attribution.people import Person
+    assert Person("Harbour Master Kevin Pike").sex == "m"
+    assert Person("Crimson Tide").sex == ""

@@ -154,7 +154,7 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
         said_pronoun = " he " in text[a:b] or " she " in text[a:b]
         for m in _SAID_PRONOUN.finditer(text, a, b) if said_pronoun else ():
             at = [s for s in people.seen[-40:] if s.at[0] == para and s.at[2] == m.start()]
-            if at and not at[0].person.gender and not at[0].person.org:
+            if at and not at[0].person.sex and not at[0].person.org:
                 at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"
         for m in re.finditer(r"(?:^|(?<=[.!?]\s))(He|She)\b", text[a:b]):
             where = (para, _sentence_of(text, a + m.start(), ends), a + m.start())
@@ -167,8 +167,9 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
             sent = _sentence_of(text, a + m.start(), ends)
             here = [s for s in recent if s.at[1] == sent
                     and s.at[2] < a + m.start() and s.person.person_like]
+            # (a weak sign, "her" may be an object: never against what a first name tells)
             if len({s.person.name for s in here}) == 1 and here[0].subject \
-                    and not here[0].person.gender:
+                    and not here[0].person.sex:
                 here[0].person.gender = "m" if m.group(1).startswith("hi") else "f"
 
 

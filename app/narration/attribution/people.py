@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from app.narration.titles import TITLES
 
 from .mentions import Mention, description_label
-from .namelists import first_name_sex, looks_personal
+from .namelists import first_name_sex, is_first_name, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
 
@@ -44,7 +44,9 @@ class Person:
         what the first name suggests ("Hillary Clinton" f)."""
         if self.gender or self.org or len(self.words) < 2:
             return self.gender
-        return first_name_sex(self.words[0])
+        # the first known first name ("Harbour Master Kevin Pike": Kevin)
+        first = next((w for w in self.words[:-1] if is_first_name(w)), "")
+        return first_name_sex(first) if first else ""
 
     @property
     def person_like(self) -> bool:
