@@ -239,3 +239,8 @@ def test_a_possessive_pronoun_s_campaign_speaks_for_its_person():
     m = read_phrase("her campaign")
     assert m.kind == "pronoun" and m.gender == "f"
     assert read_phrase("his lawyers").gender == "m"
+
+
+def test_an_introductory_phrase_of_place_is_not_the_subject():
+    before = "On Radio Leith, she answered one of the mayor's claims by saying, "
+    assert named(leading_cue(Context(before, ""))) == "she"

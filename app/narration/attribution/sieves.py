@@ -89,7 +89,8 @@ def subject_phrase(text: str) -> str:
 # A name, then its appositions up to the verb: "Scott Roe, the attorney general of Ohio,
 # one of the states suing, said" / "Ann Roe, 35, the daughter of …, said" / "Sam Lau, the
 # communications director for the Iowa Democratic Party said" (the last comma left out)
-_NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+(?:a|an|the|\d+|[a-z])"
+_NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+"
+                               r"(?!(?:he|she|they|we|i|it|you|who)\b)(?:a|an|the|\d+|[a-z])"
                                r"[^;:.!?]*?(?:,\s*(?:\w+ly\s+)?)?$")
 
 
@@ -330,12 +331,19 @@ _VERB_LIKE = re.compile(r"(?:[a-z]+(?:ed|es)|is|was|has|had|have|were|are|will|w
                         r"then|also|later)")
 
 
+_INTRODUCERS = frozenset("""on in at after before during from for with by under over
+since until following""".split())
+
+
 def _first_subject(clause: str, base: int) -> Mention | None:
     """The subject of a clause: the first comma-separated part whose first words (up to the
     first lower-case verb-like word) name someone ("Hours later, Trump returned…")."""
     offset = 0
     for part in clause.split(",")[:3]:
         words = part.split()
+        if words and words[0].lower() in _INTRODUCERS and len(clause.split(",")) > 1:
+            offset += len(part) + 1
+            continue  # "On Twitter, she responded": a phrase of where or when, not who
         head: list[str] = []
         for w in words:
             if head and _VERB_LIKE.fullmatch(w):
