@@ -136,7 +136,7 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     text = _PARENTHESIS.sub("", phrase).strip(" \t,;:—–-")
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
-    if head.split()[0].lower() in _DETERMINERS:
+    if head and head.split()[0].lower() in _DETERMINERS:
         # "a Democratic staffer in the room", "one voter at the rally": where, not who
         head = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with)\s+", head)[0]
     if not head:
