@@ -169,3 +169,12 @@ def test_the_first_name_is_found_behind_words_before_it():
     from app.narration.attribution.people import Person
     assert Person("Harbour Master Kevin Pike").sex == "m"
     assert Person("Crimson Tide").sex == ""
+
+
+def test_a_name_after_a_preposition_counts_when_described_as_a_person():
+    paragraphs = [
+        "Gordon Pike opened the fair. The loudest costume came courtesy of Wes Okoro, a "
+        "delegate from the harbour board.",
+        '"It took a week to sew," he said.',
+    ]
+    assert speakers(paragraphs) == ["Wes Okoro"]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from app.narration.titles import TITLES
 
+from .lexicon import PERSON_NOUNS, ROLE_GENDER
 from .mentions import Mention, description_label
 from .namelists import first_name_sex, is_first_name, looks_personal
 
@@ -57,11 +58,16 @@ class Person:
                                  or len(self.words) > 1)
 
     @property
+    def has_person_role(self) -> bool:
+        """Described with a noun for people ("Wes Roe, a delegate", "nurse Ann Roe")."""
+        return any(r in PERSON_NOUNS or r in ROLE_GENDER for r in self.roles)
+
+    @property
     def evident(self) -> bool:
         """Known to be a person by more than capital letters: a speech verb, a title, a
         sex, or a name that reads as a person's (not "Atlantic City")."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
-                                 or looks_personal(self.name))
+                                 or self.has_person_role or looks_personal(self.name))
 
     def agrees(self, gender: str) -> bool:
         """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
@@ -189,7 +195,7 @@ class People:
                     speakers_first and not s.speaks, not s.subject, s.at))
                 for s in group:
                     p = s.person
-                    if s.after_preposition and not (p.spoke or p.titled):
+                    if s.after_preposition and not (p.spoke or p.titled or p.has_person_role):
                         continue  # "in South Carolina": a place more often than a person
                     if p.person_like and (p.agrees(gender) and p.evident if strict is None
                                           else p.agrees(gender) if strict else
