@@ -140,6 +140,7 @@ service services administration government senate congress parliament assembly p
 force army navy bank fund team league federation coalition organization organisation
 society trust hospital church movement alliance caucus network magazine press television
 radio tv studio studios airline airlines bus buses railway trains council authority
+show program programme podcast channel
 """.split())
 
 # Capitalised words that begin a sentence without being a name.
