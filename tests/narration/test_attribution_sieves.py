@@ -244,3 +244,18 @@ def test_a_possessive_pronoun_s_campaign_speaks_for_its_person():
 def test_an_introductory_phrase_of_place_is_not_the_subject():
     before = "On Radio Leith, she answered one of the mayor's claims by saying, "
     assert named(leading_cue(Context(before, ""))) == "she"
+
+
+def test_reported_speech_ending_the_paragraph_before_names_the_speaker():
+    from app.narration.attribution.sieves import reported_speech
+    cue = reported_speech(Context("The talks ran late. Lea Moss said the pier would stay shut.",
+                                  ""))
+    assert named(cue) == "Lea Moss"
+    assert reported_speech(Context("The talks ran late into the night.", "")) is None
+
+
+def test_a_quote_only_paragraph_after_reported_speech_goes_to_its_speaker():
+    from app.narration.quotes import attribute_paragraphs
+    paragraphs = ["Ines Varga said the ferry timetable had been cut without warning.",
+                  '"Nobody asked the islanders."']
+    assert [q["speaker"] for q in attribute_paragraphs(paragraphs)] == ["Ines Varga"]

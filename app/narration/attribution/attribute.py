@@ -30,7 +30,15 @@ from .mentions import (
 )
 from .namelists import is_first_name, is_surname
 from .people import People, Person, Position
-from .sieves import NAMING_VERB, SIEVES, Context, Cue, colon_intro, leading_cue
+from .sieves import (
+    NAMING_VERB,
+    SIEVES,
+    Context,
+    Cue,
+    colon_intro,
+    leading_cue,
+    reported_speech,
+)
 from .text import sentence_ends
 
 SCARE_QUOTE_WORDS = 15
@@ -286,6 +294,10 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                     and not _names_another(text, here, prev[-1].person):
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
+            elif not prev and prev_text and _only_quotes(text, here):
+                cue = reported_speech(Context(prev_text, "", 0, 0))
+                if cue and (person := _resolve(people, cue.mention, (pi, 0, 0))):
+                    _give(first, person, cue, people, (pi, 0, 0))
             _same_paragraph(here, text)
         signed = prev and all(q.person is None for q in prev) and _signature(text)
         if signed and (_only_quotes(prev_text, prev) or prev_open):

@@ -273,6 +273,20 @@ def leading_cue(ctx: Context) -> Cue | None:
     return None
 
 
+def reported_speech(ctx: Context) -> Cue | None:
+    """The paragraph before a paragraph that is only a quotation ends in reported speech
+    ("Roe said the talks had stalled." then "“We waited all year.”"): the quotation goes
+    on in the reporting verb's subject's own words. `ctx.before` is that paragraph."""
+    sentence = last_sentence(ctx.before.rstrip())
+    verbs = speech_verbs(sentence)
+    if not verbs or verbs[0].group(0).endswith("ing"):
+        return None
+    mention = _mention_before_verb(sentence, verbs[0], 0)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue("reported speech, paragraph before", _cue_words(sentence, verbs[0]), mention)
+
+
 _LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s")
 
 
