@@ -25,7 +25,7 @@ praise! hail thank apologize apologise speculate affirm opine chime interject in
 clarify elaborate summarize summarise agree disagree question! beam press! implore fume
 rant bristle scold gripe grumble rail rage stammer taunt tease vent wail gasp groan growl
 hiss howl moan murmur sob roar bellow thunder chuckle giggle read:read start! sing:sang
-assure reassure react advise exhort surmise mock
+assure reassure react advise exhort surmise mock speak:spoke
 """.split()
 _IRREGULAR_ING = {"put": "putting", "begin": "beginning", "snap": "snapping", "quip": "quipping",
                   "admit": "admitting", "shoot": "shooting", "chime": "chiming"}
