@@ -259,3 +259,8 @@ def test_a_quote_only_paragraph_after_reported_speech_goes_to_its_speaker():
     paragraphs = ["Ines Varga said the ferry timetable had been cut without warning.",
                   '"Nobody asked the islanders."']
     assert [q["speaker"] for q in attribute_paragraphs(paragraphs)] == ["Ines Varga"]
+
+
+def test_leading_cue_skips_a_verb_in_a_clause_of_time():
+    assert named(leading_cue(Context('"Fine," Lea Moss said after Quist spoke. ', ""))) == \
+        "Lea Moss"

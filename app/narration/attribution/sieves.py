@@ -232,6 +232,11 @@ _NAME_LABEL = re.compile(rf"(?:^|\s[-—–]\s*|\s-)(?P<name>{NAME_RUN.pattern})
 _ABSOLUTE_SUBJECT = re.compile(rf"\bwith\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?$")
 
 
+# A verb in a clause of time or reason ("after Quist spoke") is not the main verb
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s+"
+                          r"(?:[\w.’'\-]+\s+){1,4}$")
+
+
 def leading_cue(ctx: Context) -> Cue | None:
     """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
@@ -247,6 +252,9 @@ def leading_cue(ctx: Context) -> Cue | None:
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
             break
+        if verb is not verbs[0] and _SUBORDINATE.search(sentence, 0, verb.start()):
+            continue  # "Roe said after Quist spoke.": the main clause's verb tells
+
         own = _ABSOLUTE_SUBJECT.search(sentence, 0, verb.start())
         if verb.group(0).endswith("ing") and own:
             # "… with Trump reportedly yelling:": the participle's own subject
