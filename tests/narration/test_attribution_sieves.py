@@ -264,3 +264,16 @@ def test_a_quote_only_paragraph_after_reported_speech_goes_to_its_speaker():
 def test_leading_cue_skips_a_verb_in_a_clause_of_time():
     assert named(leading_cue(Context('"Fine," Lea Moss said after Quist spoke. ', ""))) == \
         "Lea Moss"
+
+
+def test_a_place_after_a_place_s_comma_does_not_speak():
+    from app.narration.attribution.mentions import name_mentions
+    ms = name_mentions("Her son was hurt in Leith, Scotland, in 2012, said the report.")
+    assert [m.name for m in ms] == ["Leith", "Scotland"]
+    assert all(m.after_preposition and not m.speaks for m in ms)
+
+
+def test_a_speech_verb_in_a_clause_of_time_does_not_make_a_speaker():
+    from app.narration.attribution.mentions import name_mentions
+    (m,) = name_mentions("The mayor hesitated when Quist asked about the budget.")
+    assert not m.speaks

@@ -263,20 +263,29 @@ def _modifies_a_name(text: str, end: int) -> bool:
     return bool(m) and any(w in PERSON_NOUNS or w in ROLE_GENDER for w in m.group(1).split())
 
 
+_SUBORDINATORS = frozenset("when as after before while until because if since once".split())
+
+
 def name_mentions(text: str, base: int = 0) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
-    out = []
+    out: list[Mention] = []
+    last_end, last_prep = -10, False
     for m in NAME_RUN.finditer(text):
         name, titled, gender = clean_name(m.group(0))
         if not name or name.lower() in NOT_NAME_WORDS:
             continue
         before = text[:m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
-        prep = prev in _PREPOSITIONS
+        # "in Aurora, Colorado,": a name right after a place's comma is the same place
+        chained = last_prep and not text[last_end:m.start()].strip(", ")
+        prep = prev in _PREPOSITIONS or chained
+        last_end, last_prep = m.end(), prep
         role = _role_before(prev) or _role_after(text[m.end():m.end() + 80])
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
         kind = "org" if (is_org(name) or prev in ("the", "a", "an")) and not titled else "name"
-        speaks = bool(_VERB_NEXT.match(text, m.end()))
+        # "when Tapper asked": a speech verb in a clause of time is not the sentence's
+        speaks = bool(_VERB_NEXT.match(text, m.end())) and prev not in _SUBORDINATORS \
+            and not chained
         modifier = _modifies_a_name(text, m.end())
         out.append(Mention(kind, m.group(0), name, gender or ROLE_GENDER.get(role, ""), False,
                            role, titled, base + m.start(), prep or modifier,
