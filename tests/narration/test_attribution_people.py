@@ -178,3 +178,8 @@ def test_a_name_after_a_preposition_counts_when_described_as_a_person():
         '"It took a week to sew," he said.',
     ]
     assert speakers(paragraphs) == ["Wes Okoro"]
+
+
+def test_a_crowd_described_by_a_plural_is_its_own_speaker():
+    assert speakers(['Protesters marching through the square chanted "Open the pier!"']) == [
+        "Protesters"]

@@ -277,3 +277,19 @@ def test_a_speech_verb_in_a_clause_of_time_does_not_make_a_speaker():
     from app.narration.attribution.mentions import name_mentions
     (m,) = name_mentions("The mayor hesitated when Quist asked about the budget.")
     assert not m.speaks
+
+
+def test_a_subject_after_an_opening_place_phrase_still_speaks():
+    from app.narration.attribution.mentions import name_mentions
+    place, person = name_mentions("During a visit to Leith, Ann Quist said the pier was safe.")
+    assert place.after_preposition and not person.after_preposition and person.speaks
+
+
+@pytest.mark.parametrize(("phrase", "role", "label"), [
+    ("Protesters marching through the square", "protesters", "Protesters"),
+    ("Ann Quist's son", "son", "Ann Quist's son"),
+])
+def test_plural_and_possessive_descriptions_are_people(phrase, role, label):
+    from app.narration.attribution.mentions import is_personal, read_phrase
+    m = read_phrase(phrase)
+    assert m.kind == "nominal" and m.role == role and m.text == label and is_personal(m)

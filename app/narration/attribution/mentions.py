@@ -156,6 +156,11 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
         # "her campaign", "his spokesman": they speak for the person the pronoun means
         return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
                        owner.group(2), start=offset)
+    words = _words(low)
+    if words[0].endswith("s") and words[0][:-1] in PERSON_NOUNS and (
+            len(words) == 1 or words[1].endswith("ing") or words[1] in _PREPOSITIONS):
+        # "Protesters marching through the streets chanted": people described by a plural
+        return Mention("nominal", head.split()[0], None, "", True, words[0], start=offset)
     role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
     role = next((w for w in role_words if w in ROLE_GENDER), "")
     role_gender = ROLE_GENDER.get(role, "")
@@ -181,9 +186,12 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
             return Mention(kind, head, name, tgender or ROLE_GENDER.get(role, ""), False,
                            role, titled, offset)
         head_noun = tail.split()[-1].lower() if tail else ""
+        possessive = bool(_POSSESSIVE.search(last.group(0))) and not head[:last.start()].strip()
         if name and tail and head_noun in PERSON_NOUNS and not tail[0].isupper() \
-                and head_noun not in SPOKES and low.split()[0] in _DETERMINERS:
-            # "the Republican nominee", "the New York businessman": a person described
+                and head_noun not in SPOKES and (low.split()[0] in _DETERMINERS or possessive) \
+                and len(tail.split()) <= 3:
+            # "the Republican nominee", "the New York businessman", "Ann Roe's son": a
+            # person described (a possessive name is a definite description's determiner)
             return Mention("nominal", head, None, ROLE_GENDER.get(head_noun, ""), False,
                            head_noun, start=offset)
         if name and tail and len(tail.split()) <= 2 and not tail[0].isupper() and (
@@ -206,10 +214,13 @@ _INDEFINITE = frozenset("a an one another some".split())
 
 
 def is_indefinite(mention: Mention) -> bool:
-    """A description that brings in someone new ("a senior official", "one passenger"), not
-    one that points back ("the official"): indefinite noun phrases introduce a new
-    discourse referent (Heim 1982; Poesio & Vieira 1998 for definite descriptions)."""
-    return mention.kind == "nominal" and mention.text.split()[0].lower() in _INDEFINITE
+    """A description that brings in someone new ("a senior official", "one passenger",
+    "protesters"), not one that points back ("the official"): indefinite noun phrases
+    introduce a new discourse referent (Heim 1982; Poesio & Vieira 1998 for definite
+    descriptions)."""
+    first = mention.text.split()[0].lower()
+    return mention.kind == "nominal" and (first in _INDEFINITE or (
+        len(mention.text.split()) == 1 and mention.plural))
 
 
 def is_personal(mention: Mention) -> bool:
@@ -277,7 +288,9 @@ def name_mentions(text: str, base: int = 0) -> list[Mention]:
         before = text[:m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
         # "in Aurora, Colorado,": a name right after a place's comma is the same place
-        chained = last_prep and not text[last_end:m.start()].strip(", ")
+        # ("in Florida, Clinton said": a clause's subject after its opening phrase)
+        chained = last_prep and not text[last_end:m.start()].strip(", ") \
+            and text[m.end():m.end() + 1] in (",", ".", "")
         prep = prev in _PREPOSITIONS or chained
         last_end, last_prep = m.end(), prep
         role = _role_before(prev) or _role_after(text[m.end():m.end() + 80])
