@@ -271,7 +271,8 @@ def _modifies_a_name(text: str, end: int) -> bool:
     """The name describes the person named next ("Clinton spokeswoman Jennifer Palmieri",
     "Sanders campaign manager Jeff Weaver"): a noun adjunct, not the sentence's subject."""
     m = _NOUN_ADJUNCT.match(text, end)
-    return bool(m) and any(w in PERSON_NOUNS or w in ROLE_GENDER for w in m.group(1).split())
+    return m is not None and any(w in PERSON_NOUNS or w in ROLE_GENDER
+                                 for w in m.group(1).split())
 
 
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
