@@ -168,6 +168,7 @@ def test_a_capitalised_participle_is_not_part_of_a_name():
     assert clean_name("Following Moss")[0] == "Moss"
     assert clean_name("Regarding Lea Moss")[0] == "Lea Moss"
     assert clean_name("Sterling Moss")[0] == "Sterling Moss"  # a first name
+    assert clean_name("Gosling")[0] == "Gosling"  # alone: a surname
 
 
 def test_a_name_describing_the_next_name_is_not_the_subject():

@@ -73,7 +73,7 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     titled, gender = False, ""
     while words and (_POSSESSIVE.sub("", words[0].lower().rstrip(".")) in NOT_NAME_WORDS
                      or words[0].lower() in _PREPOSITIONS
-                     or _capitalised_word(words[0])):
+                     or _capitalised_word(words[0], alone=len(words) == 1)):
         words = words[1:]
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
@@ -96,11 +96,12 @@ def clean_name(run: str) -> tuple[str | None, bool, str]:
     return " ".join(words), titled, gender
 
 
-def _capitalised_word(word: str) -> bool:
+def _capitalised_word(word: str, alone: bool = False) -> bool:
     """A participle or adverb capitalised by its place at a sentence's start ("Following
-    Sanders", "Regarding Trump", "Likewise"), unless names know it ("Sterling", "Manning")."""
+    Sanders", "Regarding Trump", "Likewise"), unless names know it ("Sterling", "Manning");
+    an -ing word standing alone is kept: it may be a rarer surname ("Suckling")."""
     w = word.lower()
-    return w.isalpha() and w.endswith(("ing", "wise", "side")) \
+    return w.isalpha() and w.endswith(("wise", "side") if alone else ("ing", "wise", "side")) \
         and not is_first_name(w) and not is_surname(w)
 
 
