@@ -6,10 +6,15 @@ colon introduction), then by the sieves that read other quotes' speakers, in thi
 quote next to one of the same speaker's in its paragraph ("same paragraph"), a quote
 continued from the paragraph before ("continuation"), a colon ending the paragraph before
 ("colon, paragraph before"), a paragraph that is only a quote after one of the same
-speaker's ("conversation turn"), and a signature line after a quote ("signature line");
-stage three resolves mentions to people (`people`). Each quote keeps the sieve's name and
+speaker's ("conversation turn") or after reported speech ("reported speech, paragraph
+before"), and a signature line after a quote ("signature line"); stage three resolves
+mentions to people (`people`): names to the fullest name, pronouns by salience along the
+chain of mentions that narration's own pronouns extend (agreement by the text's words, then
+by the first name's sex), definite descriptions by role, and an indefinite description
+("a senior official") to a new person named by it. Each quote keeps the sieve's name and
 the cue's words, so operators can see why. A quote no sieve is sure of keeps speaker None:
-it is read in the unattributed-quote voice, never guessed into someone's.
+it is read in the unattributed-quote voice, never guessed into someone's; nor is a quote
+whose own cue names someone no one can be resolved to ("they said").
 """
 
 from __future__ import annotations
