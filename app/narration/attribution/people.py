@@ -2,10 +2,14 @@
 names, so that a surname, a title, a pronoun or a description finds its person.
 
 Rules, after CoreNLP's mention resolution for quote attribution (Muzny et al. 2017) adapted to
-news: a surname or a first name alone is the latest person named with it ("Kelly" -> Mark
-Kelly); a pronoun is the nearest compatible person before the quote, the subject of a
-sentence before any other mention in it; a description ("the senator") is the latest person
-the article described so; otherwise no one (precision over recall).
+news: a surname alone is the person of that name the article mentions most, a first name
+alone the latest named with it ("Kelly" -> Mark Kelly); a pronoun is the nearest compatible
+person before it, the subject of a sentence before any other mention in it (Lappin & Leass
+1994: subject and recency salience), first among those evidently people; compatible means
+the sex the text tells (pronouns, titles, "spokeswoman"), else the one the first name
+suggests (US Census first-name lists, `namelists`), the text winning when they disagree; a
+description ("the senator") is the latest person the article described so, an indefinite
+one ("a senior official") a new person; otherwise no one (precision over recall).
 """
 
 from __future__ import annotations
