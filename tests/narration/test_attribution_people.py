@@ -183,3 +183,13 @@ def test_a_name_after_a_preposition_counts_when_described_as_a_person():
 def test_a_crowd_described_by_a_plural_is_its_own_speaker():
     assert speakers(['Protesters marching through the square chanted "Open the pier!"']) == [
         "Protesters"]
+
+
+def test_a_pronoun_goes_against_a_first_name_only_for_someone_just_written_about():
+    paragraphs = [
+        "Gordon Pike opened the new pier on Monday.",
+        "The work took three years.",
+        "Boats were already waiting.",
+        '"It is a good day for the island," she said.',
+    ]
+    assert speakers(paragraphs) == [None]

@@ -184,8 +184,10 @@ class People:
                 ) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence
         by sentence (at most `window` paragraphs back), subjects first, the first person of a
-        compatible gender; with `speakers_first`, one given a speech verb before the rest
-        (a description such as "the lawmaker" is one whom the article quotes)."""
+        compatible sex, first among those evidently people, then any; with `speakers_first`,
+        one given a speech verb before the rest (a description such as "the lawmaker" is one
+        whom the article quotes). Against a first name's sex only in the paragraph or the one
+        before, when no one else fits."""
         before = sorted((s for s in self._recent(at[0] - window) if s.at < at),
                         key=lambda s: s.at)
         sentences: dict[tuple[int, int], list[_Seen]] = {}
@@ -195,6 +197,8 @@ class People:
         # own word wins ("Jo Reyes … he said": Jo is a man here)
         for strict in (None, True, False):
             for key in sorted(sentences, reverse=True):
+                if strict is False and key[0] < at[0] - 1:
+                    break  # against a first name, only someone just written about
                 group = sorted(sentences[key], key=lambda s: (
                     speakers_first and not s.speaks, not s.subject, s.at))
                 for s in group:
