@@ -193,3 +193,10 @@ def test_a_pronoun_goes_against_a_first_name_only_for_someone_just_written_about
         '"It is a good day for the island," she said.',
     ]
     assert speakers(paragraphs) == [None]
+
+
+def test_a_no_break_space_inside_a_cue_is_a_space():
+    paragraphs = ["After the vote, Ann Quist issued a\u00a0statement, \u201cWe will appeal.\u201d"]
+    (q,) = attribute_paragraphs(paragraphs)
+    assert q["speaker"] == "Ann Quist"
+    assert paragraphs[0][q["start"]:q["end"]] == "We will appeal."

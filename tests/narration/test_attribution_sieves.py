@@ -294,3 +294,8 @@ def test_plural_and_possessive_descriptions_are_people(phrase, role, label):
     from app.narration.attribution.mentions import is_personal, read_phrase
     m = read_phrase(phrase)
     assert m.kind == "nominal" and m.role == role and m.text == label and is_personal(m)
+
+
+def test_leading_cue_takes_the_absolute_subject_of_two_joined_participles():
+    before = 'Fans joined in, with Lea Moss posting that it was "a disgrace" and asking, '
+    assert named(leading_cue(Context(before, ""))) == "Lea Moss"

@@ -237,6 +237,10 @@ def _other_speakers(text: str) -> set[str]:
     return {m.name for m in name_mentions(text) if m.name and m.speaks}
 
 
+# No-break and narrow spaces read as spaces (one character for one: offsets hold)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
 def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset()
               ) -> list[Attribution]:
     """Every quotation of an article's body, in reading order, with its speaker and why.
@@ -257,6 +261,7 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
     prev_open = False
     running: list[_Quote] = []  # a quote running over paragraphs, still without a speaker
     for pi, text in enumerate(paragraphs):
+        text = text.translate(_SPACES)  # "issued a\xa0statement": one space as another
         if pi in headings:
             prev, prev_text, prev_open, running = [], "", False, []
             continue

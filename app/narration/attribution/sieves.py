@@ -227,9 +227,11 @@ NAMING_VERB = re.compile(
 
 # A name alone after a dash, right before the colon that opens a quote: a label
 _NAME_LABEL = re.compile(rf"(?:^|\s[-—–]\s*|\s-)(?P<name>{NAME_RUN.pattern})\s*:\s*$")
-# "with Trump reportedly yelling", "with Donald Trump tweeting": a participle whose subject
-# stands right before it, after "with" (an absolute construction)
-_ABSOLUTE_SUBJECT = re.compile(rf"\bwith\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?$")
+# "with Trump reportedly yelling", "with Donald Trump tweeting that … and asking": a
+# participle whose subject stands right before it (or before the first of two joined by
+# "and"), after "with" (an absolute construction)
+_ABSOLUTE_SUBJECT = re.compile(rf"\bwith\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?"
+                               r"(?:$|\w+ing\b(?=[^,;:]*\band\s+$))")
 
 
 # A verb in a clause of time or reason ("after Quist spoke") is not the main verb
