@@ -100,7 +100,7 @@ prosecutor representative delegate councillor councilman councilwoman chief coac
 man woman father mother son daughter husband wife brother sister speaker
 confidant source insider resident supporter staffer operative donor member worker student
 protester demonstrator witness expert critic narrator passenger commuter teacher neighbor
-neighbour employee consultant lobbyist attendee participant volunteer campaigner owner customer
+neighbour employee consultant lobbyist attendee participant volunteer campaigner customer
 """.split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".
