@@ -28,7 +28,7 @@ from .jobs import (
 )
 from .models import Article, Operator, Pronunciation, Status, db
 from .narration import SynthesisError, narrate, speakers_of, voice_report
-from .narration.quotes import segment_blocks
+from .narration.quotes import analyse_blocks
 
 DEMO = Path(__file__).parent / "demo" / "harbour-seals.txt"
 IDLE_POLL_SECONDS = 1.0  # the longest an idle worker waits before looking for new jobs
@@ -60,12 +60,13 @@ def register(app: Flask) -> None:
     def inspect_cmd(source: str) -> None:
         """Parse one document without storing anything; print JSON."""
         doc, _ = load_document(source)
-        segments = segment_blocks(doc.blocks)
+        segments = analyse_blocks(doc.blocks, doc.language, quote_languages=True)[0]
         out = {
             "title": doc.title, "byline": doc.byline, "published": doc.published,
             "language": doc.language, "site_name": doc.site_name, "teaser_only": doc.teaser_only,
             "paragraphs": doc.paragraphs,
-            "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote}
+            "segments": [{"speaker": s.speaker, "text": s.text, "quote": s.quote,
+                          **({"language": s.language} if s.language else {})}
                          for s in segments],
             "speakers": speakers_of(segments),
             **voice_report(doc, current_app.config["NARRATOR_VOICES"]),  # lang: issue 15

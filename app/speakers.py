@@ -103,7 +103,7 @@ def propose(doc: ArticleDoc) -> tuple[dict[str, list[str]], dict[str, Voice]]:
     """Each quoted person in order of appearance with the words the article gives them, and
     the voice proposed for each from what the text says of them, else from the first name
     (pure)."""
-    segments, genders = analyse_blocks(doc.blocks)
+    segments, genders = analyse_blocks(doc.blocks, doc.language)
     quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
     for seg in segments:
         if seg.speaker in quotes and seg.quote:
@@ -286,7 +286,7 @@ def quote_views(doc: ArticleDoc, corrections: Iterable[QuoteCorrection] = (),
     then `renames`: found name -> shown name) and why (pure)."""
     renames = renames or {}
     fixes = {c.key: c for c in corrections}
-    segments, _genders = analyse_blocks(doc.blocks)
+    segments, _genders = analyse_blocks(doc.blocks, doc.language)
     out = []
     for seg in segments:
         if not seg.quote:

@@ -74,3 +74,29 @@ def test_the_operator_sees_why_an_article_in_a_language_espeak_ng_lacks_failed(a
         article = db.session.get(Article, 1)
         assert article.language == "tl" and article.status == Status.FAILED
         assert "espeak-ng has no voice for the language 'tl'" in article.error
+
+
+# Every quoted person of each fixture article, in order of appearance (issue 15's done-when:
+# every quote found and attributed, in HTML and paste modes)
+SPEAKERS = {
+    "de": ["Thomas Weber", "Sabine Krüger", "Michael Braun"],
+    "fr": ["Jean Le Gall", "Anne Quéré", "Yann Kerbrat"],
+    "es": ["Javier Ortega", "Marta Ruiz", "Carmen Delgado"],
+    "it": ["Marco Bellini", "Paola Conti", "Luca Moretti"],
+    "pt": ["Rui Almeida", "Sofia Carvalho", "João Pereira"],
+    "nl": ["Pieter Jansen", "Femke Bakker", "Ahmed El Amrani"],
+    "pl": ["Tomasz Zieliński", "Katarzyna Wójcik", "Piotr Kamiński"],
+    "ru": ["Игорь Петров", "Елена Кузнецова", "Андрей Волков"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in LANGUAGES.glob("*")
+                                        if p.name[:2] in SPEAKERS))
+def test_every_quote_of_each_language_is_found_and_attributed(runner, name):
+    data = inspect(runner, LANGUAGES / name)
+    quotes = [s for s in data["segments"] if s["quote"]]
+    assert [q["speaker"] for q in quotes] == SPEAKERS[name[:2]]
+    assert data["speakers"] == SPEAKERS[name[:2]]
+    assert not any("sagte" in q["text"] or "déclaré" in q["text"] for q in quotes)
+    assert not any("language" in q for q in quotes)  # each quote in its article's language
+    assert len(set(data["speaker_voices"].values())) == 3  # three voices, not one

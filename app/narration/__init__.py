@@ -61,7 +61,7 @@ def cast_article(
     Raises languages.UnsupportedLanguage when espeak-ng has no voice for the language.
     """
     cast = cast_for(article.language, narrator_voices)
-    found, genders = analyse_blocks(article.blocks)
+    found, genders = analyse_blocks(article.blocks, article.language)
     if correct_quotes is not None:
         found = correct_quotes(found)
     renames = renames or {}

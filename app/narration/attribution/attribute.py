@@ -20,10 +20,12 @@ whose own cue names someone no one can be resolved to ("they said").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import PERSON_NOUNS, VERB_RE
-from .marks import Span, spans
+from .lexicon import VERB_RE
+from .lexicons import Lexicon, lexicon_for
+from .lexicons.en import LEXICON as EN
+from .marks import Span, is_dialogue, spans
 from .mentions import (
     NAME_RUN,
     Mention,
@@ -44,7 +46,7 @@ from .sieves import (
     leading_cue,
     reported_speech,
 )
-from .text import sentence_ends
+from .text import last_sentence, sentence_ends
 
 SCARE_QUOTE_WORDS = 15
 TITLE_WORDS = 6
@@ -78,7 +80,7 @@ class _Quote:
     cued: bool = False  # its own cue names someone no one can be resolved to ("they said")
 
 
-def is_scare_quote(text: str, span: Span) -> bool:
+def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
     """A few words quoted inside a running sentence, not introduced as speech, or a title
     that the sentence goes on from (“Broad City” star Arturo Castro)."""
     inner = text[span.start:span.end]
@@ -86,12 +88,21 @@ def is_scare_quote(text: str, span: Span) -> bool:
     if not span.closed or words > SCARE_QUOTE_WORDS:
         return False
     after = text[span.close_at + 1:span.close_at + 3]
+    if lex is not EN and lex.verb_re.match(text[span.close_at + 1:].lstrip(" ,–—-")):
+        return False  # «Siamo soddisfatti» dice Marco Gallo: a cue follows, not a title
     if words <= TITLE_WORDS and inner.rstrip()[-1:].isalnum() and after[:1] == " " \
             and after[1:].isalpha():
         return True
     before = text[:span.open_at].rstrip()
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech
+    if lex is not EN:  # Weber sagte „…“ / il a déclaré « … » / secondo il sindaco «…»
+        sentence = last_sentence(before).lstrip()
+        if lex.according_to.search(sentence) or (
+                lex.according_opening and lex.according_opening.match(sentence)):
+            return False
+        return not re.search(rf"(?:{lex.verb_re.pattern})\W*(?:\w+\W*)?$", before[-60:],
+                             lex.verb_re.flags)
     return not _VERB_AT_END.search(before[-60:])
 
 
@@ -104,8 +115,8 @@ def _sentence_of(text: str, offset: int, ends: list[int]) -> int:
     return sum(1 for e in ends if e <= offset)
 
 
-def _register(people: People, para: int, text: str, marked: list[Span], ends: list[int]
-              ) -> None:
+def _register(people: People, para: int, text: str, marked: list[Span], ends: list[int],
+              lex: Lexicon = EN) -> None:
     """Every name in the paragraph's narration, with its sentence and whether it leads it."""
     pos = 0
     pieces = []
@@ -121,7 +132,7 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
                        if w in ("he", "she")}
     first_in_sentence: set[int] = set()
     for a, b in pieces:
-        for m in name_mentions(text[a:b], a):
+        for m in name_mentions(text[a:b], a, lex):
             sent = _sentence_of(text, m.start, ends)
             # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
             possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
@@ -129,6 +140,9 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
                 and subject_pronoun.get(sent, len(text)) > m.start and not possessive
             if not m.after_preposition and not possessive:
                 first_in_sentence.add(sent)
+            if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
+                known = _inflected_form_of(people, m.name)
+                m = replace(m, name=known.name) if known is not None else m
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
     _refer_pronouns(people, text, pronouns, ends, para)
@@ -198,17 +212,30 @@ def _lone_person_before(people: People, at: Position) -> Person | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _context(text: str, quotes: list[Span], qi: int) -> Context:
+def _context(text: str, quotes: list[Span], qi: int, lex: Lexicon = EN) -> Context:
     s = quotes[qi]
     b0 = quotes[qi - 1].close_at + 1 if qi else 0
     a1 = quotes[qi + 1].open_at if qi + 1 < len(quotes) else len(text)
     a0 = min(s.close_at + 1, len(text))
     inner = text[s.start:s.end].rstrip()
-    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."), inner)
+    return Context(text[b0:s.open_at], text[a0:a1], b0, a0, inner.endswith("."), inner, lex)
 
 
-def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
+def _resolve(people: People, mention: Mention, at: Position, lex: Lexicon = EN
+             ) -> Person | None:
     if mention.kind in ("name", "org") and mention.name:
+        if lex.inflects and mention.kind == "name" and people.find(mention.name) is None:
+            known = _inflected_form_of(people, mention.name)
+            if known is not None:  # "według Nowaka", "по словам Петрова": Jan Nowak, Петров
+                mention = replace(mention, name=known.name)
+        if lex.caps_nouns and mention.kind == "name" and not mention.titled \
+                and len((mention.name or "").split()) == 1:
+            # German capitalises every noun and every sentence's first word ("Zugleich
+            # mahnte sie:", "Kurzes Aufwachen:"): one capitalised word is a person only as
+            # the surname of one the article named in full ("sagt Reuter") or titled
+            known = people.find(mention.name or "")
+            if known is None or (len(known.words) < 2 and not known.titled):
+                return None
         return people.add(mention)
     if mention.kind == "pronoun":
         if mention.gender:
@@ -220,40 +247,70 @@ def _resolve(people: People, mention: Mention, at: Position) -> Person | None:
     if mention.kind == "nominal" and mention.role:
         if is_indefinite(mention):
             # "a senior official", "one passenger": a new person, never an earlier one
-            return people.describe(mention) if is_personal(mention) else None
+            return people.describe(mention) if is_personal(mention, lex) else None
         found = people.by_role(mention.role, at)
-        if found is None and mention.role in PERSON_NOUNS and not mention.plural \
-                and mention.text.lower().startswith("the "):
+        if found is None and mention.role in lex.person_nouns and not mention.plural \
+                and mention.text.lower().split()[0] in (("the",) if lex is EN
+                                                        else lex.determiners):
             # "the Republican lawmaker": like "he" or "she", the person just written about
             found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
-        if found is None and is_personal(mention):
+        if found is None and is_personal(mention, lex):
             found = people.describe(mention)  # "the ad's narrator": known only so
         return found
     return None
 
 
-def _other_speakers(text: str) -> set[str]:
+def _inflected_form_of(people: People, name: str) -> Person | None:
+    """The person an inflected name means in a language whose names take case endings
+    (Polish "Nowaka", "Kowalskiego"; Russian "Петрова"): the latest person whose surname
+    the name's last word extends by at most three letters past a shared stem of four or
+    more, and whose other words, if the name has them, do the same."""
+    words = name.split()
+    for person in sorted(people.people, key=lambda p: -p.last):
+        theirs = person.words
+        if person.org or len(words) > len(theirs):
+            continue
+        pairs = list(zip(words[::-1], theirs[::-1], strict=False))
+        if all(_same_stem(w, t) for w, t in pairs):
+            return person
+    return None
+
+
+def _same_stem(word: str, known: str) -> bool:
+    """`word` is `known` with a case ending: they share all but at most three letters of
+    `word`'s end and two of `known`'s, and at least four."""
+    word, known = word.lower(), known.lower()
+    for k in range(0, 4):
+        stem = word[:len(word) - k] if k else word
+        if len(stem) >= 4 and known.startswith(stem) and len(known) - len(stem) <= 2:
+            return True
+    return False
+
+
+def _other_speakers(text: str, lex: Lexicon = EN) -> set[str]:
     """Names in `text` given a speech verb of their own ("Jones replied")."""
-    return {m.name for m in name_mentions(text) if m.name and m.speaks}
+    return {m.name for m in name_mentions(text, 0, lex) if m.name and m.speaks}
 
 
 # No-break and narrow spaces read as spaces (one character for one: offsets hold)
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 
 
-def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset()
-              ) -> list[Attribution]:
+def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset(),
+              language: str | None = "en") -> list[Attribution]:
     """Every quotation of an article's body, in reading order, with its speaker and why.
 
     `paragraphs` are the body's blocks in reading order; indices in `headings` are headings
-    (never speech, and they end any quote running on). Pure.
+    (never speech, and they end any quote running on); `language` is the article's BCP 47
+    tag (its quotation marks and its words: `lexicons`). Pure.
     """
-    return analyse(paragraphs, headings)[0]
+    return analyse(paragraphs, headings, language)[0]
 
 
-def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
-            ) -> tuple[list[Attribution], dict[str, str]]:
+def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
+            language: str | None = "en") -> tuple[list[Attribution], dict[str, str]]:
     """`attribute`, and for each speaker "f", "m" or "" as far as the text tells."""
+    lex = lexicon_for(language)
     people = People()
     out: list[_Quote] = []
     prev: list[_Quote] = []  # the previous paragraph's quotations
@@ -265,26 +322,29 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
         if pi in headings:
             prev, prev_text, prev_open, running = [], "", False, []
             continue
-        marked = spans(text)
-        quotes = [s for s in marked if not is_scare_quote(text, s)]
+        marked = spans(text, language)
+        quotes = [s for s in marked if not is_scare_quote(text, s, lex)]
         ends = sentence_ends(text)
-        _register(people, pi, text, marked, ends)
+        _register(people, pi, text, marked, ends, lex)
         here = [_Quote(pi, s) for s in quotes]
         for qi, q in enumerate(here):
-            ctx = _context(text, quotes, qi)
+            ctx = _context(text, quotes, qi, lex)
             at = (pi, _sentence_of(text, q.span.open_at, ends), q.span.open_at)
             for sieve in SIEVES:
                 cue = sieve(ctx)
                 if cue is None:
                     continue
-                person = _resolve(people, cue.mention, at)
+                person = _resolve(people, cue.mention, at, lex)
                 if person is not None:
                     _give(q, person, cue, people, at)
                     break
                 # "…," they said / "…," he said with no one he can mean: the quote's own
                 # cue tells it is someone else's, so no neighbour's speaker is copied onto it
                 q.cued = q.cued or cue.mention.kind == "pronoun"
-        _same_paragraph(here, text)
+        if here and is_dialogue(text, language) and not any(q.person for q in here) \
+                and not (prev and prev[-1].person):
+            here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
+        _same_paragraph(here, text, lex)
         opens_para = bool(here) and not text[:here[0].span.open_at].strip()
         if here and opens_para and here[0].sieve == "transcript label":
             pass
@@ -293,10 +353,10 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
             if prev_open and prev and prev[-1].person:
                 _copy(first, prev[-1], "continuation", "quote runs on from the paragraph before")
             elif prev_text.rstrip().endswith(":"):
-                ctx = Context(prev_text, "", 0, 0)
+                ctx = Context(prev_text, "", 0, 0, lex=lex)
                 for sieve in (leading_cue, colon_intro):
                     cue = sieve(ctx)
-                    if cue and (person := _resolve(people, cue.mention, (pi, 0, 0))):
+                    if cue and (person := _resolve(people, cue.mention, (pi, 0, 0), lex)):
                         _give(first, person, cue, people, (pi, 0, 0))
                         first.sieve = "colon, paragraph before"
                         break
@@ -305,11 +365,11 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset()
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
             elif not prev and prev_text and _only_quotes(text, here):
-                cue = reported_speech(Context(prev_text, "", 0, 0))
-                if cue and (person := _resolve(people, cue.mention, (pi, 0, 0))):
+                cue = reported_speech(Context(prev_text, "", 0, 0, lex=lex))
+                if cue and (person := _resolve(people, cue.mention, (pi, 0, 0), lex)):
                     _give(first, person, cue, people, (pi, 0, 0))
-            _same_paragraph(here, text)
-        signed = prev and all(q.person is None for q in prev) and _signature(text)
+            _same_paragraph(here, text, lex)
+        signed = prev and all(q.person is None for q in prev) and _signature(text, lex)
         if signed and (_only_quotes(prev_text, prev) or prev_open):
             # "“…”" then "— Bernie Sanders." / "Dean Baker, Center for Economic Research."
             mention = Mention("name", signed, signed)
@@ -349,15 +409,15 @@ _SIGNATURE = re.compile(rf"^\s*(?:[-—–]\s*)?(?P<name>{NAME_RUN.pattern})"
                         r"(?:\s*,[^.!?]{0,90}|\s+on\s+[^.!?]{0,60})?[.]?[\"”’]?\s*$")
 
 
-def _signature(text: str) -> str | None:
+def _signature(text: str, lex: Lexicon = EN) -> str | None:
     """The person a signature line names ("— Bernie Sanders.", "Dean Baker, Center for
     Economic and Policy Research."), None if the paragraph is not one: a personal name
     (two words or more, or one surname), no organisation."""
     m = _SIGNATURE.match(text)
     if not m or len(text.split()) > 15:
         return None
-    name, titled, _gender = clean_name(m.group("name"))
-    if not name or is_org(name) or name.isupper():
+    name, titled, _gender = clean_name(m.group("name"), lex)
+    if not name or is_org(name, lex) or name.isupper():
         return None
     if len(name.split()) == 1 and not (titled or is_surname(name) or is_first_name(name)):
         return None  # "Pause.", "Applause.": a stage direction, not a signature
@@ -397,7 +457,7 @@ def _quiet_after(text: str, quote: _Quote) -> bool:
                                                   if tail[e:].strip()]
 
 
-def _same_paragraph(here: list[_Quote], text: str) -> None:
+def _same_paragraph(here: list[_Quote], text: str, lex: Lexicon = EN) -> None:
     """A quotation without a cue takes the speaker of the quote next to it in the paragraph
     when no one else is named between them ("…," said X. "…")."""
     for qi, q in enumerate(here):
@@ -411,7 +471,7 @@ def _same_paragraph(here: list[_Quote], text: str) -> None:
                  if qi + 1 < len(here) else "")):
             if other is None or other.person is None:
                 continue
-            names = _other_speakers(between)
+            names = _other_speakers(between, lex)
             if all(n in other.person.name or other.person.name in n for n in names) \
                     and len(between) < 200:
                 _copy(q, other, "same paragraph", "next to a quote of the same speaker")

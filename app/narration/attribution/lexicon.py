@@ -1,4 +1,6 @@
-"""Words the speaker finder reads (data only): speech verbs, pronouns, describing nouns.
+"""Words the speaker finder reads in English (data only): speech verbs, pronouns, describing
+nouns. Other languages have theirs in `lexicons/` (`lexicons.lexicon_for(language)`), whose
+English table is built from this module.
 
 Speech verbs follow the reporting-verb lists of news style guides and of CoreNLP's
 QuoteAttributionAnnotator (its `verbs` list), in the forms news prose uses.
@@ -162,3 +164,22 @@ was were is are did does do will would can could should shall has have had
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)
 TITLE_RE = r"(?:" + "|".join(re.escape(t) for t in _TITLE_WORDS) + r")\.?"
 TITLE_SET = frozenset(t.lower() for t in TITLES)
+
+# Words that mark a noun phrase as a description ("the senator"), not a name
+DETERMINERS = frozenset("the a an one another his her their its this that".split())
+PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
+against over under between among through toward towards via like than outside inside around
+along beyond throughout within without behind beside besides amid amongst upon unlike
+including nearby""".split())
+# What ends a subject put after its verb ("…," said Jane Roe in a statement)
+AFTER_VERB_STOP = (r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
+                   r"before|when|as|about|that)\s")
+# A phrase after a verb that opens with one of these says when or to whom, not who
+TIME_WORD = re.compile(r"^(?:on|in|at|last|this|earlier|later|during|after|before|yesterday|"
+                       r"today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
+                       r"sunday|recently|previously|then|also|again|of|to|that|about|"
+                       r"afterward|afterwards|in\s+a\s+statement)\b", re.I)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "noted the Milwaukee Journal Sentinel this summer": when, not who
+TIME_AT_END = re.compile(rf"(?:\s+(?:this|last|next|on|earlier|later|late|early)\s+\w+"
+                         rf"|\s+(?:{_DAYS}|today|yesterday|tonight|recently))+\s*$", re.I)

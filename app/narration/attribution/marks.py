@@ -1,7 +1,8 @@
 """Quotation marks: where each top-level quotation of a paragraph opens and closes (pure).
 
 One table of mark pairs serves every house style: English double and single, curly and
-straight, nested either way; „…“ ‚…‘ »…« «…» „…” 「…」 fit the same stack parser.
+straight, nested either way; „…“ ‚…‘ »…« «…» ‹…› „…” 「…」 『…』 fit the same stack parser,
+and a language's `Convention` says which marks only close there (“ in German, » in French).
 A paragraph is read alone: a quotation left open at its end runs to the end (the news
 convention for a quote continued in the next paragraph, which opens with a new mark).
 
@@ -30,8 +31,6 @@ PAIRS: dict[str, str] = {
     "“": "”\"", "‘": "’'", '"': '"”', "'": "'’",
     "„": "“”", "‚": "‘’", "«": "»", "»": "«", "「": "」", "『": "』",
 }
-_MARK = re.compile("[" + re.escape("".join(sorted(set("".join(PAIRS)) | set("".join(
-    PAIRS.values()))))) + "]")
 # How far a single-mark quotation is searched for its close (bounds the work on odd input)
 LOOKAHEAD = 3000  # characters
 MAX_MARKS_INSIDE = 60  # quotation marks and apostrophes
@@ -41,6 +40,72 @@ ALWAYS_OPEN = frozenset("“„«「『")  # never an apostrophe nor a closer at
 _OPEN_AFTER = "([{—–-:;,/“\"‘'«»„‚「『…"
 _PUNCT_BEFORE = ".,!?;:…—–-)]’'”\""  # (a closer right after another closes too: ‘…'no'’)
 _PUNCT_AFTER = ".,;:!?)]}—–-…"
+
+
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: one object per convention
+class Convention:
+    """One language's use of the marks: which close which, and which never open."""
+
+    pairs: dict[str, str]  # opening mark -> the marks that may close it
+    never_open: frozenset[str] = frozenset()  # marks that only close in this language
+    strong_close: str = "”»」』"  # a closer that also ends any quotation left open inside it
+    dialogue_dash: bool = False  # a paragraph opening with a dash is speech ("– Tak – mówi.")
+
+    @property
+    def mark(self) -> re.Pattern[str]:
+        return _mark_re(self)
+
+
+_CONVENTION_MARKS: dict[int, re.Pattern[str]] = {}
+
+
+def _mark_re(conv: Convention) -> re.Pattern[str]:
+    key = id(conv)
+    if key not in _CONVENTION_MARKS:
+        chars = set("".join(conv.pairs)) | set("".join(conv.pairs.values()))
+        _CONVENTION_MARKS[key] = re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+    return _CONVENTION_MARKS[key]
+
+
+ENGLISH = Convention(PAIRS)
+# The conventions of the Unicode CLDR's delimiters data (quotationStart/End and
+# alternateQuotationStart/End per locale) and of each language's style guides (Duden for
+# German, the Lexique des règles typographiques for French): where a language uses a mark
+# only to close, it never opens there (“ closes „ in German; » closes « in French), and the
+# straight marks typed in its place close with the language's own closers too.
+_LOW_HIGH = Convention(  # „…“ ‚…‘ »…« ›…‹: German, Czech, Slovak, Slovene, Danish (»…«), …
+    {**PAIRS, '"': '"”“', "'": "'’‘", "›": "‹"},
+    frozenset("“‘«‹"), "”»」』“«‹")
+_GUILLEMETS = Convention(  # «…» ‹…› (spaces inside in French and Swiss use)
+    {**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›")
+_LOW_HIGH_RIGHT = Convention(  # „…” with «…» inside: Romanian
+    {**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›")
+# Polish, Russian and Ukrainian news also give speech as a paragraph opening with a dash:
+# "– Jesteśmy gotowi – powiedział burmistrz. – Zaczynamy w maju."
+_POLISH = Convention({**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›", dialogue_dash=True)
+_RUSSIAN = Convention({**PAIRS, "‹": "›"}, frozenset("»›"), "”»」』›", dialogue_dash=True)
+_HUNGARIAN = Convention({**PAIRS, "›": "‹"}, frozenset("«‹"), "”»」』«‹")  # „…” »…«
+_NORDIC = Convention(  # ”…” and »…»: Swedish, Finnish
+    {**PAIRS, "”": "”", "»": "»", "’": "’"}, frozenset(), "”»」』")
+_BY_LANGUAGE: dict[str, Convention] = {
+    **dict.fromkeys("de cs sk sl da bg lt et is lb ka hr sr".split(), _LOW_HIGH),
+    **dict.fromkeys("fr es it pt be no nb nn ca el ar fa hy eu gl rm".split(),
+                    _GUILLEMETS),
+    "ro": _LOW_HIGH_RIGHT, "pl": _POLISH, "ru": _RUSSIAN, "uk": _RUSSIAN,
+    "hu": _HUNGARIAN, "sv": _NORDIC, "fi": _NORDIC,
+}
+_GUILLEMET_REGIONS = frozenset({"ch", "li"})  # Swiss German, French, Italian: «…» ‹…›
+
+
+def convention(language: str | None) -> Convention:
+    """The quotation-mark convention of a BCP 47 tag ("de", "de-CH", None -> English's,
+    which reads every pair of the table)."""
+    parts = (language or "en").replace("_", "-").lower().split("-")
+    if parts[0] in ("de", "fr", "it") and any(p in _GUILLEMET_REGIONS for p in parts[1:]):
+        return _GUILLEMETS
+    return _BY_LANGUAGE.get(parts[0], ENGLISH)
 
 
 @dataclass(frozen=True)
@@ -117,16 +182,18 @@ def _possessive_plural(text: str, j: int) -> bool:
 
 
 @lru_cache(maxsize=4096)  # asked for the same opener when it opens and again when it closes
-def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
+def _single_close(text: str, i: int, opener: str, nested: bool = False,
+                  conv: Convention = ENGLISH) -> int:
     """Where a single-mark quotation opened at `i` closes, -1 if it never does. In a
     quotation that opens a sentence, "the United States’ pivot" is a plural's apostrophe (a
     quoted sentence ends with punctuation; a quoted title is not followed by a small word
     after an s). A nested straight mark closes only with its own kind, so that the outer
     quotation keeps its closer."""
-    closers = opener if nested and opener in STRAIGHT else PAIRS[opener]
+    closers = opener if nested and opener in STRAIGHT else conv.pairs[opener]
     sure_only = _opens_sentence(text, i)
     weak = -1
-    for n, found in enumerate(_MARK.finditer(text, i + 1, min(len(text), i + 1 + LOOKAHEAD))):
+    for n, found in enumerate(conv.mark.finditer(text, i + 1,
+                                                 min(len(text), i + 1 + LOOKAHEAD))):
         if n >= MAX_MARKS_INSIDE:
             break
         j = found.start()
@@ -143,25 +210,30 @@ def _single_close(text: str, i: int, opener: str, nested: bool = False) -> int:
     return weak
 
 
-def spans(text: str) -> list[Span]:
-    """Top-level quotations of one paragraph, in order (see the module docstring)."""
+def spans(text: str, language: str | None = "en") -> list[Span]:
+    """Top-level quotations of one paragraph, in order (see the module docstring), read by
+    the marks' convention in `language` (a BCP 47 tag; see `convention`)."""
+    conv = convention(language)
+    if is_dialogue(text, language):
+        return dash_spans(text)
+    pairs = conv.pairs
     out: list[Span] = []
     stack: list[tuple[str, int]] = []  # (opener, index); a closer is known ahead for singles
     top = -1
     n = len(text)
     typewriter = "''" in text
-    for found in _MARK.finditer(text):
+    for found in conv.mark.finditer(text):
         i = found.start()
         ch = text[i]
         depth = len(stack)
         if ch == "'" and typewriter:
             continue  # '' : a typewriter stand-in for a double mark, too often an artifact
-        if stack and ch in PAIRS[stack[-1][0]] and _closes(text, i, stack):
+        if stack and ch in pairs[stack[-1][0]] and _closes(text, i, stack, conv):
             stack.pop()
-        elif ch in PAIRS and _opens(text, i, stack):
+        elif ch in pairs and ch not in conv.never_open and _opens(text, i, stack, conv):
             stack.append((ch, i))
-        elif stack and ch in "”»」』" and any(ch in PAIRS[o] for o, _ in stack):
-            while stack and ch not in PAIRS[stack[-1][0]]:
+        elif stack and ch in conv.strong_close and any(ch in pairs[o] for o, _ in stack):
+            while stack and ch not in pairs[stack[-1][0]]:
                 stack.pop()  # an inner quotation left open: the outer close ends it
             stack.pop()
         else:
@@ -175,7 +247,39 @@ def spans(text: str) -> list[Span]:
     return out
 
 
-def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+_DIALOGUE_OPEN = re.compile(r"^\s*[–—―]\s*\S")
+_DIALOGUE_CLOSE = re.compile(r"\s[–—―](?=\s*\w)")  # "… – powiedział"
+_DIALOGUE_AGAIN = re.compile(r"[.,:!?…]\s+[–—―]\s*(?=\S)")  # "… powiedział. – Dalej …"
+
+
+def is_dialogue(text: str, language: str | None) -> bool:
+    """A paragraph of dialogue-dash speech in a language that writes it (no quotation mark,
+    a dash first)."""
+    conv = convention(language)
+    return conv.dialogue_dash and bool(_DIALOGUE_OPEN.match(text)) and not conv.mark.search(text)
+
+
+def dash_spans(text: str) -> list[Span]:
+    """Speech in a paragraph that opens with a dash (the Polish and Russian dialogue dash):
+    the words up to a spaced dash before the cue, then, after the cue's sentence, any part
+    that opens with a dash again. The opening dash stands where a mark would."""
+    out: list[Span] = []
+    m = _DIALOGUE_OPEN.match(text)
+    if m is None:
+        return out
+    open_at = m.end() - 1
+    while open_at >= 0:
+        open_at = next(i for i in range(open_at, -1, -1) if text[i] in "–—―")
+        close = _DIALOGUE_CLOSE.search(text, open_at + 1)
+        close_at = close.start() + 1 if close else len(text)
+        out.append(Span(open_at, close_at, True))
+        again = _DIALOGUE_AGAIN.search(text, close_at + 1) if close else None
+        open_at = again.end() - 1 if again else -1
+    return out
+
+
+def _opens(text: str, i: int, stack: list[tuple[str, int]], conv: Convention = ENGLISH
+           ) -> bool:
     ch = text[i]
     if ch == '"':
         # at top level a straight double always opens; inside, only at a word's start
@@ -187,7 +291,7 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if ch in SINGLE:
         if re.match(r"\d+s\b", text[i + 1:i + 8]):
             return False  # ’90s
-        close = _single_close(text, i, ch, nested=bool(stack))
+        close = _single_close(text, i, ch, bool(stack), conv)
         if close < 0:  # runs on to the next paragraph, if it opens a sentence or a clause
             return not stack and (_opens_sentence(text, i) or _before(text, i) == ",")
         if ch == "'" and not stack and _strength(text, close) < 2:
@@ -195,7 +299,8 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     return True
 
 
-def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+def _closes(text: str, i: int, stack: list[tuple[str, int]], conv: Convention = ENGLISH
+            ) -> bool:
     opener, at = stack[-1]
     ch = text[i]
     if opener == '"' and ch == '"':
@@ -207,7 +312,7 @@ def _closes(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
     if opener in SINGLE or ch in SINGLE:
         if _strength(text, i) == 0:
             return False
-        close = _single_close(text, at, opener, nested=len(stack) > 1)
+        close = _single_close(text, at, opener, len(stack) > 1, conv)
         # (a close found earlier was taken by a quotation nested inside: ‘a ‘b’ ’)
         return close == i or (0 <= close < i and _strength(text, i) == 2)
     return True

@@ -13,38 +13,37 @@ from dataclasses import dataclass
 
 from app.narration.titles import ABBREVIATED
 
-from .lexicon import (
-    ADVERBS,
-    NOT_NAME_WORDS,
-    ORG_HEADS,
-    PERSON_NOUNS,
-    PRONOUNS,
-    ROLE_GENDER,
-    SPOKES,
-    TITLE_GENDER,
-    TITLE_SET,
-    VERB_RE,
-)
+from .lexicon import DETERMINERS, NOT_NAME_WORDS, PREPOSITIONS, ROLE_GENDER, VERB_RE
+from .lexicons import Lexicon
+from .lexicons.en import LEXICON as EN
 from .namelists import is_first_name, is_surname
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
 UPPER = "[" + "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha()) + "]"
 _CAP_WORD = rf"{UPPER}[\w’'\-]*[\w]|{UPPER}"
-_PARTICLE = rf"(?:de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter)(?=\s+{UPPER})"
+_PARTICLES = "de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter"
+# a particle, or a chain of them, before a capitalised word: "Jan van der Berg"
+_PARTICLE = rf"(?:{_PARTICLES})(?=(?:\s+(?:{_PARTICLES}))*\s+{UPPER})"
 # A full stop belongs to a name only after an initial or an abbreviated title ("J. Roe").
 _TITLE_DOT = r"(?:" + "|".join(t.capitalize() for t in _ABBREV_TITLES) + r")\."
 _NAME_TOKEN = rf"(?:{_TITLE_DOT}|{UPPER}\.(?:{UPPER}\.)*|(?:{_CAP_WORD})|{_PARTICLE})"
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_NAME_TOKEN})(?:[ \t]+(?:{_NAME_TOKEN}))*")
-_VERB_NEXT = re.compile(r"(?:,[^,.;:]{1,80},)?(?:,?\s+who)?\s+(?:(?:"
-                        + "|".join(sorted(ADVERBS)) + r")\s+)*" + VERB_RE.pattern)
-_DETERMINERS = frozenset("the a an one another his her their its this that".split())
+_DETERMINERS = DETERMINERS
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_PREPOSITIONS = frozenset("""in at from to of across near into onto with by for on about
-against over under between among through toward towards via like than outside inside around
-along beyond throughout within without behind beside besides amid amongst upon unlike
-including nearby""".split())
+_PREPOSITIONS = PREPOSITIONS
+_VERB_NEXT: dict[str, re.Pattern[str]] = {}
+
+
+def _verb_next(lex: Lexicon) -> re.Pattern[str]:
+    """A speech verb right after a name (an apposition and adverbs may come between)."""
+    if lex.language not in _VERB_NEXT:
+        _VERB_NEXT[lex.language] = re.compile(
+            r"(?:,[^,.;:]{1,80},)?" + (r"(?:,?\s+who)?" if lex is EN else "")
+            + r"\s+(?:(?:" + "|".join(sorted(lex.adverbs)) + r")\s+)*"
+            + lex.verb_re.pattern, lex.verb_re.flags)
+    return _VERB_NEXT[lex.language]
 
 
 @dataclass(frozen=True)
@@ -67,31 +66,44 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
-def clean_name(run: str) -> tuple[str | None, bool, str]:
+def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     """(name without titles and possessive, had a title, gender the title tells)."""
     words = _words(run)
     titled, gender = False, ""
-    while words and (_POSSESSIVE.sub("", words[0].lower().rstrip(".")) in NOT_NAME_WORDS
-                     or words[0].lower() in _PREPOSITIONS
-                     or _capitalised_word(words[0], alone=len(words) == 1)):
+    while words and (_POSSESSIVE.sub("", words[0].lower().rstrip(".")) in lex.not_name_words
+                     or words[0].lower() in lex.prepositions
+                     or (lex is EN and _capitalised_word(words[0], alone=len(words) == 1))):
         words = words[1:]
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
     last_title = max((i for i, w in enumerate(words[:-1])
-                      if w.rstrip(".").lower() in TITLE_SET or _is_role(w)), default=-1)
+                      if w.rstrip(".").lower() in lex.title_set or _is_role(w, lex)),
+                     default=-1)
+    if last_title < 0 and lex.caps_nouns and len(words) >= 3 \
+            and words[0].lower().endswith(lex.agent_suffixes):
+        last_title = 0  # "Förster Jan Kurz": a job word unknown to the list, then the name
     if last_title >= 0:
         titled = True
-        gender = TITLE_GENDER.get(words[last_title].rstrip(".").lower(), "")
+        gender = lex.title_gender.get(words[last_title].rstrip(".").lower(), "")
         words = words[last_title + 1:]
+        if lex is not EN and words and (words[0].lower() in lex.determiners
+                                        or words[0].lower() in lex.prepositions):
+            return None, titled, gender  # "Sprecher der Stadt": whose, not who
     if words and _POSSESSIVE.search(words[-1]) and words[-1][-2:] in ("'s", "’s"):
         words[-1] = words[-1][:-2]
     while words and words[-1].rstrip(".").lower() in ("jr", "sr", "ii", "iii"):
         words = words[:-1]
     words = [w for w in words if w]
+    if lex.caps_nouns:  # "Leipzig der Ort": an article, not a particle, unless after "von"
+        cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.determiners
+                    and words[i - 1].lower() not in ("von", "van", "zu", "vom", "zum")), 0)
+        words = words[:cut] if cut else words
+    while lex is not EN and len(words) > 2 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]  # "ТАСС Анна Белова", "PAP Adam Nowicki": an agency, then the name
     while len(words) > 2 and words[0].lower() in _PARTIES and not any(
-            w.lower() in ORG_HEADS or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
+            w.lower() in lex.org_heads or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
         words = words[1:]  # "Democrat Hillary Clinton", not "Republican National Convention"
-    if not words or _is_role(words[-1]):
+    if not words or _is_role(words[-1], lex):
         return None, titled, gender  # "Republican National Committeeman": a description
     return " ".join(words), titled, gender
 
@@ -105,10 +117,11 @@ def _capitalised_word(word: str, alone: bool = False) -> bool:
         and not is_first_name(w) and not is_surname(w)
 
 
-def _is_role(word: str) -> bool:
+def _is_role(word: str, lex: Lexicon = EN) -> bool:
     """A capitalised describing noun inside a name run: "House Speaker", "Committeeman"."""
     w = word.rstrip(".,").lower()
-    return w in PERSON_NOUNS or w in ROLE_GENDER or w in _ROLE_COMPOUNDS
+    return w in lex.person_nouns or w in lex.role_gender or w in _ROLE_COMPOUNDS or (
+        lex.compound_roles and bool(lex.role(w)))
 
 
 # Party words before a name describe the person ("Democrat Hillary Clinton")
@@ -119,25 +132,27 @@ _ROLE_COMPOUNDS = frozenset("""committeeman committeewoman assemblyman assemblyw
 anchorman newsman cameraman fireman clergyman layman frontman""".split())
 
 
-def is_org(name: str) -> bool:
+def is_org(name: str, lex: Lexicon = EN) -> bool:
     """An organisation or place rather than a person, by its head word or an acronym."""
     words = name.split()
     last = words[-1].lower().strip(".")
-    return last in ORG_HEADS or (len(words) == 1 and name.isupper() and len(name) > 1)
+    return last in lex.org_heads or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
 _SPEAKS_FOR = re.compile(r"(his|her)\s+(?:[a-z\-]+\s+){0,2}?(campaign|spokesman|spokeswoman|"
                          r"spokesperson|office|team|aides?|staff|lawyers?|attorneys?)")
 
 
-def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
+def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | None:
     """The mention a subject phrase names: "Republican strategist Fred Davis" -> Fred Davis,
     "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
     nominal (f), "a spokesperson for Northlink Buses" -> org. None if it names no one."""
     text = _PARENTHESIS.sub("", phrase).strip(" \t,;:—–-")
+    if lex is not EN:  # "l'ingegnera Paola Conti": the elided article is a word of its own
+        text = re.sub(r"(?<!\w)([lL][’'])(?=\w)", r"\1 ", text)
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
-    if head and head.split()[0].lower() in _DETERMINERS:
+    if lex is EN and head and head.split()[0].lower() in _DETERMINERS:
         # "a Democratic staffer in the room", "one voter at the rally": where, not who
         head = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with)\s+", head)[0]
     if not head:
@@ -145,68 +160,80 @@ def read_phrase(phrase: str, offset: int = -1) -> Mention | None:
     # "Jeffrey Lewis of the James Martin Center": the person named before "of", "at", "from"
     of = re.match(rf"^(.*?{_NAME_TOKEN})\s+(?:of|at|from)\s", head)
     if of and NAME_RUN.search(of.group(1)) and of.group(1)[-1:].isalpha():
-        person = read_phrase(of.group(1), offset)
+        person = read_phrase(of.group(1), offset, lex)
         if person is not None and person.kind == "name":
             return person
     low = head.lower()
-    if low in PRONOUNS:
-        g, pl = PRONOUNS[low]
+    if low in lex.pronouns:
+        g, pl = lex.pronouns[low]
         return Mention("pronoun", head, None, g, pl, start=offset)
-    owner = _SPEAKS_FOR.fullmatch(low)
+    owner = _SPEAKS_FOR.fullmatch(low) if lex is EN else None
     if owner:
         # "her campaign", "his spokesman": they speak for the person the pronoun means
         return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
                        owner.group(2), start=offset)
     words = _words(low)
-    if words[0].endswith("s") and words[0][:-1] in PERSON_NOUNS and (
-            len(words) == 1 or words[1].endswith("ing") or words[1] in _PREPOSITIONS):
+    if lex is EN and words[0].endswith("s") and words[0][:-1] in lex.person_nouns and (
+            len(words) == 1 or words[1].endswith("ing") or words[1] in lex.prepositions):
         # "Protesters marching through the streets chanted": people described by a plural
         return Mention("nominal", head.split()[0], None, "", True, words[0], start=offset)
     role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
-    role = next((w for w in role_words if w in ROLE_GENDER), "")
-    role_gender = ROLE_GENDER.get(role, "")
+    role = next((w for w in role_words if w in lex.role_gender), "") or (
+        "" if lex is EN else next((r for w in role_words if (r := lex.role(w))), ""))
+    role_gender = lex.role_gender.get(role, "")
     runs = list(NAME_RUN.finditer(head))
     if runs:
         last = runs[-1]
         tail = head[last.end():].strip()
-        name, titled, tgender = clean_name(last.group(0))
+        name, titled, tgender = clean_name(last.group(0), lex)
+        if name and lex.caps_nouns and not titled:  # "die Brücke": a common noun
+            name = _name_after_noun(last.group(0), name,
+                                    (head[:last.start()].split() or [""])[-1].lower(), lex)
         if name and not tail:
             before = head[:last.start()].split()
-            prep = bool(before) and before[-1].lower() in _PREPOSITIONS
-            if prep and before[-1].lower() in ("for", "at", "of") and (
-                    _head_noun(before[:-1]) in SPOKES or is_org(name)):
+            prep = bool(before) and before[-1].lower() in lex.prepositions or (
+                lex is not EN and last.group(0)[:1].islower())  # "la consejera de Vivienda"
+            if prep and before and before[-1].lower() in ("for", "at", "of") and (
+                    _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)):
                 # "a spokesperson for Northlink Buses": the organisation speaks
                 return Mention("org", head, name, "", False, _head_noun(before[:-1]),
                                start=offset)
             if prep:
                 return None
-            kind = "org" if is_org(name) and not titled else "name"
+            kind = "org" if is_org(name, lex) and not titled else "name"
             desc = [w.lower() for w in before]
-            role = role or next((w for w in desc if w in ROLE_GENDER), "") or (
+            role = role or next((w for w in desc if w in lex.role_gender), "") or (
                 desc[-1] if desc else "")
-            return Mention(kind, head, name, tgender or ROLE_GENDER.get(role, ""), False,
+            return Mention(kind, head, name, tgender or lex.role_gender.get(role, ""), False,
                            role, titled, offset)
         head_noun = tail.split()[-1].lower() if tail else ""
         possessive = bool(_POSSESSIVE.search(last.group(0))) and not head[:last.start()].strip()
-        if name and tail and head_noun in PERSON_NOUNS and not tail[0].isupper() \
-                and head_noun not in SPOKES and (low.split()[0] in _DETERMINERS or possessive) \
-                and len(tail.split()) <= 3:
+        if name and tail and head_noun in lex.person_nouns and not tail[0].isupper() \
+                and head_noun not in lex.spokes \
+                and (low.split()[0] in lex.determiners or possessive) \
+                and (len(tail.split()) <= 3 or lex is not EN):
             # "the Republican nominee", "the New York businessman", "Ann Roe's son": a
             # person described (a possessive name is a definite description's determiner)
-            return Mention("nominal", head, None, ROLE_GENDER.get(head_noun, ""), False,
+            return Mention("nominal", head, None, lex.role_gender.get(head_noun, ""), False,
                            head_noun, start=offset)
         if name and tail and len(tail.split()) <= 2 and not tail[0].isupper() and (
-                tail.split()[-1] in ORG_HEADS or tail.split()[-1] in SPOKES):
+                tail.split()[-1] in lex.org_heads or tail.split()[-1] in lex.spokes):
             # "Clinton campaign spokesman", "the Trump campaign": the organisation speaks
             first = head[:last.start()].split()
             if not first or first[-1].lower() in ("the", "a", "an", "one", "another"):
                 return Mention("org", head, (name + " " + tail.split()[0]
-                                             if tail.split()[0] in ORG_HEADS else name),
+                                             if tail.split()[0] in lex.org_heads else name),
                                "", False, tail.split()[-1].lower(), start=offset)
         return None
     words = _words(low)
-    if len(words) > 7 or words[0] not in _DETERMINERS:
+    if len(words) > 7 or words[0] not in lex.determiners:
         return None
+    # "la presidente", "o vereador": the article tells the gender a job word may not
+    role_gender = role_gender or lex.article_gender.get(words[0], "")
+    if lex is not EN:
+        role = next((r for w in words if (r := lex.role(w))), "")
+        return Mention("nominal", head, None, role_gender, False, role or words[-1],
+                       start=offset)
     return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
                    and not words[-1].endswith("ss"), words[-1], start=offset)
 
@@ -224,13 +251,14 @@ def is_indefinite(mention: Mention) -> bool:
         len(mention.text.split()) == 1 and mention.plural))
 
 
-def is_personal(mention: Mention) -> bool:
+def is_personal(mention: Mention, lex: Lexicon = EN) -> bool:
     """A description whose head noun names people ("the spokeswoman", "two passengers"),
     not a thing that speaks for them ("the statement", "a report")."""
     role = mention.role.lower()
     stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
     return mention.kind == "nominal" and any(
-        w in PERSON_NOUNS or w in ROLE_GENDER for w in (role, stem)) and role not in SPOKES
+        w in lex.person_nouns or w in lex.role_gender for w in (role, stem)) \
+        and role not in lex.spokes
 
 
 def description_label(mention: Mention) -> str:
@@ -268,41 +296,80 @@ def _role_after(text: str) -> str:
 _NOUN_ADJUNCT = re.compile(rf"(?:['’]s)?\s+((?:[a-z][\w\-]*\s+){{1,3}}){UPPER}")
 
 
-def _modifies_a_name(text: str, end: int) -> bool:
+def _modifies_a_name(text: str, end: int, lex: Lexicon = EN) -> bool:
     """The name describes the person named next ("Clinton spokeswoman Jennifer Palmieri",
     "Sanders campaign manager Jeff Weaver"): a noun adjunct, not the sentence's subject."""
     m = _NOUN_ADJUNCT.match(text, end)
-    return m is not None and any(w in PERSON_NOUNS or w in ROLE_GENDER
+    return m is not None and any(w in lex.person_nouns or w in lex.role_gender
                                  for w in m.group(1).split())
 
 
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
 
 
-def name_mentions(text: str, base: int = 0) -> list[Mention]:
+def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
     out: list[Mention] = []
     last_end, last_prep = -10, False
     for m in NAME_RUN.finditer(text):
-        name, titled, gender = clean_name(m.group(0))
-        if not name or name.lower() in NOT_NAME_WORDS:
+        name, titled, gender = clean_name(m.group(0), lex)
+        if not name or name.lower() in lex.not_name_words:
             continue
         before = text[:m.start()].split()
         prev = before[-1].lower().strip(",") if before else ""
+        if lex.caps_nouns and not titled:
+            name = _name_after_noun(m.group(0), name, prev, lex)
+            if not name:
+                continue
         # "in Aurora, Colorado,": a name right after a place's comma is the same place
         # ("in Florida, Clinton said": a clause's subject after its opening phrase)
         chained = last_prep and not text[last_end:m.start()].strip(", ") \
             and text[m.end():m.end() + 1] in (",", ".", "")
-        prep = prev in _PREPOSITIONS or chained
+        prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower()) \
+            or chained
         last_end, last_prep = m.end(), prep
-        role = _role_before(prev) or _role_after(text[m.end():m.end() + 80])
+        role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
+            or _role_after(text[m.end():m.end() + 80])
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
-        kind = "org" if (is_org(name) or prev in ("the", "a", "an")) and not titled else "name"
+        articles = ("the", "a", "an") if lex is EN else lex.determiners
+        kind = "org" if (is_org(name, lex) or prev in articles) and not titled \
+            else "name"
         # "when Tapper asked": a speech verb in a clause of time is not the sentence's
-        speaks = bool(_VERB_NEXT.match(text, m.end())) and prev not in _SUBORDINATORS \
-            and not chained
-        modifier = _modifies_a_name(text, m.end())
-        out.append(Mention(kind, m.group(0), name, gender or ROLE_GENDER.get(role, ""), False,
+        speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
+            and not (lex is EN and prev in _SUBORDINATORS)
+        modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
+        out.append(Mention(kind, m.group(0), name, gender or lex.role_gender.get(role, ""), False,
                            role, titled, base + m.start(), prep or modifier,
                            speaks and not modifier))
     return out
+
+
+def common_noun_run(run: str, name: str, prev: str, lex: Lexicon) -> bool:
+    """In a language that capitalises every noun (German), a capitalised run is a common
+    noun, not a person, when a determiner, preposition, number or inflected adjective comes
+    before it ("die Brücke", "vor 300 Gästen", "die neue Brücke"), when it opens with a
+    determiner ("Die Brücke ist"), or when a word of it is a listed common noun or ends like
+    one ("-ung", "-keit"). A name after a title or a role ("Bürgermeister Thomas Weber") is
+    read before this is asked."""
+    first = run.split()[0].lower()
+    if first in lex.determiners or prev in lex.determiners or prev in lex.prepositions:
+        return True
+    if prev[:1].isdigit() or (prev.isalpha() and prev.islower() and prev.endswith(
+            ("e", "en", "er", "es", "em")) and prev not in lex.not_name_words
+            and not lex.verb_re.fullmatch(prev)):
+        return True
+    return any(w.lower() in lex.common_nouns or w.lower().endswith(lex.noun_suffixes)
+               for w in name.split())
+
+
+def _name_after_noun(run: str, name: str, prev: str, lex: Lexicon) -> str | None:
+    """In a language that capitalises nouns, the name in a run that `common_noun_run` says
+    opens as a noun: after the run's first word, two capitalised words or more that are not
+    nouns themselves ("die Biologin Mira Lenz" -> Mira Lenz); None when there are none."""
+    if not common_noun_run(run, name, prev, lex):
+        return name
+    rest = name.split()[1:]
+    if len(rest) >= 2 and rest[0][:1].isupper() \
+            and not common_noun_run(" ".join(rest), " ".join(rest), "", lex):
+        return " ".join(rest)
+    return None

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import ACCORDING_TO, ADVERBS, NOUN_FORMS, PRONOUNS, VERB_RE
+from .lexicons import Lexicon
+from .lexicons.en import LEXICON as EN
 from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
@@ -30,6 +31,7 @@ class Context:
     after_at: int = 0
     ended: bool = False  # the quotation ends its sentence with a full stop
     inner: str = ""  # the quoted words
+    lex: Lexicon = EN  # the article's language's words
 
 
 @dataclass(frozen=True)
@@ -45,23 +47,13 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]]*")
 _MAX_SUBJECT_WORDS = 12
 _MAX_AFTER_VERB_WORDS = 12
-_TIME_WORD = re.compile(r"^(?:on|in|at|last|this|earlier|later|during|after|before|yesterday|"
-                        r"today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|"
-                        r"sunday|recently|previously|then|also|again|of|to|that|about|"
-                        r"afterward|afterwards|in\s+a\s+statement)\b", re.I)
 
 
-_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# "noted the Milwaukee Journal Sentinel this summer": when, not who
-_TIME_AT_END = re.compile(rf"(?:\s+(?:this|last|next|on|earlier|later|late|early)\s+\w+"
-                          rf"|\s+(?:{_DAYS}|today|yesterday|tonight|recently))+\s*$", re.I)
-
-
-def subject_phrase(text: str) -> str:
+def subject_phrase(text: str, lex: Lexicon = EN) -> str:
     """The phrase right before a verb that is its subject: drops adverbs ("she also"), an
     apposition ("Mr. Kelly, a retired astronaut,") and any clause before a comma."""
     words = text.rstrip().split(" ")
-    while words and words[-1].lower().strip(",") in ADVERBS:
+    while words and words[-1].lower().strip(",") in lex.adverbs:
         words.pop()
     s = " ".join(words).rstrip()
     if s.endswith(","):
@@ -81,8 +73,7 @@ def subject_phrase(text: str) -> str:
         seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
     seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
     # "… grew so loud that Harbour Commissioner Lea Moss": the clause the verb belongs to
-    seg = re.split(r"\s+(?:that|when|as|while|because|after|before|if|since|where|but|so)\s+",
-                   seg)[-1]
+    seg = re.split(lex.clause_split, seg)[-1]
     return seg.strip()
 
 
@@ -99,8 +90,11 @@ _NAME_WHO = [re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:,[^,;:]{{1,80}}){{{n}}
                         r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$") for n in range(3)]
 
 
-def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention | None:
+def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexicon = EN
+                         ) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
+    if lex is not EN:
+        return _subject_mention(clause, subject, base, lex)
     for relative in (p.search(subject) for p in _NAME_WHO):
         if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]):
             continue  # "Nicky Roe, 24, from Leith, who said": a place, not the one who said
@@ -120,13 +114,20 @@ def _mention_before_verb(clause: str, verb: re.Match[str], base: int) -> Mention
         described = read_phrase(phrase, base + clause.find(phrase))
         if described is not None and described.kind == "nominal":
             return described
+    return _subject_mention(clause, subject, base, lex)
+
+
+def _subject_mention(clause: str, subject: str, base: int, lex: Lexicon = EN
+                     ) -> Mention | None:
+    """The mention of the subject phrase ending `subject` (the words before the verb)."""
+    phrase = subject_phrase(subject, lex)
     if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
         # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
         run = list(NAME_RUN.finditer(phrase))
         phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
     if not phrase:
         return None
-    return read_phrase(phrase, base + clause.find(phrase))
+    return read_phrase(phrase, base + clause.find(phrase), lex)
 
 
 def _abbreviation_at_end(text: str) -> bool:
@@ -134,31 +135,48 @@ def _abbreviation_at_end(text: str) -> bool:
     return word in ABBREVIATIONS or len(word) == 1
 
 
-def _mention_after_verb(rest: str, base: int) -> Mention | None:
+def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | None:
     """The subject put after its verb: "…," said Jane Roe, a marine biologist."""
     rest = first_sentence(rest).rstrip()
     rest = rest[:-1] if rest.endswith(".") and not _abbreviation_at_end(rest) else rest
     rest = _PARENTHESIS.sub("", rest)
-    parts = re.split(r"[,;:!?(\[—–]|\s-\s|\s+(?:who|which|in|on|at|during|after|"
-                     r"before|when|as|about|that)\s", rest, maxsplit=1)
+    parts = re.split(lex.after_verb_stop, rest, maxsplit=1)
     # "of"/"to" end the phrase after a name ("Jeffrey Lewis of the Center"), not inside a
     # description ("former secretary of state Hillary Clinton")
     of = re.search(r"\s(?:of|to|for)\s", parts[0])
     if of and NAME_RUN.search(parts[0][:of.start()]):
         parts = [parts[0][:of.start()], parts[0][of.start():]] + parts[1:]
-    phrase = _TIME_AT_END.sub("", parts[0])
-    if not phrase.strip() or _TIME_WORD.match(phrase.strip()):
-        return None
-    mention = read_phrase(phrase, base)
+    phrase = lex.time_at_end.sub("", parts[0])
+    if not phrase.strip() or lex.time_word.match(phrase.strip()):
+        return None if lex is EN else _name_ending_stretch(rest, base, lex)
+    mention = read_phrase(phrase, base, lex)
+    if lex is not EN and mention is not None and mention.kind == "nominal":
+        # "o vereador da oposição Paulo Matos": the name the description leads to
+        stretch = re.split(r"[,;:.!?(]", rest[len(phrase):], maxsplit=1)[0]
+        runs = list(NAME_RUN.finditer(stretch))
+        if runs and not stretch[runs[-1].end():].strip():
+            named = read_phrase(runs[-1].group(0), base, lex)
+            if named is not None and named.kind == "name":
+                return replace(named, role=named.role or mention.role,
+                               gender=named.gender or mention.gender)
     if (mention is None or mention.kind in ("nominal", "org")) and len(parts) > 1:
         # "said a spokeswoman for the hotels, Jennifer Rodstrom": the name in apposition
-        nxt = rest[len(phrase):].lstrip(" ,")
+        after = rest[len(phrase):]
+        if lex is not EN and "," in after:  # "o presidente da câmara, Rui Almeida"
+            after = after[after.find(","):]
+        nxt = after.lstrip(" ,")
         run = NAME_RUN.match(nxt)
-        if run and rest[len(phrase):].lstrip().startswith(",") and \
+        if run and after.lstrip().startswith(",") and \
                 not nxt[run.end():].strip(" .")[:1].isalnum():
-            name = read_phrase(run.group(0), base)
+            name = read_phrase(run.group(0), base, lex)
             if name is not None and name.kind == "name":
+                if lex is not EN and mention is not None and mention.kind == "nominal":
+                    # "a déclaré le maire, Jean Le Gall": the role describes the person
+                    name = replace(name, role=name.role or mention.role,
+                                   gender=name.gender or mention.gender)
                 return name
+    if mention is None and lex is not EN:
+        return _name_ending_stretch(rest, base, lex)
     return mention
 
 
@@ -170,11 +188,13 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|my|o
                                 re.I)
 
 
-def speech_verbs(text: str) -> list[re.Match[str]]:
+def speech_verbs(text: str, lex: Lexicon = EN) -> list[re.Match[str]]:
     """Speech verbs in `text`, leaving out nouns spelt the same ("a retort", "the answer")."""
-    return [v for v in VERB_RE.finditer(text)
+    if lex is not EN:  # other languages list no verb form that is also a noun
+        return list(lex.verb_re.finditer(text))
+    return [v for v in lex.verb_re.finditer(text)
             if not _DETERMINER_BEFORE.search(text, max(0, v.start() - 8), v.start())
-            and not (v.group(0) in NOUN_FORMS
+            and not (v.group(0) in lex.noun_forms
                      and _DESCRIBED_BEFORE.search(text, max(0, v.start() - 50), v.start()))]
 
 
@@ -193,26 +213,30 @@ def trailing_cue(ctx: Context) -> Cue | None:
     lead = lead_match.end() if lead_match else 0
     clause = first_sentence(ctx.after[lead:])
     base = ctx.after_at + lead
-    m = ACCORDING_TO.match(clause)
+    lex = ctx.lex
+    m = lex.according_to.match(clause) or (
+        lex.according_after.match(clause) if lex.according_after else None)
     if m:
-        mention = _mention_after_verb(clause[m.end():], base + m.end())
+        mention = _mention_after_verb(clause[m.end():], base + m.end(), lex)
         return Cue("according to", clause[:m.end()].strip(), mention) if mention else None
-    found = speech_verbs(clause)
+    found = speech_verbs(clause, lex)
     verb = found[0] if found else None
     if not verb or (len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8
                     and not _NAME_THEN_APPOSITION.match(clause[:verb.start()])):
         return None
     if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip() \
-            and not _BARE_VERB_END.match(clause[verb.end():]):
+            and not (lex is EN and _BARE_VERB_END.match(clause[verb.end():])):
         # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue; but "…."
         # Trump said. / She told reporters on Monday.: the verb has no object but the quote
         return None
     if not clause[:verb.start()].strip():
-        if verb.group(0).endswith("ing"):
+        if verb.group(0).endswith("ing") and lex is EN:
             return None  # "…," promising the Friends of Abe: an object, not a speaker
-        mention = _mention_after_verb(clause[verb.end():], base + verb.end())
+        mention = _mention_after_verb(clause[verb.end():], base + verb.end(), lex)
     else:
-        mention = _mention_before_verb(clause, verb, base)
+        mention = _mention_before_verb(clause, verb, base, lex)
+    if lex is not EN:
+        mention = _told_by_verb(mention, clause[verb.end():], verb, base, lex)
     if mention is None:
         return None
     return Cue("trailing cue", _cue_words(clause, verb), mention)
@@ -245,6 +269,9 @@ def leading_cue(ctx: Context) -> Cue | None:
     sentence = last_sentence(ctx.before)
     base = ctx.before_at + len(ctx.before) - len(sentence)
     label = _NAME_LABEL.search(sentence)
+    lex = ctx.lex
+    if lex is not EN:
+        return _leading_cue_other(sentence, base, lex)
     if label:  # "Pollsters agree - Carl Bialik:": the name labelling the quote speaks
         mention = read_phrase(label.group("name"), base + label.start("name"))
         if mention is not None and mention.kind == "name":
@@ -288,10 +315,10 @@ def reported_speech(ctx: Context) -> Cue | None:
     ("Roe said the talks had stalled." then "“We waited all year.”"): the quotation goes
     on in the reporting verb's subject's own words. `ctx.before` is that paragraph."""
     sentence = last_sentence(ctx.before.rstrip())
-    verbs = speech_verbs(sentence)
-    if not verbs or verbs[0].group(0).endswith("ing"):
+    verbs = speech_verbs(sentence, ctx.lex)
+    if not verbs or (verbs[0].group(0).endswith("ing") and ctx.lex is EN):
         return None
-    mention = _mention_before_verb(sentence, verbs[0], 0)
+    mention = _mention_before_verb(sentence, verbs[0], 0, ctx.lex)
     if mention is None or mention.kind not in ("name", "pronoun"):
         return None
     return Cue("reported speech, paragraph before", _cue_words(sentence, verbs[0]), mention)
@@ -313,11 +340,17 @@ def transcript_label(ctx: Context) -> Cue | None:
 def according_to(ctx: Context) -> Cue | None:
     """According to Jane Roe, "…" (the sentence before) or "…," according to Jane Roe."""
     sentence = last_sentence(ctx.before)
-    m = ACCORDING_TO.search(sentence)
+    m = ctx.lex.according_to.search(sentence)
+    opening = False
+    if m is None and ctx.lex.according_opening is not None:
+        # "Pour le maire, Luc Bernard, « … »": the view of the one a sentence opens with
+        sentence = sentence.lstrip()
+        m = ctx.lex.according_opening.match(sentence)
+        opening = m is not None
     if m:
         base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
-        mention = _mention_after_verb(sentence[m.end():], base)
-        if mention:
+        mention = _mention_after_verb(sentence[m.end():], base, ctx.lex)
+        if mention and (mention.kind == "name" or not opening):
             return Cue("according to", m.group(0), mention)
     return None
 
@@ -333,8 +366,8 @@ def colon_intro(ctx: Context) -> Cue | None:
     # the clause that leads into the colon first: "When Wallace died, President Clinton
     # released the following statement:" / "…— Cruz called them on it:"
     cut = max(body.rfind(","), body.rfind("—"), body.rfind(" – "), body.rfind(" - "))
-    last = _first_subject(body[cut + 1:], base + cut + 1) if cut > 0 else None
-    first = _first_subject(body, base)
+    last = _first_subject(body[cut + 1:], base + cut + 1, ctx.lex) if cut > 0 else None
+    first = _first_subject(body, base, ctx.lex)
     # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
     mention = first if (last is None or (last.kind == "org" and first is not None
                                          and first.kind == "name")) else last
@@ -342,7 +375,7 @@ def colon_intro(ctx: Context) -> Cue | None:
         # "Here's Clinton in 1992:", "More from Jones:", "… doesn't surprise pollster Dana
         # Shaw:": no subject names anyone, so the person named nearest the quote (CoreNLP's
         # closest-mention sieve), not one in a possessive
-        names = [m for m in name_mentions(body, base) if m.kind == "name"
+        names = [m for m in name_mentions(body, base, ctx.lex) if m.kind == "name"
                  and not re.match(r"['’]", body[m.start - base + len(m.text):][:1])
                  and not m.text.endswith(("'s", "’s", "’", "'"))]
         mention = names[-1] if names else None
@@ -359,26 +392,29 @@ _INTRODUCERS = frozenset("""on in at after before during from for with by under 
 since until following""".split())
 
 
-def _first_subject(clause: str, base: int) -> Mention | None:
+def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
     """The subject of a clause: the first comma-separated part whose first words (up to the
     first lower-case verb-like word) name someone ("Hours later, Trump returned…")."""
     offset = 0
     for part in clause.split(",")[:3]:
         words = part.split()
-        if words and words[0].lower() in _INTRODUCERS and len(clause.split(",")) > 1:
+        if lex is EN and words and words[0].lower() in _INTRODUCERS \
+                and len(clause.split(",")) > 1:
             offset += len(part) + 1
             continue  # "On Twitter, she responded": a phrase of where or when, not who
         head: list[str] = []
         for w in words:
-            if head and _VERB_LIKE.fullmatch(w):
+            if head and (_VERB_LIKE.fullmatch(w) if lex is EN else _verb_after_subject(w, head,
+                                                                                     lex)):
                 break
             head.append(w)
-        while head and head[-1][:1].islower() and head[-1].lower() not in PRONOUNS:
+        while head and head[-1][:1].islower() and head[-1].lower() not in lex.pronouns:
             head.pop()  # "Clinton responded awkwardly" -> "Clinton"
         phrase = " ".join(head)
         for candidate in (phrase, part.strip()):  # "Former secretary of state Ann Roe:"
             if candidate and len(candidate.split()) <= 10:
-                mention = read_phrase(candidate, base + offset + max(0, part.find(candidate)))
+                mention = read_phrase(candidate, base + offset + max(0, part.find(candidate)),
+                                      lex)
                 if mention and mention.kind in ("name", "pronoun", "org"):
                     return mention
         offset += len(part) + 1
@@ -392,3 +428,78 @@ def _cue_words(clause: str, verb: re.Match[str]) -> str:
 
 Sieve = Callable[[Context], "Cue | None"]
 SIEVES: list[Sieve] = [transcript_label, trailing_cue, leading_cue, according_to, colon_intro]
+
+
+# Readings for languages other than English (their lexicon in ctx.lex)
+
+
+def _told_by_verb(mention: Mention | None, rest: str, verb: re.Match[str], base: int,
+                  lex: Lexicon) -> Mention | None:
+    """What the verb itself tells of its subject: a pronoun joined to it (French "a-t-il
+    ajouté", "dit-elle"), or, with nothing after it, the gender of its past-tense ending
+    (Polish "– dodała.", Russian "— сказал."): that subject is a pronoun. A name after a
+    gendered verb takes the verb's gender ("powiedziała Anna Nowak")."""
+    joined = lex.inverted_pronoun.search(verb.group(0)) if lex.inverted_pronoun else None
+    if joined:
+        return read_phrase(joined.group("p"), base + verb.start() + joined.start("p"), lex)
+    if mention is not None and mention.kind == "pronoun" \
+            and verb.group(0).lower().endswith(lex.plural_verb_endings):
+        return None  # "sagten sie", "zeiden ze": they, not she
+    gender = lex.gender_of_verb(verb.group(0))
+    if mention is None and gender and not re.search(r"\w", first_sentence(rest)):
+        return Mention("pronoun", verb.group(0), None, gender, False, start=base + verb.start())
+    if mention is not None and not mention.gender and mention.kind == "name" and mention.name:
+        # the subject of a speech verb is in the nominative, where name endings tell
+        gender = gender or lex.gender_of_name(mention.name)
+        return replace(mention, gender=gender) if gender else mention
+    return mention
+
+
+def _leading_cue_other(sentence: str, base: int, lex: Lexicon) -> Cue | None:
+    """The leading cue in a language other than English: the last speech verb of the
+    sentence before the quotation, its subject before it ("Weber sagte:", "Le maire a
+    déclaré :") or, in a verb-second or inverted clause, after it ("Dazu sagte Weber:",
+    "Comme l'a expliqué la directrice :")."""
+    verbs = speech_verbs(sentence, lex)
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    tail = sentence[verb.end():]
+    if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
+        return None
+    after = _mention_after_verb(tail, base + verb.end(), lex) if tail.strip(" :,–—-") else None
+    before = _mention_before_verb(sentence, verb, base, lex)
+    if before is not None and before.kind != "name" and after is not None \
+            and after.kind == "name":
+        before = None  # "Dazu sagte Weber": "Dazu" is no one
+    mention = _told_by_verb(before or after, tail, verb, base, lex)
+    return Cue("leading cue", _cue_words(sentence, verb), mention) if mention else None
+
+
+def _name_ending_stretch(rest: str, base: int, lex: Lexicon) -> Mention | None:
+    """Where words of time, place or audience come between an inverted verb and its subject
+    ("a souligné mardi la ministre Agnès Morel", "spiega a Repubblica il professor Enrico
+    Villa", "powiedział w rozmowie z PAP wojewoda Adam Nowicki"): the name that ends the
+    stretch up to the first comma, unless a preposition governs it ("le maire de Paris")."""
+    stretch = re.split(r"[,;:!?(\[—–]|\s-\s", rest, maxsplit=1)[0].rstrip(" .")
+    runs = list(NAME_RUN.finditer(stretch))
+    if not runs or stretch[runs[-1].end():].strip():
+        return None
+    before = stretch[:runs[-1].start()].split()
+    if before and before[-1].lower() in lex.prepositions:
+        return None
+    mention = read_phrase(" ".join(before[-2:] + [runs[-1].group(0)]), base, lex)
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+def _verb_after_subject(word: str, head: list[str], lex: Lexicon) -> bool:
+    """In a language other than English, the first lower-case word after a capitalised one
+    that is no article, preposition or name particle ends the subject ("Anwohnerin Lisa Graf
+    meldete sich", "La maire Sophie Leroy a répondu")."""
+    w = word.lower().strip(",")
+    return word[:1].islower() and any(h[:1].isupper() and h.lower() not in lex.not_name_words
+                                      for h in head) \
+        and w not in lex.determiners and w not in lex.prepositions and w not in _PARTICLES
+
+
+_PARTICLES = frozenset("de van von der den da di du del dos das le la ter".split())
