@@ -453,8 +453,31 @@ def _quiet_after(text: str, quote: _Quote) -> bool:
     tail = text[quote.span.close_at + 1:].strip()
     if len(tail) <= 60:
         return True
-    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
-                                                  if tail[e:].strip()]
+    if quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                              if tail[e:].strip()]:
+        return True
+    return quote.person is not None and _about_speaker_only(tail, quote.person)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b",
+                           re.I)
+
+
+def _about_speaker_only(narration: str, person: Person) -> bool:
+    """Narration that names no one else as a subject and whose he/she words all fit the
+    speaker ("When they
+    went out, people would come up to him."): it tells the speaker's story, so the next
+    paragraph's bare quotation is still the speaker's (a centering continuation: the
+    speaker stays the backward-looking center; Grosz, Joshi & Weinstein 1995)."""
+    if person.org or person.sex not in ("m", "f"):
+        return False
+    sexes = {k for m in _THIRD_PERSON.finditer(narration) for k, v in m.groupdict().items()
+             if v}
+    if sexes - {person.sex}:
+        return False
+    return not any(m.kind == "name" and not m.after_preposition and m.name
+                   and m.name not in person.name
+                   and person.name not in m.name for m in name_mentions(narration))
 
 
 def _same_paragraph(here: list[_Quote], text: str, lex: Lexicon = EN) -> None:

@@ -85,8 +85,12 @@ VERB_RE = re.compile(
 
 # Describing nouns of those who speak for someone else: "a spokesperson for Northlink Buses"
 # gives the organisation's words.
+# Documents through which an organisation speaks ("the Leith Council report stated", "an
+# editorial in The Leith Courier"): the organisation named with them speaks.
+DOCUMENT_NOUNS = frozenset("""statement report editorial column website memo release
+""".split())
 SPOKES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative
-representatives statement press office""".split())
+representatives press office""".split()) | DOCUMENT_NOUNS
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 
 # Nouns for people: a description made of one ("the Republican lawmaker") means a person.

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from app.narration.titles import ABBREVIATED
 
-from .lexicon import DETERMINERS, NOT_NAME_WORDS, PREPOSITIONS, ROLE_GENDER, VERB_RE
+from .lexicon import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NOT_NAME_WORDS,
+    PREPOSITIONS,
+    ROLE_GENDER,
+    VERB_RE,
+)
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
 from .namelists import is_first_name, is_surname
@@ -139,6 +146,9 @@ def is_org(name: str, lex: Lexicon = EN) -> bool:
     return last in lex.org_heads or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
+# Adjectives that follow the noun they describe in news sourcing ("a source familiar with
+# the talks", "a person close to the family", "an official briefed on the plan")
+_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|knowledgeable|briefed|involved)$")
 _SPEAKS_FOR = re.compile(r"(his|her)\s+(?:[a-z\-]+\s+){0,2}?(campaign|spokesman|spokeswoman|"
                          r"spokesperson|office|team|aides?|staff|lawyers?|attorneys?)")
 
@@ -152,9 +162,14 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         text = re.sub(r"(?<!\w)([lL][’'])(?=\w)", r"\1 ", text)
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
+    described = head  # a description's words as the article writes them, for its label
     if lex is EN and head and head.split()[0].lower() in _DETERMINERS:
         # "a Democratic staffer in the room", "one voter at the rally": where, not who
-        head = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with)\s+", head)[0]
+        cut = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with|to)\s+", head)[0]
+        # … but "an editorial in The Leith Courier": the paper whose words they are
+        head = head if _head_noun(cut.lower().split()) in DOCUMENT_NOUNS else cut
+        # "a source familiar with", "a person close to": an adjective after the noun
+        head = _POSTMODIFIER.sub("", head)
     if not head:
         return None
     # "Jeffrey Lewis of the James Martin Center": the person named before "of", "at", "from"
@@ -181,7 +196,8 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
     role = next((w for w in role_words if w in lex.role_gender), "") or (
         "" if lex is EN else next((r for w in role_words if (r := lex.role(w))), ""))
     role_gender = lex.role_gender.get(role, "")
-    runs = list(NAME_RUN.finditer(head))
+    # "The former pollster", "Another source": a capitalised determiner is no name
+    runs = [r for r in NAME_RUN.finditer(head) if clean_name(r.group(0), lex)[0]]
     if runs:
         last = runs[-1]
         tail = head[last.end():].strip()
@@ -193,8 +209,12 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
             before = head[:last.start()].split()
             prep = bool(before) and before[-1].lower() in lex.prepositions or (
                 lex is not EN and last.group(0)[:1].islower())  # "la consejera de Vivienda"
-            if prep and before and before[-1].lower() in ("for", "at", "of") and (
-                    _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)):
+            if prep and before and (before[-1].lower() in ("for", "at", "of") and (
+                    _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)) or (
+                    lex is EN and before[-1].lower() in ("in", "from")
+                    and _head_noun(before[:-1]) in DOCUMENT_NOUNS)):
+                # "a spokesperson for Northlink Buses": the organisation speaks; so does
+                # the paper of "an editorial in The Leith Courier"
                 # "a spokesperson for Northlink Buses": the organisation speaks
                 return Mention("org", head, name, "", False, _head_noun(before[:-1]),
                                start=offset)
@@ -234,8 +254,10 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         role = next((r for w in words if (r := lex.role(w))), "")
         return Mention("nominal", head, None, role_gender, False, role or words[-1],
                        start=offset)
-    return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
-                   and not words[-1].endswith("ss"), words[-1], start=offset)
+    # labelled with its complement ("a longtime adviser to Trump"), resolved by its head
+    return Mention("nominal", described if len(described.split()) <= 8 else head, None,
+                   role_gender, words[-1].endswith("s") and not words[-1].endswith("ss"),
+                   words[-1], start=offset)
 
 
 _INDEFINITE = frozenset("a an one another some".split())

@@ -15,9 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .lexicon import DOCUMENT_NOUNS, PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
 from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
+from .namelists import is_first_name
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
 
@@ -96,7 +98,8 @@ def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexic
     if lex is not EN:
         return _subject_mention(clause, subject, base, lex)
     for relative in (p.search(subject) for p in _NAME_WHO):
-        if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]):
+        if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]) \
+                and not is_first_name(relative.group("name").split()[0]):
             continue  # "Nicky Roe, 24, from Leith, who said": a place, not the one who said
         if relative:  # "a tweet from Rikkie Wells, who wrote": the relative pronoun's name
             mention = read_phrase(relative.group("name"), base + relative.start("name"))
@@ -124,10 +127,34 @@ def _subject_mention(clause: str, subject: str, base: int, lex: Lexicon = EN
     if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
         # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
         run = list(NAME_RUN.finditer(phrase))
-        phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
+        if lex is EN and run:
+            phrase = _name_before_complement(phrase, run)
+        else:
+            phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
     if not phrase:
         return None
     return read_phrase(phrase, base + clause.find(phrase), lex)
+
+
+_COMPLEMENT = frozenset("of from at for with".split())
+
+
+def _name_before_complement(phrase: str, runs: list[re.Match[str]]) -> str:
+    """The name ending a long subject, or followed only by a prepositional phrase ("experts
+    Ann Roe and Kai Lind of the Leith Institute for Science and Policy" -> Kai Lind): a name
+    after a preposition, or joined by "and" to one that is, is inside that phrase, not the
+    subject. "" when the subject ends otherwise."""
+    inside: list[bool] = []
+    for r in runs:
+        prev = (phrase[:r.start()].split() or [""])[-1].lower()
+        inside.append(prev in _PREPOSITION_WORDS or (prev == "and" and bool(inside)
+                                                      and inside[-1]))
+    for r, in_pp in zip(reversed(runs), reversed(inside), strict=True):
+        if in_pp:
+            continue
+        after = phrase[r.end():].split()
+        return r.group(0) if not after or after[0].lower() in _COMPLEMENT else ""
+    return ""
 
 
 def _abbreviation_at_end(text: str) -> bool:
@@ -254,7 +281,7 @@ _NAME_LABEL = re.compile(rf"(?:^|\s[-—–]\s*|\s-)(?P<name>{NAME_RUN.pattern})
 # "with Trump reportedly yelling", "with Donald Trump tweeting that … and asking": a
 # participle whose subject stands right before it (or before the first of two joined by
 # "and"), after "with" (an absolute construction)
-_ABSOLUTE_SUBJECT = re.compile(rf"\bwith\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?"
+_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|of)\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?"
                                r"(?:$|\w+ing\b(?=[^,;:]*\band\s+$))")
 
 
@@ -350,6 +377,8 @@ def according_to(ctx: Context) -> Cue | None:
     if m:
         base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
         mention = _mention_after_verb(sentence[m.end():], base, ctx.lex)
+        if mention and mention.kind == "org" and mention.role in DOCUMENT_NOUNS:
+            return None  # "…, according to a pool report": where the words were reported
         if mention and (mention.kind == "name" or not opening):
             return Cue("according to", m.group(0), mention)
     return None
@@ -388,6 +417,7 @@ _VERB_LIKE = re.compile(r"(?:[a-z]+(?:ed|es)|is|was|has|had|have|were|are|will|w
                         r"then|also|later)")
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
 _INTRODUCERS = frozenset("""on in at after before during from for with by under over
 since until following""".split())
 
@@ -403,6 +433,8 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
             offset += len(part) + 1
             continue  # "On Twitter, she responded": a phrase of where or when, not who
         head: list[str] = []
+        if lex is EN and words and words[0].lower() in _SUBJECT_PRONOUNS:
+            words = words[:1]  # "He often breaks for Democrats": the pronoun is the subject
         for w in words:
             if head and (_VERB_LIKE.fullmatch(w) if lex is EN else _verb_after_subject(w, head,
                                                                                      lex)):
