@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .lexicon import DOCUMENT_NOUNS, PREPOSITIONS as _PREPOSITION_WORDS
+from .lexicon import DOCUMENT_NOUNS
+from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
 from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
