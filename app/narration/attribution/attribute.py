@@ -138,6 +138,11 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
             possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
             subject = sent not in first_in_sentence and not m.after_preposition \
                 and subject_pronoun.get(sent, len(text)) > m.start and not possessive
+            if lex is EN and not m.after_preposition and not possessive and (
+                    m.speaks or _INVERTED_VERB.search(text, max(0, m.start - 30), m.start)):
+                # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
+                # sentence reports is its subject, wherever the name stands
+                subject = True
             if not m.after_preposition and not possessive:
                 first_in_sentence.add(sent)
             if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
@@ -148,6 +153,7 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     _refer_pronouns(people, text, pronouns, ends, para)
 
 
+_INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
 
