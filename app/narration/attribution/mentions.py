@@ -168,6 +168,10 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         cut = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with|to)\s+", head)[0]
         # … but "an editorial in The Leith Courier": the paper whose words they are
         head = head if _head_noun(cut.lower().split()) in DOCUMENT_NOUNS else cut
+        # its label keeps whom it is tied to ("an adviser to Trump", "a source familiar
+        # with the talks"), not where it stood ("a staffer in the room")
+        described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
+                             r"|(?<!familiar)\s+with\s+", described)[0]
         # "a source familiar with", "a person close to": an adjective after the noun
         head = _POSTMODIFIER.sub("", head)
     if not head:
