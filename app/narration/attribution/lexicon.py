@@ -152,7 +152,7 @@ show program programme podcast channel
 # Capitalised words that begin a sentence without being a name.
 NOT_NAME_WORDS = frozenset("""
 the a an it this that these those but and or so yet in on at for to of from by with as if
-when while after before since because although though however meanwhile still now then
+when whether while after before since because although though however meanwhile still now then
 there here his her their its our my your he she they we i you who what where why how
 asked speaking writing according during despite later earlier also even just both all some
 many most several another other such no not yes one two three four five first last next

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .lexicon import DETERMINERS as _DETERMINER_WORDS
 from .lexicon import DOCUMENT_NOUNS
 from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
@@ -147,7 +148,10 @@ def _name_before_complement(phrase: str, runs: list[re.Match[str]]) -> str:
     subject. "" when the subject ends otherwise."""
     inside: list[bool] = []
     for r in runs:
-        prev = (phrase[:r.start()].split() or [""])[-1].lower()
+        words = [w.lower() for w in phrase[:r.start()].split()]
+        while words and words[-1] in _DETERMINER_WORDS:
+            words.pop()  # "of the Leith Institute": the preposition before the article
+        prev = words[-1] if words else ""
         inside.append(prev in _PREPOSITION_WORDS or (prev == "and" and bool(inside)
                                                       and inside[-1]))
     for r, in_pp in zip(reversed(runs), reversed(inside), strict=True):
