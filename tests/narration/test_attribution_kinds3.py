@@ -119,3 +119,25 @@ def test_a_mistyped_opener_inside_a_quotation_does_not_swallow_its_close():
     # a real nested quotation still nests
     text = "‘The officer told me “pack a bag” and drove off,’ said Lena Marsh."
     assert [text[s.open_at:s.close_at + 1] for s in spans(text)] == [text[:text.index(" said")]]
+
+
+def test_a_stage_direction_between_quotes_keeps_the_speakers_turn():
+    paragraphs = ['"I am calling from the harbour office," Eva Lind said into the phone.',
+                  "She pauses.", '"Well, thank you so much."', "Pause.", '"Goodbye then."']
+    assert speakers(paragraphs) == ["Eva Lind", "Eva Lind", "Eva Lind"]
+    # a fragment or someone else's action is no stage direction of hers
+    paragraphs = ['"I am calling from the harbour office," Eva Lind said into the phone.',
+                  "@harbour.", '"Well, thank you so much."']
+    assert speakers(paragraphs) == ["Eva Lind", None]
+    paragraphs = ['"I am calling from the harbour office," Eva Lind said into the phone.',
+                  "Tom Reyes hangs up.", '"Well, thank you so much."']
+    assert speakers(paragraphs) == ["Eva Lind", None]
+
+
+def test_a_colon_introduction_naming_no_one_continues_the_speaker():
+    paragraphs = ['"We should never have built it there," Tom Reyes told the paper in May.',
+                  'Then, later that month on the radio: "It was a mistake from the start."']
+    assert speakers(paragraphs) == ["Tom Reyes", "Tom Reyes"]
+    paragraphs = ['"We should never have built it there," Tom Reyes told the paper in May.',
+                  'Then, later that month, Ann Quist: "It was a mistake from the start."']
+    assert speakers(paragraphs)[1] != "Tom Reyes"

@@ -351,7 +351,8 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                 and not (prev and prev[-1].person):
             here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
         _same_paragraph(here, text, lex)
-        opens_para = bool(here) and not text[:here[0].span.open_at].strip()
+        opens_para = bool(here) and (not text[:here[0].span.open_at].strip() or (
+            lex is EN and _bare_intro(text[:here[0].span.open_at])))
         if here and opens_para and here[0].sieve == "transcript label":
             pass
         elif here and here[0].person is None and opens_para and not here[0].cued:
@@ -395,6 +396,9 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
         elif not still_open:
             running = []
         out.extend(here)
+        if not here and prev and prev[-1].person and not prev_open and lex is EN \
+                and _aside(text, prev[-1].person):
+            continue  # "She pauses.": the speaker's next quotation is still a turn of theirs
         prev, prev_text, prev_open = here, text, still_open
     found = [Attribution(q.para, q.span.start, q.span.end, q.span.open_at, q.span.close_at,
                          q.person.name if q.person else None, q.sieve, q.cue) for q in out]
@@ -469,17 +473,48 @@ _THIRD_PERSON = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|h
                            re.I)
 
 
-def _about_speaker_only(narration: str, person: Person) -> bool:
+_ASIDE_WORDS = 5
+
+
+def _aside(text: str, person: Person) -> bool:
+    """A short paragraph of stage direction between one speaker's quotations ("She
+    pauses.", "Laughter."): at most five words, naming no one else, its he/she fitting the
+    speaker."""
+    words = text.split()
+    if len(words) > _ASIDE_WORDS or spans(text) or not all(
+            re.fullmatch(r"[A-Za-z’'\-]+[.,!?…]*", w) for w in words):
+        return False  # "@potus.": a fragment, not a direction
+    # "Pause.", "Laughter.": a capitalised word no names list knows is not someone
+    words = [w.strip(".,!?…") for w in words]
+    if words[0][:1].isupper() and not (is_first_name(words[0]) or is_surname(words[0])):
+        text = text.replace(words[0], words[0].lower(), 1)
+    return _about_speaker_only(text, person, sex_known=False)
+
+
+def _bare_intro(text: str) -> bool:
+    """A colon introduction that names no one, only when or where ("Then, later that month
+    on CNN:"): the quotation after it is read as if it opened the paragraph."""
+    stripped = text.strip()
+    return stripped.endswith(":") and len(stripped.split()) <= 10 \
+        and not _THIRD_PERSON.search(stripped) \
+        and not re.search(r"\b(?:I|we|they|you)\b", stripped, re.I) \
+        and not VERB_RE.search(stripped) \
+        and not any(m.kind == "name" and not m.after_preposition
+                    for m in name_mentions(stripped))
+
+
+def _about_speaker_only(narration: str, person: Person, sex_known: bool = True) -> bool:
     """Narration that names no one else as a subject and whose he/she words all fit the
-    speaker ("When they
-    went out, people would come up to him."): it tells the speaker's story, so the next
-    paragraph's bare quotation is still the speaker's (a centering continuation: the
-    speaker stays the backward-looking center; Grosz, Joshi & Weinstein 1995)."""
-    if person.org or person.sex not in ("m", "f"):
+    speaker ("When they went out, people would come up to him."): it tells the speaker's
+    story, so the next paragraph's bare quotation is still the speaker's (a centering
+    continuation: the speaker stays the backward-looking center; Grosz, Joshi & Weinstein
+    1995). With `sex_known` False, a speaker of unknown sex may be meant by one sex's
+    pronouns."""
+    if person.org or (sex_known and person.sex not in ("m", "f")):
         return False
     sexes = {k for m in _THIRD_PERSON.finditer(narration) for k, v in m.groupdict().items()
              if v}
-    if sexes - {person.sex}:
+    if sexes - {person.sex} if person.sex else len(sexes) > 1:
         return False
     return not any(m.kind == "name" and not m.after_preposition and m.name
                    and m.name not in person.name
