@@ -60,6 +60,7 @@ LEXICON = build(
     unternehmen firma rathaus landkreis kreis amt behörde gericht bundestag landtag rat
     stadtrat zeitung bahn institut institute podcast""",
     not_name_words="""denn was wer wo warum natürlich zugleich ähnlich dafür dagegen kurz
+    sowohl weder entweder etliche manche schließlich dennoch gleichwohl darin immer statt
     und oder aber doch auch noch nur schon so wie als wenn weil dass ob es er
     sie wir ich ihr man alle viele einige mehrere kein keine heute gestern morgen dann danach
     damals bisher jetzt nun hier dort zudem außerdem trotzdem deshalb daher dazu dabei darum
@@ -67,7 +68,8 @@ LEXICON = build(
     montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai
     juni juli august september oktober november dezember uhr""",
     prepositions="""in an auf aus bei mit nach seit von vor zu zum zur am im vom beim ins ans
-    über unter zwischen für gegen ohne um durch während wegen trotz laut gegenüber ab bis""",
+    über unter zwischen für gegen ohne um durch während wegen trotz laut gegenüber ab bis
+    neben außer samt gemäß seitens hinter entlang innerhalb außerhalb dank anstatt""",
     determiners="""der die das ein eine einer einem einen eines dem den des dieser diese
     dieses diesem diesen sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser
     unsere""",
