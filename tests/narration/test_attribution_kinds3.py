@@ -141,3 +141,13 @@ def test_a_colon_introduction_naming_no_one_continues_the_speaker():
     paragraphs = ['"We should never have built it there," Tom Reyes told the paper in May.',
                   'Then, later that month, Ann Quist: "It was a mistake from the start."']
     assert speakers(paragraphs)[1] != "Tom Reyes"
+
+
+def test_a_function_word_alone_before_a_speech_verb_is_a_surname():
+    paragraphs = ["The columnist Helen Will has covered the council for years.",
+                  '"Nobody reads the minutes," Will wrote.']
+    assert speakers(paragraphs) == ["Helen Will"]
+    assert speakers(['Party founder Al From spoke last. "We needed the banks," From said.']) == [
+        "Al From"]
+    # a word of time or a pronoun there is no one's name
+    assert speakers(['"It rained all week," when asked about the harbour.']) == [None]

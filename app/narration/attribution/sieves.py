@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import DETERMINERS as _DETERMINER_WORDS
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, NOT_NAME_WORDS
 from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
@@ -99,6 +99,11 @@ def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexic
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
     if lex is not EN:
         return _subject_mention(clause, subject, base, lex)
+    bare = subject.strip()
+    if re.fullmatch(r"[A-Z][a-z]+", bare) and bare.lower() in _FUNCTION_WORDS:
+        # "…," From said. / "…" Will wrote.: a capitalised word alone before the verb is its
+        # subject, so a function word there is a name (Al From, George Will)
+        return Mention("name", bare, bare, start=base + clause.find(bare))
     for relative in (p.search(subject) for p in _NAME_WHO):
         if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]) \
                 and not is_first_name(relative.group("name").split()[0]):
@@ -138,6 +143,13 @@ def _subject_mention(clause: str, subject: str, base: int, lex: Lexicon = EN
     return read_phrase(phrase, base + clause.find(phrase), lex)
 
 
+# Words the names lists set aside as function words that can still be someone's name when
+# they stand alone as a speech verb's subject; not pronouns or words that stand for a thing
+_FUNCTION_WORDS = (NOT_NAME_WORDS | _PREPOSITION_WORDS) - frozenset("""he she they we i you it
+this that these those who whom which what there here his her their its our my your one all
+both each some many most others another none and but or so yet nor then now also when
+while if as after before since because although though once until unless whether where how
+why however meanwhile still there""".split())
 _COMPLEMENT = frozenset("of from at for with".split())
 
 
