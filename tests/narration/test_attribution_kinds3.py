@@ -54,12 +54,13 @@ def test_according_to_a_document_does_not_take_a_named_speakers_quote():
 
 def test_a_pronoun_opening_the_clause_is_its_subject():
     got = speakers(["Tomas Berg is a retired pilot.",
-                    'He often sides with the council, saying, "They know the river."'])
+                    'He often breaks with Labour, saying, "They know the river."'])
     assert got == ["Tomas Berg"]
 
 
 def test_the_name_before_who_speaks_even_after_from():
-    got = speakers(['The mayor won support from Ruth Lindqvist, who declared on Friday, '
+    got = speakers(['The mayor won support from a colleague, from Ruth Lindqvist, who '
+                    'declared on Friday, '
                     '"This bridge will be built."'])
     assert got == ["Ruth Lindqvist"]
 
