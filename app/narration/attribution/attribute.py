@@ -6,10 +6,15 @@ colon introduction), then by the sieves that read other quotes' speakers, in thi
 quote next to one of the same speaker's in its paragraph ("same paragraph"), a quote
 continued from the paragraph before ("continuation"), a colon ending the paragraph before
 ("colon, paragraph before"), a paragraph that is only a quote after one of the same
-speaker's ("conversation turn"), and a signature line after a quote ("signature line");
-stage three resolves mentions to people (`people`). Each quote keeps the sieve's name and
+speaker's ("conversation turn") or after reported speech ("reported speech, paragraph
+before"), and a signature line after a quote ("signature line"); stage three resolves
+mentions to people (`people`): names to the fullest name, pronouns by salience along the
+chain of mentions that narration's own pronouns extend (agreement by the text's words, then
+by the first name's sex), definite descriptions by role, and an indefinite description
+("a senior official") to a new person named by it. Each quote keeps the sieve's name and
 the cue's words, so operators can see why. A quote no sieve is sure of keeps speaker None:
-it is read in the unattributed-quote voice, never guessed into someone's.
+it is read in the unattributed-quote voice, never guessed into someone's; nor is a quote
+whose own cue names someone no one can be resolved to ("they said").
 """
 
 from __future__ import annotations
@@ -21,18 +26,33 @@ from .lexicon import VERB_RE
 from .lexicons import Lexicon, lexicon_for
 from .lexicons.en import LEXICON as EN
 from .marks import Span, is_dialogue, spans
-from .mentions import NAME_RUN, Mention, clean_name, is_org, name_mentions
+from .mentions import (
+    NAME_RUN,
+    Mention,
+    clean_name,
+    is_indefinite,
+    is_org,
+    is_personal,
+    name_mentions,
+)
+from .namelists import is_first_name, is_surname
 from .people import People, Person, Position
-from .sieves import SIEVES, Context, Cue, colon_intro, leading_cue
+from .sieves import (
+    NAMING_VERB,
+    SIEVES,
+    Context,
+    Cue,
+    colon_intro,
+    leading_cue,
+    reported_speech,
+)
 from .text import last_sentence, sentence_ends
 
 SCARE_QUOTE_WORDS = 15
 TITLE_WORDS = 6
 # A quotation right after a reporting verb and its object is speech, not a scare quote:
 # said that "…", telling them "…", called the protester "…", labeling it "…"
-_NAMING_VERB = r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|" \
-    r"labelling|dub|dubs|dubbed|dubbing|term|termed|describe|describes|described|describing)\b"
-_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{_NAMING_VERB}"
+_VERB_AT_END = re.compile(rf"(?:{VERB_RE.pattern}(?:\s+that)?|{NAMING_VERB.pattern}"
                           r"(?:\s+(?!and\b|or\b|but\b)[\w’'\-]+){0,4}?(?:\s+as)?)\s*$")
 
 
@@ -57,6 +77,7 @@ class _Quote:
     person: Person | None = None
     sieve: str | None = None
     cue: str | None = None
+    cued: bool = False  # its own cue names someone no one can be resolved to ("they said")
 
 
 def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
@@ -103,18 +124,53 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
+    pronouns = [(m.start(), m.group(0).lower()) for a, b in pieces
+                for m in _PRONOUN.finditer(text, a, b)]
+    # a sentence whose subject is a pronoun ("She escalated her criticism, telling CNN that
+    # Trump …") has a name after it that is not its subject
+    subject_pronoun = {_sentence_of(text, at, ends): at for at, w in reversed(pronouns)
+                       if w in ("he", "she")}
     first_in_sentence: set[int] = set()
     for a, b in pieces:
         for m in name_mentions(text[a:b], a, lex):
             sent = _sentence_of(text, m.start, ends)
-            subject = sent not in first_in_sentence and not m.after_preposition
-            if not m.after_preposition:
+            # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
+            possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
+            subject = sent not in first_in_sentence and not m.after_preposition \
+                and subject_pronoun.get(sent, len(text)) > m.start and not possessive
+            if lex is EN and not m.after_preposition and not possessive and (
+                    m.speaks or _INVERTED_VERB.search(text, max(0, m.start - 30), m.start)):
+                # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
+                # sentence reports is its subject, wherever the name stands
+                subject = True
+            if not m.after_preposition and not possessive:
                 first_in_sentence.add(sent)
             if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
                 known = _inflected_form_of(people, m.name)
                 m = replace(m, name=known.name) if known is not None else m
             people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
+    _refer_pronouns(people, text, pronouns, ends, para)
+
+
+_INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _refer_pronouns(people: People, text: str, pronouns: list[tuple[int, str]],
+                    ends: list[int], para: int) -> None:
+    """Coreference by salience for the pronouns of narration, in reading order: each
+    he/she/his/her means the nearest compatible person before it (`People.pronoun`), and
+    becomes a mention of that person, so that a chain of pronouns keeps its person ("Roe
+    spoke first. She said … She added, "…"") and a subject pronoun outranks the names after
+    it (Lappin & Leass 1994: subject and recency salience)."""
+    for at, word in pronouns:
+        gender = "m" if word.startswith("h") and word[1] in "ie" and not word.startswith(
+            "her") else "f"
+        where = (para, _sentence_of(text, at, ends), at)
+        person = people.pronoun(gender, where)
+        if person is not None:
+            people.refer(person, where, subject=word in ("he", "she"))
 
 
 _SAID_PRONOUN = re.compile(NAME_RUN.pattern + r"\s+(?:[a-z]+ly\s+|also\s+)?"
@@ -131,7 +187,7 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
         said_pronoun = " he " in text[a:b] or " she " in text[a:b]
         for m in _SAID_PRONOUN.finditer(text, a, b) if said_pronoun else ():
             at = [s for s in people.seen[-40:] if s.at[0] == para and s.at[2] == m.start()]
-            if at and not at[0].person.gender and not at[0].person.org:
+            if at and not at[0].person.sex and not at[0].person.org:
                 at[0].person.gender = "m" if m.group("p").lower() == "he" else "f"
         for m in re.finditer(r"(?:^|(?<=[.!?]\s))(He|She)\b", text[a:b]):
             where = (para, _sentence_of(text, a + m.start(), ends), a + m.start())
@@ -144,8 +200,9 @@ def _learn_pronouns(people: People, text: str, pieces: list[tuple[int, int]], en
             sent = _sentence_of(text, a + m.start(), ends)
             here = [s for s in recent if s.at[1] == sent
                     and s.at[2] < a + m.start() and s.person.person_like]
+            # (a weak sign, "her" may be an object: never against what a first name tells)
             if len({s.person.name for s in here}) == 1 and here[0].subject \
-                    and not here[0].person.gender:
+                    and not here[0].person.sex:
                 here[0].person.gender = "m" if m.group(1).startswith("hi") else "f"
 
 
@@ -194,12 +251,17 @@ def _resolve(people: People, mention: Mention, at: Position, lex: Lexicon = EN
             return p
         return None
     if mention.kind == "nominal" and mention.role:
+        if is_indefinite(mention):
+            # "a senior official", "one passenger": a new person, never an earlier one
+            return people.describe(mention) if is_personal(mention, lex) else None
         found = people.by_role(mention.role, at)
         if found is None and mention.role in lex.person_nouns and not mention.plural \
                 and mention.text.lower().split()[0] in (("the",) if lex is EN
                                                         else lex.determiners):
             # "the Republican lawmaker": like "he" or "she", the person just written about
             found = people.pronoun(mention.gender, at, window=1, speakers_first=True)
+        if found is None and is_personal(mention, lex):
+            found = people.describe(mention)  # "the ad's narrator": known only so
         return found
     return None
 
@@ -236,6 +298,10 @@ def _other_speakers(text: str, lex: Lexicon = EN) -> set[str]:
     return {m.name for m in name_mentions(text, 0, lex) if m.name and m.speaks}
 
 
+# No-break and narrow spaces read as spaces (one character for one: offsets hold)
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
 def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset(),
               language: str | None = "en") -> list[Attribution]:
     """Every quotation of an article's body, in reading order, with its speaker and why.
@@ -258,6 +324,7 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
     prev_open = False
     running: list[_Quote] = []  # a quote running over paragraphs, still without a speaker
     for pi, text in enumerate(paragraphs):
+        text = text.translate(_SPACES)  # "issued a\xa0statement": one space as another
         if pi in headings:
             prev, prev_text, prev_open, running = [], "", False, []
             continue
@@ -277,14 +344,18 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                 if person is not None:
                     _give(q, person, cue, people, at)
                     break
+                # "…," they said / "…," he said with no one he can mean: the quote's own
+                # cue tells it is someone else's, so no neighbour's speaker is copied onto it
+                q.cued = q.cued or cue.mention.kind == "pronoun"
         if here and is_dialogue(text, language) and not any(q.person for q in here) \
                 and not (prev and prev[-1].person):
             here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
         _same_paragraph(here, text, lex)
-        opens_para = bool(here) and not text[:here[0].span.open_at].strip()
+        opens_para = bool(here) and (not text[:here[0].span.open_at].strip() or (
+            lex is EN and _bare_intro(text[:here[0].span.open_at])))
         if here and opens_para and here[0].sieve == "transcript label":
             pass
-        elif here and here[0].person is None and opens_para:
+        elif here and here[0].person is None and opens_para and not here[0].cued:
             first = here[0]
             if prev_open and prev and prev[-1].person:
                 _copy(first, prev[-1], "continuation", "quote runs on from the paragraph before")
@@ -296,9 +367,14 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                         _give(first, person, cue, people, (pi, 0, 0))
                         first.sieve = "colon, paragraph before"
                         break
-            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]):
+            elif prev and prev[-1].person and _quiet_after(prev_text, prev[-1]) \
+                    and not _names_another(text, here, prev[-1].person):
                 _copy(first, prev[-1], "conversation turn",
                       "paragraph only quotes, after the same speaker's quote")
+            elif not prev and prev_text and _only_quotes(text, here):
+                cue = reported_speech(Context(prev_text, "", 0, 0, lex=lex))
+                if cue and (person := _resolve(people, cue.mention, (pi, 0, 0), lex)):
+                    _give(first, person, cue, people, (pi, 0, 0))
             _same_paragraph(here, text, lex)
         signed = prev and all(q.person is None for q in prev) and _signature(text, lex)
         if signed and (_only_quotes(prev_text, prev) or prev_open):
@@ -320,6 +396,9 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
         elif not still_open:
             running = []
         out.extend(here)
+        if not here and prev and prev[-1].person and not prev_open and lex is EN \
+                and _aside(text, prev[-1].person):
+            continue  # "She pauses.": the speaker's next quotation is still a turn of theirs
         prev, prev_text, prev_open = here, text, still_open
     found = [Attribution(q.para, q.span.start, q.span.end, q.span.open_at, q.span.close_at,
                          q.person.name if q.person else None, q.sieve, q.cue) for q in out]
@@ -347,10 +426,24 @@ def _signature(text: str, lex: Lexicon = EN) -> str | None:
     m = _SIGNATURE.match(text)
     if not m or len(text.split()) > 15:
         return None
-    name = clean_name(m.group("name"), lex)[0]
+    name, titled, _gender = clean_name(m.group("name"), lex)
     if not name or is_org(name, lex) or name.isupper():
         return None
+    if len(name.split()) == 1 and not (titled or is_surname(name) or is_first_name(name)):
+        return None  # "Pause.", "Applause.": a stage direction, not a signature
     return name
+
+
+def _names_another(text: str, quotes: list[_Quote], person: Person) -> bool:
+    """The paragraph's narration names someone other than `person` ("“American Skin” was
+    written by Springsteen"): then it is not simply the same speaker's next turn."""
+    pos, rest = 0, []
+    for q in quotes:
+        rest.append(text[pos:q.span.open_at])
+        pos = q.span.close_at + 1
+    rest.append(text[pos:])
+    return any(m.kind == "name" and m.name and m.name not in person.name
+               and person.name not in m.name for m in name_mentions(" ".join(rest)))
 
 
 def _only_quotes(text: str, quotes: list[_Quote]) -> bool:
@@ -370,15 +463,69 @@ def _quiet_after(text: str, quote: _Quote) -> bool:
     tail = text[quote.span.close_at + 1:].strip()
     if len(tail) <= 60:
         return True
-    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
-                                                  if tail[e:].strip()]
+    if quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                              if tail[e:].strip()]:
+        return True
+    return quote.person is not None and _about_speaker_only(tail, quote.person)
+
+
+_THIRD_PERSON = re.compile(r"\b(?:(?P<m>he|him|his|himself)|(?P<f>she|her|hers|herself))\b",
+                           re.I)
+
+
+_ASIDE_WORDS = 5
+
+
+def _aside(text: str, person: Person) -> bool:
+    """A short paragraph of stage direction between one speaker's quotations ("She
+    pauses.", "Laughter."): at most five words, naming no one else, its he/she fitting the
+    speaker."""
+    words = text.split()
+    if len(words) > _ASIDE_WORDS or spans(text) or not all(
+            re.fullmatch(r"[A-Za-z’'\-]+[.,!?…]*", w) for w in words):
+        return False  # "@potus.": a fragment, not a direction
+    # "Pause.", "Laughter.": a capitalised word no names list knows is not someone
+    words = [w.strip(".,!?…") for w in words]
+    if words[0][:1].isupper() and not (is_first_name(words[0]) or is_surname(words[0])):
+        text = text.replace(words[0], words[0].lower(), 1)
+    return _about_speaker_only(text, person, sex_known=False)
+
+
+def _bare_intro(text: str) -> bool:
+    """A colon introduction that names no one, only when or where ("Then, later that month
+    on CNN:"): the quotation after it is read as if it opened the paragraph."""
+    stripped = text.strip()
+    return stripped.endswith(":") and len(stripped.split()) <= 10 \
+        and not _THIRD_PERSON.search(stripped) \
+        and not re.search(r"\b(?:I|we|they|you)\b", stripped, re.I) \
+        and not VERB_RE.search(stripped) \
+        and not any(m.kind == "name" and not m.after_preposition
+                    for m in name_mentions(stripped))
+
+
+def _about_speaker_only(narration: str, person: Person, sex_known: bool = True) -> bool:
+    """Narration that names no one else as a subject and whose he/she words all fit the
+    speaker ("When they went out, people would come up to him."): it tells the speaker's
+    story, so the next paragraph's bare quotation is still the speaker's (a centering
+    continuation: the speaker stays the backward-looking center; Grosz, Joshi & Weinstein
+    1995). With `sex_known` False, a speaker of unknown sex may be meant by one sex's
+    pronouns."""
+    if person.org or (sex_known and person.sex not in ("m", "f")):
+        return False
+    sexes = {k for m in _THIRD_PERSON.finditer(narration) for k, v in m.groupdict().items()
+             if v}
+    if sexes - {person.sex} if person.sex else len(sexes) > 1:
+        return False
+    return not any(m.kind == "name" and not m.after_preposition and m.name
+                   and m.name not in person.name
+                   and person.name not in m.name for m in name_mentions(narration))
 
 
 def _same_paragraph(here: list[_Quote], text: str, lex: Lexicon = EN) -> None:
     """A quotation without a cue takes the speaker of the quote next to it in the paragraph
     when no one else is named between them ("…," said X. "…")."""
     for qi, q in enumerate(here):
-        if q.person is not None:
+        if q.person is not None or q.cued:
             continue
         for other, between in (
                 (here[qi - 1] if qi else None,

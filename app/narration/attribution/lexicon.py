@@ -27,6 +27,7 @@ praise! hail thank apologize apologise speculate affirm opine chime interject in
 clarify elaborate summarize summarise agree disagree question! beam press! implore fume
 rant bristle scold gripe grumble rail rage stammer taunt tease vent wail gasp groan growl
 hiss howl moan murmur sob roar bellow thunder chuckle giggle read:read start! sing:sang
+assure reassure react advise exhort surmise mock speak:spoke
 """.split()
 _IRREGULAR_ING = {"put": "putting", "begin": "beginning", "snap": "snapping", "quip": "quipping",
                   "admit": "admitting", "shoot": "shooting", "chime": "chiming"}
@@ -84,8 +85,12 @@ VERB_RE = re.compile(
 
 # Describing nouns of those who speak for someone else: "a spokesperson for Northlink Buses"
 # gives the organisation's words.
+# Documents through which an organisation speaks ("the Leith Council report stated", "an
+# editorial in The Leith Courier"): the organisation named with them speaks.
+DOCUMENT_NOUNS = frozenset("""statement report editorial column website memo release
+""".split())
 SPOKES = frozenset("""spokesman spokeswoman spokesperson spokespeople representative
-representatives statement press office""".split())
+representatives press office""".split()) | DOCUMENT_NOUNS
 ACCORDING_TO = re.compile(r"\baccording to\b", re.I)
 
 # Nouns for people: a description made of one ("the Republican lawmaker") means a person.
@@ -99,6 +104,9 @@ ambassador general officer commander pastor priest bishop rabbi imam minister do
 surgeon neurosurgeon scientist researcher executive secretary judge lawyer attorney
 prosecutor representative delegate councillor councilman councilwoman chief coach
 man woman father mother son daughter husband wife brother sister speaker
+confidant source insider resident supporter staffer operative donor member worker student
+protester demonstrator witness expert critic narrator passenger commuter teacher neighbor
+neighbour employee consultant lobbyist attendee participant volunteer campaigner customer
 """.split())
 
 # Words between a subject and its verb that do not change who speaks: "she also said".
@@ -138,12 +146,13 @@ service services administration government senate congress parliament assembly p
 force army navy bank fund team league federation coalition organization organisation
 society trust hospital church movement alliance caucus network magazine press television
 radio tv studio studios airline airlines bus buses railway trains council authority
+show program programme podcast channel
 """.split())
 
 # Capitalised words that begin a sentence without being a name.
 NOT_NAME_WORDS = frozenset("""
 the a an it this that these those but and or so yet in on at for to of from by with as if
-when while after before since because although though however meanwhile still now then
+when whether while after before since because although though however meanwhile still now then
 there here his her their its our my your he she they we i you who what where why how
 asked speaking writing according during despite later earlier also even just both all some
 many most several another other such no not yes one two three four five first last next
@@ -153,6 +162,7 @@ said says told added recently finally currently previously ultimately additional
 similarly separately clearly unfortunately fortunately initially eventually obviously
 apparently importantly notably former retired neither either interestingly afterward
 afterwards today yesterday tonight hours days weeks months years minutes moments more
+was were is are did does do will would can could should shall has have had
 """.split())
 
 _TITLE_WORDS = sorted({t for t in TITLES} | {t.lower() for t in TITLES}, key=len, reverse=True)

@@ -285,7 +285,10 @@ def _opens(text: str, i: int, stack: list[tuple[str, int]], conv: Convention = E
         # at top level a straight double always opens; inside, only at a word's start
         return not stack or (_may_open(text, i) and _at(text, i - 1) != "\"")
     if ch in ALWAYS_OPEN:
-        return True
+        # inside a quotation, a curly opener with no closer of its kind after it is a
+        # mistyped apostrophe (“90s, “em, its “word,') and must not swallow the outer close
+        return not stack or (not re.match(r"\d+s\b", text[i + 1:i + 8])
+                             and any(c in text[i + 1:] for c in conv.pairs[ch]))
     if not _may_open(text, i):
         return False
     if ch in SINGLE:

@@ -13,9 +13,17 @@ from dataclasses import dataclass
 
 from app.narration.titles import ABBREVIATED
 
-from .lexicon import DETERMINERS, NOT_NAME_WORDS, PREPOSITIONS, ROLE_GENDER, VERB_RE
+from .lexicon import (
+    DETERMINERS,
+    DOCUMENT_NOUNS,
+    NOT_NAME_WORDS,
+    PREPOSITIONS,
+    ROLE_GENDER,
+    VERB_RE,
+)
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
+from .namelists import is_first_name, is_surname
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
@@ -39,7 +47,8 @@ def _verb_next(lex: Lexicon) -> re.Pattern[str]:
     """A speech verb right after a name (an apposition and adverbs may come between)."""
     if lex.language not in _VERB_NEXT:
         _VERB_NEXT[lex.language] = re.compile(
-            r"(?:,[^,.;:]{1,80},)?\s+(?:(?:" + "|".join(sorted(lex.adverbs)) + r")\s+)*"
+            r"(?:,[^,.;:]{1,80},)?" + (r"(?:,?\s+who)?" if lex is EN else "")
+            + r"\s+(?:(?:" + "|".join(sorted(lex.adverbs)) + r")\s+)*"
             + lex.verb_re.pattern, lex.verb_re.flags)
     return _VERB_NEXT[lex.language]
 
@@ -68,8 +77,9 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     """(name without titles and possessive, had a title, gender the title tells)."""
     words = _words(run)
     titled, gender = False, ""
-    while words and (words[0].lower().rstrip(".") in lex.not_name_words
-                     or words[0].lower() in lex.prepositions):
+    while words and (_POSSESSIVE.sub("", words[0].lower().rstrip(".")) in lex.not_name_words
+                     or words[0].lower() in lex.prepositions
+                     or (lex is EN and _capitalised_word(words[0], alone=len(words) == 1))):
         words = words[1:]
     # "Retired U.S. Air Force Gen. Norman Ham", "Vermont Sen. Bernie Sanders": what comes
     # before the last title describes the person; the name follows it
@@ -105,6 +115,15 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     return " ".join(words), titled, gender
 
 
+def _capitalised_word(word: str, alone: bool = False) -> bool:
+    """A participle or adverb capitalised by its place at a sentence's start ("Following
+    Sanders", "Regarding Trump", "Likewise"), unless names know it ("Sterling", "Manning");
+    an -ing word standing alone is kept: it may be a rarer surname ("Suckling")."""
+    w = word.lower()
+    return w.isalpha() and w.endswith(("wise", "side") if alone else ("ing", "wise", "side")) \
+        and not is_first_name(w) and not is_surname(w)
+
+
 def _is_role(word: str, lex: Lexicon = EN) -> bool:
     """A capitalised describing noun inside a name run: "House Speaker", "Committeeman"."""
     w = word.rstrip(".,").lower()
@@ -127,6 +146,13 @@ def is_org(name: str, lex: Lexicon = EN) -> bool:
     return last in lex.org_heads or (len(words) == 1 and name.isupper() and len(name) > 1)
 
 
+# Adjectives that follow the noun they describe in news sourcing ("a source familiar with
+# the talks", "a person close to the family", "an official briefed on the plan")
+_POSTMODIFIER = re.compile(r"\s+(?:familiar|close|knowledgeable|briefed|involved)$")
+_SPEAKS_FOR = re.compile(r"(his|her)\s+(?:[a-z\-]+\s+){0,2}?(campaign|spokesman|spokeswoman|"
+                         r"spokesperson|office|team|aides?|staff|lawyers?|attorneys?)")
+
+
 def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | None:
     """The mention a subject phrase names: "Republican strategist Fred Davis" -> Fred Davis,
     "Mr. Kelly, a retired astronaut" -> Kelly (m), "she" -> pronoun, "the spokeswoman" ->
@@ -136,6 +162,18 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         text = re.sub(r"(?<!\w)([lL][’'])(?=\w)", r"\1 ", text)
     head, _, apposition = text.partition(",")
     head = re.split(r"\s+(?:who|which|whose|that)\s+|\s+[(\[—–]|\s+-\s+", head)[0].strip()
+    described = head  # a description's words as the article writes them, for its label
+    if lex is EN and head and head.split()[0].lower() in _DETERMINERS:
+        # "a Democratic staffer in the room", "one voter at the rally": where, not who
+        cut = re.split(r"\s+(?:in|at|on|inside|outside|near|during|with|to)\s+", head)[0]
+        # … but "an editorial in The Leith Courier": the paper whose words they are
+        head = head if _head_noun(cut.lower().split()) in DOCUMENT_NOUNS else cut
+        # its label keeps whom it is tied to ("an adviser to Trump", "a source familiar
+        # with the talks"), not where it stood ("a staffer in the room")
+        described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
+                             r"|(?<!familiar)\s+with\s+", described)[0]
+        # "a source familiar with", "a person close to": an adjective after the noun
+        head = _POSTMODIFIER.sub("", head)
     if not head:
         return None
     # "Jeffrey Lewis of the James Martin Center": the person named before "of", "at", "from"
@@ -148,11 +186,22 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
     if low in lex.pronouns:
         g, pl = lex.pronouns[low]
         return Mention("pronoun", head, None, g, pl, start=offset)
+    owner = _SPEAKS_FOR.fullmatch(low) if lex is EN else None
+    if owner:
+        # "her campaign", "his spokesman": they speak for the person the pronoun means
+        return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
+                       owner.group(2), start=offset)
+    words = _words(low)
+    if lex is EN and words[0].endswith("s") and words[0][:-1] in lex.person_nouns and (
+            len(words) == 1 or words[1].endswith("ing") or words[1] in lex.prepositions):
+        # "Protesters marching through the streets chanted": people described by a plural
+        return Mention("nominal", head.split()[0], None, "", True, words[0], start=offset)
     role_words = [w.strip(".,").lower() for w in _words(head + " " + apposition)]
     role = next((w for w in role_words if w in lex.role_gender), "") or (
         "" if lex is EN else next((r for w in role_words if (r := lex.role(w))), ""))
     role_gender = lex.role_gender.get(role, "")
-    runs = list(NAME_RUN.finditer(head))
+    # "The former pollster", "Another source": a capitalised determiner is no name
+    runs = [r for r in NAME_RUN.finditer(head) if clean_name(r.group(0), lex)[0]]
     if runs:
         last = runs[-1]
         tail = head[last.end():].strip()
@@ -164,8 +213,12 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
             before = head[:last.start()].split()
             prep = bool(before) and before[-1].lower() in lex.prepositions or (
                 lex is not EN and last.group(0)[:1].islower())  # "la consejera de Vivienda"
-            if prep and before and before[-1].lower() in ("for", "at", "of") and (
-                    _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)):
+            if prep and before and (before[-1].lower() in ("for", "at", "of") and (
+                    _head_noun(before[:-1]) in lex.spokes or is_org(name, lex)) or (
+                    lex is EN and before[-1].lower() in ("in", "from")
+                    and _head_noun(before[:-1]) in DOCUMENT_NOUNS)):
+                # "a spokesperson for Northlink Buses": the organisation speaks; so does
+                # the paper of "an editorial in The Leith Courier"
                 # "a spokesperson for Northlink Buses": the organisation speaks
                 return Mention("org", head, name, "", False, _head_noun(before[:-1]),
                                start=offset)
@@ -178,9 +231,13 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
             return Mention(kind, head, name, tgender or lex.role_gender.get(role, ""), False,
                            role, titled, offset)
         head_noun = tail.split()[-1].lower() if tail else ""
+        possessive = bool(_POSSESSIVE.search(last.group(0))) and not head[:last.start()].strip()
         if name and tail and head_noun in lex.person_nouns and not tail[0].isupper() \
-                and head_noun not in lex.spokes and low.split()[0] in lex.determiners:
-            # "the Republican nominee", "the New York businessman": a person described
+                and head_noun not in lex.spokes \
+                and (low.split()[0] in lex.determiners or possessive) \
+                and (len(tail.split()) <= 3 or lex is not EN):
+            # "the Republican nominee", "the New York businessman", "Ann Roe's son": a
+            # person described (a possessive name is a definite description's determiner)
             return Mention("nominal", head, None, lex.role_gender.get(head_noun, ""), False,
                            head_noun, start=offset)
         if name and tail and len(tail.split()) <= 2 and not tail[0].isupper() and (
@@ -201,8 +258,41 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         role = next((r for w in words if (r := lex.role(w))), "")
         return Mention("nominal", head, None, role_gender, False, role or words[-1],
                        start=offset)
-    return Mention("nominal", head, None, role_gender, words[-1].endswith("s")
-                   and not words[-1].endswith("ss"), words[-1], start=offset)
+    # labelled with its complement ("a longtime adviser to Trump"), resolved by its head
+    return Mention("nominal", described if len(described.split()) <= 8 else head, None,
+                   role_gender, words[-1].endswith("s") and not words[-1].endswith("ss"),
+                   words[-1], start=offset)
+
+
+_INDEFINITE = frozenset("a an one another some".split())
+
+
+def is_indefinite(mention: Mention) -> bool:
+    """A description that brings in someone new ("a senior official", "one passenger",
+    "protesters"), not one that points back ("the official"): indefinite noun phrases
+    introduce a new discourse referent (Heim 1982; Poesio & Vieira 1998 for definite
+    descriptions)."""
+    first = mention.text.split()[0].lower()
+    return mention.kind == "nominal" and (first in _INDEFINITE or (
+        len(mention.text.split()) == 1 and mention.plural))
+
+
+def is_personal(mention: Mention, lex: Lexicon = EN) -> bool:
+    """A description whose head noun names people ("the spokeswoman", "two passengers"),
+    not a thing that speaks for them ("the statement", "a report")."""
+    role = mention.role.lower()
+    stem = role[:-1] if role.endswith("s") and not role.endswith("ss") else role
+    return mention.kind == "nominal" and any(
+        w in lex.person_nouns or w in lex.role_gender for w in (role, stem)) \
+        and role not in lex.spokes
+
+
+def description_label(mention: Mention) -> str:
+    """How a described speaker is named to the listener: the description as the article
+    writes it, its determiner in lower case ("A senior official" -> "a senior official")."""
+    words = mention.text.split()
+    return " ".join([words[0].lower(), *words[1:]]) if words[0].lower() in _DETERMINERS \
+        else mention.text
 
 
 def _head_noun(words: list[str]) -> str:
@@ -229,9 +319,24 @@ def _role_after(text: str) -> str:
     return m.group(2).lower() if m else ""
 
 
+_NOUN_ADJUNCT = re.compile(rf"(?:['’]s)?\s+((?:[a-z][\w\-]*\s+){{1,3}}){UPPER}")
+
+
+def _modifies_a_name(text: str, end: int, lex: Lexicon = EN) -> bool:
+    """The name describes the person named next ("Clinton spokeswoman Jennifer Palmieri",
+    "Sanders campaign manager Jeff Weaver"): a noun adjunct, not the sentence's subject."""
+    m = _NOUN_ADJUNCT.match(text, end)
+    return m is not None and any(w in lex.person_nouns or w in lex.role_gender
+                                 for w in m.group(1).split())
+
+
+_SUBORDINATORS = frozenset("when as after before while until because if since once".split())
+
+
 def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
-    out = []
+    out: list[Mention] = []
+    last_end, last_prep = -10, False
     for m in NAME_RUN.finditer(text):
         name, titled, gender = clean_name(m.group(0), lex)
         if not name or name.lower() in lex.not_name_words:
@@ -242,16 +347,26 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
             name = _name_after_noun(m.group(0), name, prev, lex)
             if not name:
                 continue
-        prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower())
+        # "in Aurora, Colorado,": a name right after a place's comma is the same place
+        # ("in Florida, Clinton said": a clause's subject after its opening phrase)
+        chained = last_prep and not text[last_end:m.start()].strip(", ") \
+            and text[m.end():m.end() + 1] in (",", ".", "")
+        prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower()) \
+            or chained
+        last_end, last_prep = m.end(), prep
         role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
             or _role_after(text[m.end():m.end() + 80])
         # "the Islamic State", "a Washington Post poll": a determiner makes it a thing
         articles = ("the", "a", "an") if lex is EN else lex.determiners
         kind = "org" if (is_org(name, lex) or prev in articles) and not titled \
             else "name"
-        speaks = bool(_verb_next(lex).match(text, m.end()))
+        # "when Tapper asked": a speech verb in a clause of time is not the sentence's
+        speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
+            and not (lex is EN and prev in _SUBORDINATORS)
+        modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
         out.append(Mention(kind, m.group(0), name, gender or lex.role_gender.get(role, ""), False,
-                           role, titled, base + m.start(), prep, speaks))
+                           role, titled, base + m.start(), prep or modifier,
+                           speaks and not modifier))
     return out
 
 

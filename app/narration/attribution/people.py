@@ -2,10 +2,14 @@
 names, so that a surname, a title, a pronoun or a description finds its person.
 
 Rules, after CoreNLP's mention resolution for quote attribution (Muzny et al. 2017) adapted to
-news: a surname or a first name alone is the latest person named with it ("Kelly" -> Mark
-Kelly); a pronoun is the nearest compatible person before the quote, the subject of a
-sentence before any other mention in it; a description ("the senator") is the latest person
-the article described so; otherwise no one (precision over recall).
+news: a surname alone is the person of that name the article mentions most, a first name
+alone the latest named with it ("Kelly" -> Mark Kelly); a pronoun is the nearest compatible
+person before it, the subject of a sentence before any other mention in it (Lappin & Leass
+1994: subject and recency salience), first among those evidently people; compatible means
+the sex the text tells (pronouns, titles, "spokeswoman"), else the one the first name
+suggests (US Census first-name lists, `namelists`), the text winning when they disagree; a
+description ("the senator") is the latest person the article described so, an indefinite
+one ("a senior official") a new person; otherwise no one (precision over recall).
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ from dataclasses import dataclass, field
 
 from app.narration.titles import TITLES
 
-from .mentions import Mention
+from .lexicon import PERSON_NOUNS, ROLE_GENDER
+from .mentions import Mention, description_label
+from .namelists import first_name_sex, is_first_name, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
 
@@ -29,18 +35,47 @@ class Person:
     titled: bool = False
     spoke: bool = False
     roles: set[str] = field(default_factory=set)
+    described: bool = False  # known only by a description ("a senior official")
     last: int = 0  # when last mentioned (order of mentions)
+    mentions: int = 0  # how often mentioned
 
     @property
     def words(self) -> list[str]:
         return self.name.split()
 
     @property
+    def sex(self) -> str:
+        """ "f", "m" or "": what the text tells (pronouns, titles, "spokeswoman") first, else
+        what the first name suggests ("Hillary Clinton" f)."""
+        if self.gender or self.org or len(self.words) < 2:
+            return self.gender
+        # the first known first name ("Harbour Master Kevin Pike": Kevin)
+        first = next((w for w in self.words[:-1] if is_first_name(w)), "")
+        return first_name_sex(first) if first else ""
+
+    @property
     def person_like(self) -> bool:
         """Someone a "he" or "she" can mean: not an organisation, and either said something,
-        has a title or a gender the text gives, or is named with more than one word."""
-        return not self.org and (self.spoke or self.titled or bool(self.gender)
+        has a title or a sex the text or first name gives, or is named with more than one
+        word."""
+        return not self.org and (self.spoke or self.titled or bool(self.sex)
                                  or len(self.words) > 1)
+
+    @property
+    def has_person_role(self) -> bool:
+        """Described with a noun for people ("Wes Roe, a delegate", "nurse Ann Roe")."""
+        return any(r in PERSON_NOUNS or r in ROLE_GENDER for r in self.roles)
+
+    @property
+    def evident(self) -> bool:
+        """Known to be a person by more than capital letters: a speech verb, a title, a
+        sex, or a name that reads as a person's (not "Atlantic City")."""
+        return not self.org and (self.spoke or self.titled or bool(self.sex)
+                                 or self.has_person_role or looks_personal(self.name))
+
+    def agrees(self, gender: str) -> bool:
+        """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
+        return not gender or not self.sex or self.sex == gender
 
 
 @dataclass(frozen=True)
@@ -78,10 +113,14 @@ class People:
         for p in order:
             if p.name == name:
                 return p
+        if len(words) == 1:
+            # a bare surname means the person of that name the article is most about
+            # ("Clinton" in a story on Hillary Clinton, even just after "Bill Clinton")
+            named = [p for p in order if p.words[-1] == words[0]]
+            if named:
+                return max(named, key=lambda p: (p.mentions, p.last))
         for p in order:
             pw = p.words
-            if len(words) == 1 and (pw[-1] == words[0]):
-                return p
             if len(words) > 1 and pw[-1] == words[-1] and (
                     set(words) <= set(pw) or set(pw) <= set(words)):
                 return p
@@ -106,8 +145,11 @@ class People:
             p.gender = mention.gender
         if mention.titled:
             p.titled = True
-            first = mention.text.split()[0].rstrip(".")
-            p.roles.add(TITLES.get(first, TITLES.get(first.capitalize(), first)).lower())
+            # "former Florida Gov. Jeb Bush" is the governor, found again as "the governor"
+            for word in mention.text.split():
+                title = TITLES.get(word.rstrip("."), TITLES.get(word.rstrip(".").capitalize()))
+                if title:
+                    p.roles.add(title.lower())
         if mention.role:
             p.roles.add(mention.role)
         if mention.speaks:
@@ -119,6 +161,20 @@ class People:
     def _see(self, seen: _Seen) -> None:
         self.seen.append(seen)
         seen.person.last = len(self.seen)
+        seen.person.mentions += 1
+
+    def describe(self, mention: Mention) -> Person:
+        """A person known only by a description ("a senior official"): named by it, found
+        again by its role ("the official"), never by the words of its name (so "one Trump
+        adviser" is not Trump)."""
+        p = Person(description_label(mention), mention.gender, roles={mention.role.lower()},
+                   described=True)
+        self.people.append(p)
+        return p
+
+    def refer(self, person: Person, at: Position, subject: bool) -> None:
+        """A pronoun at `at` resolved to `person`: one more mention of that person."""
+        self._see(_Seen(at, person, subject))
 
     def spoke(self, person: Person, at: Position) -> None:
         person.spoke = True
@@ -128,22 +184,31 @@ class People:
                 ) -> Person | None:
         """The person `he` (m) or `she` (f) at `at` most likely means: walking back sentence
         by sentence (at most `window` paragraphs back), subjects first, the first person of a
-        compatible gender; with `speakers_first`, one given a speech verb before the rest
-        (a description such as "the lawmaker" is one whom the article quotes)."""
+        compatible sex, first among those evidently people, then any; with `speakers_first`,
+        one given a speech verb before the rest (a description such as "the lawmaker" is one
+        whom the article quotes). Against a first name's sex only in the paragraph or the one
+        before, when no one else fits."""
         before = sorted((s for s in self._recent(at[0] - window) if s.at < at),
                         key=lambda s: s.at)
         sentences: dict[tuple[int, int], list[_Seen]] = {}
         for s in before:
             sentences.setdefault(s.at[:2], []).append(s)
-        for key in sorted(sentences, reverse=True):
-            group = sorted(sentences[key], key=lambda s: (
-                speakers_first and not s.speaks, not s.subject, s.at))
-            for s in group:
-                p = s.person
-                if s.after_preposition and not (p.spoke or p.titled):
-                    continue  # "in South Carolina": a place more often than a person
-                if p.person_like and (not p.gender or not gender or p.gender == gender):
-                    return p
+        # the first name's sex is a reader's guess: when no one agrees with it, the text's
+        # own word wins ("Jo Reyes … he said": Jo is a man here)
+        for strict in (None, True, False):
+            for key in sorted(sentences, reverse=True):
+                if strict is False and key[0] < at[0] - 1:
+                    break  # against a first name, only someone just written about
+                group = sorted(sentences[key], key=lambda s: (
+                    speakers_first and not s.speaks, not s.subject, s.at))
+                for s in group:
+                    p = s.person
+                    if s.after_preposition and not (p.spoke or p.titled or p.has_person_role):
+                        continue  # "in South Carolina": a place more often than a person
+                    if p.person_like and (p.agrees(gender) and p.evident if strict is None
+                                          else p.agrees(gender) if strict else
+                                          not gender or not p.gender or p.gender == gender):
+                        return p
         return None
 
     def _recent(self, first_para: int, most: int = 300) -> list[_Seen]:

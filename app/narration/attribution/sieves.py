@@ -15,9 +15,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .lexicon import DETERMINERS as _DETERMINER_WORDS
+from .lexicon import DOCUMENT_NOUNS, NOT_NAME_WORDS
+from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
-from .mentions import NAME_RUN, Mention, read_phrase
+from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
+from .namelists import is_first_name
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
 
@@ -67,8 +71,8 @@ def subject_phrase(text: str, lex: Lexicon = EN) -> str:
             s = s[:cut]  # "X, apposition,"
     parts = s.split(",")
     seg = parts[-1]
-    if len(parts) > 1 and seg.strip()[:1].islower() and not seg.strip().lower().startswith(
-            ("the ", "a ", "an ", "he ", "she ", "they ", "we ", "i ")) \
+    if len(parts) > 1 and seg.strip()[:1].islower() and seg.split()[0].lower() not in (
+            "the", "a", "an", "he", "she", "they", "we", "i") \
             and NAME_RUN.fullmatch(parts[-2].strip()):
         seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
     seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
@@ -77,17 +81,97 @@ def subject_phrase(text: str, lex: Lexicon = EN) -> str:
     return seg.strip()
 
 
+# A name, then its appositions up to the verb: "Scott Roe, the attorney general of Ohio,
+# one of the states suing, said" / "Ann Roe, 35, the daughter of …, said" / "Sam Lau, the
+# communications director for the Iowa Democratic Party said" (the last comma left out)
+_NAME_APPOSITIONS = re.compile(rf"^\s*(?P<name>{NAME_RUN.pattern}),\s+"
+                               r"(?!(?:he|she|they|we|i|it|you|who)\b)(?:a|an|the|\d+|[a-z])"
+                               r"[^;:.!?]*?(?:,\s*(?:\w+ly\s+)?)?$")
+
+
+# the name nearest "who" first: "from Mike Lee, who", "Nicky Roe, 24, from Leith, who"
+_NAME_WHO = [re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:,[^,;:]{{1,80}}){{{n}}},?\s+who\s+"
+                        r"(?:\w+ly\s+|also\s+|then\s+|later\s+)?$") for n in range(3)]
+
+
 def _mention_before_verb(clause: str, verb: re.Match[str], base: int, lex: Lexicon = EN
                          ) -> Mention | None:
     subject = _PARENTHESIS.sub("", clause[:verb.start()])
+    if lex is not EN:
+        return _subject_mention(clause, subject, base, lex)
+    bare = subject.strip()
+    if re.fullmatch(r"[A-Z][a-z]+", bare) and bare.lower() in _FUNCTION_WORDS:
+        # "…," From said. / "…" Will wrote.: a capitalised word alone before the verb is its
+        # subject, so a function word there is a name (Al From, George Will)
+        return Mention("name", bare, bare, start=base + clause.find(bare))
+    for relative in (p.search(subject) for p in _NAME_WHO):
+        if relative and re.search(r",\s*(?:in|from|of|at|near)\s+$", subject[:relative.start()]) \
+                and not is_first_name(relative.group("name").split()[0]):
+            continue  # "Nicky Roe, 24, from Leith, who said": a place, not the one who said
+        if relative:  # "a tweet from Rikkie Wells, who wrote": the relative pronoun's name
+            mention = read_phrase(relative.group("name"), base + relative.start("name"))
+            if mention is not None and mention.kind == "name":
+                return mention
+    apposed = _NAME_APPOSITIONS.match(subject)
+    if apposed:
+        mention = read_phrase(apposed.group("name"), base + clause.find(apposed.group("name")))
+        if mention is not None and mention.kind == "name":
+            return mention
+    phrase = subject_phrase(subject)
+    if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS \
+            and phrase.split()[0].lower() in ("a", "an", "one", "another"):
+        # "a woman in the audience at a campaign event in Leith asked": a description
+        described = read_phrase(phrase, base + clause.find(phrase))
+        if described is not None and described.kind == "nominal":
+            return described
+    return _subject_mention(clause, subject, base, lex)
+
+
+def _subject_mention(clause: str, subject: str, base: int, lex: Lexicon = EN
+                     ) -> Mention | None:
+    """The mention of the subject phrase ending `subject` (the words before the verb)."""
     phrase = subject_phrase(subject, lex)
     if phrase and len(phrase.split()) > _MAX_SUBJECT_WORDS:
         # "… so heated that New Jersey Gov. Chris Christie said": the name ending the clause
         run = list(NAME_RUN.finditer(phrase))
-        phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
+        if lex is EN and run:
+            phrase = _name_before_complement(phrase, run)
+        else:
+            phrase = run[-1].group(0) if run and run[-1].end() == len(phrase) else ""
     if not phrase:
         return None
     return read_phrase(phrase, base + clause.find(phrase), lex)
+
+
+# Words the names lists set aside as function words that can still be someone's name when
+# they stand alone as a speech verb's subject; not pronouns or words that stand for a thing
+_FUNCTION_WORDS = (NOT_NAME_WORDS | _PREPOSITION_WORDS) - frozenset("""he she they we i you it
+this that these those who whom which what there here his her their its our my your one all
+both each some many most others another none and but or so yet nor then now also when
+while if as after before since because although though once until unless whether where how
+why however meanwhile still there""".split())
+_COMPLEMENT = frozenset("of from at for with".split())
+
+
+def _name_before_complement(phrase: str, runs: list[re.Match[str]]) -> str:
+    """The name ending a long subject, or followed only by a prepositional phrase ("experts
+    Ann Roe and Kai Lind of the Leith Institute for Science and Policy" -> Kai Lind): a name
+    after a preposition, or joined by "and" to one that is, is inside that phrase, not the
+    subject. "" when the subject ends otherwise."""
+    inside: list[bool] = []
+    for r in runs:
+        words = [w.lower() for w in phrase[:r.start()].split()]
+        while words and words[-1] in _DETERMINER_WORDS:
+            words.pop()  # "of the Leith Institute": the preposition before the article
+        prev = words[-1] if words else ""
+        inside.append(prev in _PREPOSITION_WORDS or (prev == "and" and bool(inside)
+                                                      and inside[-1]))
+    for r, in_pp in zip(reversed(runs), reversed(inside), strict=True):
+        if in_pp:
+            continue
+        after = phrase[r.end():].split()
+        return r.group(0) if not after or after[0].lower() in _COMPLEMENT else ""
+    return ""
 
 
 def _abbreviation_at_end(text: str) -> bool:
@@ -158,6 +242,14 @@ def speech_verbs(text: str, lex: Lexicon = EN) -> list[re.Match[str]]:
                      and _DESCRIBED_BEFORE.search(text, max(0, v.start() - 50), v.start()))]
 
 
+# What may follow a speech verb that has no object of its own: when, where, to whom
+# ("said on Monday.", "told reporters in Ohio.", "wrote in a statement.")
+_BARE_VERB_END = re.compile(
+    r"^(?:\s+(?:in|on|at|to|during|after|before|from|with|via|later|earlier|again|also|"
+    r"yesterday|today|tonight|last|this|recently|reporters|journalists)\b"
+    r"(?:(?!\bthat\b)[^,;:.!?])*)?\s*[.!]?\s*$", re.I)
+
+
 def trailing_cue(ctx: Context) -> Cue | None:
     """ "…," said Jane Roe / "…," Jane Roe said / "…," she added / "…," Mr. Kelly, an
     astronaut, said: the cue opens the narration right after the quotation."""
@@ -176,8 +268,11 @@ def trailing_cue(ctx: Context) -> Cue | None:
     if not verb or (len(clause[:verb.start()].split()) > _MAX_SUBJECT_WORDS + 8
                     and not _NAME_THEN_APPOSITION.match(clause[:verb.start()])):
         return None
-    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip():
-        return None  # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue
+    if ctx.ended and clause[:1].isupper() and clause[:verb.start()].strip() \
+            and not (lex is EN and _BARE_VERB_END.match(clause[verb.end():])):
+        # "…." Ohio Gov. John Kasich said he would: a new sentence, not a cue; but "…."
+        # Trump said. / She told reporters on Monday.: the verb has no object but the quote
+        return None
     if not clause[:verb.start()].strip():
         if verb.group(0).endswith("ing") and lex is EN:
             return None  # "…," promising the Friends of Abe: an object, not a speaker
@@ -191,20 +286,53 @@ def trailing_cue(ctx: Context) -> Cue | None:
     return Cue("trailing cue", _cue_words(clause, verb), mention)
 
 
+# Verbs that name what someone is called: the quotation after them is the subject's words
+# ("calling the protester “a troublemaker”", "Moss called Quist “a real smart guy”")
+NAMING_VERB = re.compile(
+    r"\b(?:call|calls|called|calling|label|labels|labeled|labelled|labeling|labelling|dub|dubs|"
+    r"dubbed|dubbing|term|termed|describe|describes|described|describing)\b")
+
+
+# A name alone after a dash, right before the colon that opens a quote: a label
+_NAME_LABEL = re.compile(rf"(?:^|\s[-—–]\s*|\s-)(?P<name>{NAME_RUN.pattern})\s*:\s*$")
+# "with Trump reportedly yelling", "with Donald Trump tweeting that … and asking": a
+# participle whose subject stands right before it (or before the first of two joined by
+# "and"), after "with" (an absolute construction)
+_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|of)\s+(?P<name>{NAME_RUN.pattern})\s+(?:\w+ly\s+)?"
+                               r"(?:$|\w+ing\b(?=[^,;:]*\band\s+$))")
+
+
+# A verb in a clause of time or reason ("after Quist spoke") is not the main verb
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|once)\s+"
+                          r"(?:[\w.’'\-]+\s+){1,4}$")
+
+
 def leading_cue(ctx: Context) -> Cue | None:
     """Jane Roe said: "…" / He also vowed, "…" / Trump told the crowd in Ohio: "…": the
     sentence that leads into the quotation has a speech verb, and its subject speaks."""
     sentence = last_sentence(ctx.before)
     base = ctx.before_at + len(ctx.before) - len(sentence)
+    label = _NAME_LABEL.search(sentence)
     lex = ctx.lex
     if lex is not EN:
         return _leading_cue_other(sentence, base, lex)
-    verbs = speech_verbs(sentence)
+    if label:  # "Pollsters agree - Carl Bialik:": the name labelling the quote speaks
+        mention = read_phrase(label.group("name"), base + label.start("name"))
+        if mention is not None and mention.kind == "name":
+            return Cue("leading cue", label.group(0).strip(), mention)
+    verbs = speech_verbs(sentence) or list(NAMING_VERB.finditer(sentence))
     for verb in reversed(verbs):
         tail = sentence[verb.end():]
         if len(tail.split()) > _MAX_AFTER_VERB_WORDS:
             break
-        if verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
+        if verb is not verbs[0] and _SUBORDINATE.search(sentence, 0, verb.start()):
+            continue  # "Roe said after Quist spoke.": the main clause's verb tells
+
+        own = _ABSOLUTE_SUBJECT.search(sentence, 0, verb.start())
+        if verb.group(0).endswith("ing") and own:
+            # "… with Trump reportedly yelling:": the participle's own subject
+            mention = read_phrase(own.group("name"), base + own.start("name"))
+        elif verb.group(0).endswith("ing"):  # "…, Nefzi said, adding:" — the main clause's
             earlier = [v for v in verbs if v.end() <= verb.start()]
             mention = (_mention_before_verb(sentence, earlier[-1], base) if earlier else None) \
                 or _first_subject(sentence[:verb.start()], base)
@@ -224,6 +352,20 @@ def leading_cue(ctx: Context) -> Cue | None:
             return Cue("leading cue", _cue_words(sentence, verb), mention)
         return None
     return None
+
+
+def reported_speech(ctx: Context) -> Cue | None:
+    """The paragraph before a paragraph that is only a quotation ends in reported speech
+    ("Roe said the talks had stalled." then "“We waited all year.”"): the quotation goes
+    on in the reporting verb's subject's own words. `ctx.before` is that paragraph."""
+    sentence = last_sentence(ctx.before.rstrip())
+    verbs = speech_verbs(sentence, ctx.lex)
+    if not verbs or (verbs[0].group(0).endswith("ing") and ctx.lex is EN):
+        return None
+    mention = _mention_before_verb(sentence, verbs[0], 0, ctx.lex)
+    if mention is None or mention.kind not in ("name", "pronoun"):
+        return None
+    return Cue("reported speech, paragraph before", _cue_words(sentence, verbs[0]), mention)
 
 
 _LABEL = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}):\s")
@@ -252,6 +394,8 @@ def according_to(ctx: Context) -> Cue | None:
     if m:
         base = ctx.before_at + len(ctx.before) - len(sentence) + m.end()
         mention = _mention_after_verb(sentence[m.end():], base, ctx.lex)
+        if mention and mention.kind == "org" and mention.role in DOCUMENT_NOUNS:
+            return None  # "…, according to a pool report": where the words were reported
         if mention and (mention.kind == "name" or not opening):
             return Cue("according to", m.group(0), mention)
     return None
@@ -273,6 +417,14 @@ def colon_intro(ctx: Context) -> Cue | None:
     # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
     mention = first if (last is None or (last.kind == "org" and first is not None
                                          and first.kind == "name")) else last
+    if mention is None:
+        # "Here's Clinton in 1992:", "More from Jones:", "… doesn't surprise pollster Dana
+        # Shaw:": no subject names anyone, so the person named nearest the quote (CoreNLP's
+        # closest-mention sieve), not one in a possessive
+        names = [m for m in name_mentions(body, base, ctx.lex) if m.kind == "name"
+                 and not re.match(r"['’]", body[m.start - base + len(m.text):][:1])
+                 and not m.text.endswith(("'s", "’s", "’", "'"))]
+        mention = names[-1] if names else None
     return Cue("colon introduction", sentence.strip()[-40:], mention) if mention else None
 
 
@@ -282,13 +434,24 @@ _VERB_LIKE = re.compile(r"(?:[a-z]+(?:ed|es)|is|was|has|had|have|were|are|will|w
                         r"then|also|later)")
 
 
+_SUBJECT_PRONOUNS = frozenset("he she they".split())
+_INTRODUCERS = frozenset("""on in at after before during from for with by under over
+since until following""".split())
+
+
 def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
     """The subject of a clause: the first comma-separated part whose first words (up to the
     first lower-case verb-like word) name someone ("Hours later, Trump returned…")."""
     offset = 0
     for part in clause.split(",")[:3]:
         words = part.split()
+        if lex is EN and words and words[0].lower() in _INTRODUCERS \
+                and len(clause.split(",")) > 1:
+            offset += len(part) + 1
+            continue  # "On Twitter, she responded": a phrase of where or when, not who
         head: list[str] = []
+        if lex is EN and words and words[0].lower() in _SUBJECT_PRONOUNS:
+            words = words[:1]  # "He often breaks for Democrats": the pronoun is the subject
         for w in words:
             if head and (_VERB_LIKE.fullmatch(w) if lex is EN else _verb_after_subject(w, head,
                                                                                      lex)):
