@@ -133,6 +133,10 @@ def test_a_stage_direction_between_quotes_keeps_the_speakers_turn():
     paragraphs = ['"I am calling from the harbour office," Eva Lind said into the phone.',
                   "Tom Reyes hangs up.", '"Well, thank you so much."']
     assert speakers(paragraphs) == ["Eva Lind", None]
+    # a short sentence about something else is narration, not her stage direction
+    paragraphs = ['"I am calling from the harbour office," Eva Lind said into the phone.',
+                  "The ferry sailed late.", '"Well, thank you so much."']
+    assert speakers(paragraphs) == ["Eva Lind", None]
 
 
 def test_a_colon_introduction_naming_no_one_continues_the_speaker():

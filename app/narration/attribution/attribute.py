@@ -479,13 +479,17 @@ _ASIDE_WORDS = 5
 def _aside(text: str, person: Person) -> bool:
     """A short paragraph of stage direction between one speaker's quotations ("She
     pauses.", "Laughter."): at most five words, naming no one else, its he/she fitting the
-    speaker."""
+    speaker; one of more than two words must be about the speaker (a he/she or their name),
+    so narration of something else ("It rained all week.") ends the turn."""
     words = text.split()
     if len(words) > _ASIDE_WORDS or spans(text) or not all(
             re.fullmatch(r"[A-Za-z’'\-]+[.,!?…]*", w) for w in words):
         return False  # "@potus.": a fragment, not a direction
     # "Pause.", "Laughter.": a capitalised word no names list knows is not someone
     words = [w.strip(".,!?…") for w in words]
+    if len(words) > 2 and not _THIRD_PERSON.search(text) and not any(
+            w in person.name.split() for w in words):
+        return False
     if words[0][:1].isupper() and not (is_first_name(words[0]) or is_surname(words[0])):
         text = text.replace(words[0], words[0].lower(), 1)
     return _about_speaker_only(text, person, sex_known=False)
