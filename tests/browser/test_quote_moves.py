@@ -9,21 +9,15 @@ import re
 from app.jobs import run_pending
 from app.models import Article, db
 
+from ..conftest import FIXTURES
 from .conftest import axe_violations
 from .test_operator_pages import sign_in
 
 TITLE = "Island ferry to stop in winter"
-# Written for this test. The last two paragraphs have no cue of their own: the quote finder
-# gives the first to the councillor (a conversation turn), though the manager says it, and
-# finds no one for the second.
-FERRY = (f"{TITLE}\n\n"
-         "The ferry to the island will stop running in winter, its owners said on Monday.\n\n"
-         '"We cannot keep losing money on empty crossings," said Ivan Petrov, who manages it.'
-         "\n\n"
-         "Councillor Maeve Dunne met angry islanders on the pier. \"We will write to the "
-         'company this week," Dunne said.\n\n'
-         '"The numbers do not add up, whatever the council says."\n\n'
-         "The harbour cafe was quiet. \"Bring back the summer boats.\"")
+# Written for the tests (tests/web/test_speakers.py reads it too). The last two paragraphs
+# have no cue of their own: the quote finder gives the first to the councillor (a
+# conversation turn), though the manager says it, and finds no one for the second.
+FERRY = (FIXTURES / "articles" / "island-ferry.txt").read_text().strip()
 NUMBERS = "The numbers do not add up"
 
 

@@ -130,14 +130,7 @@ def test_a_voice_sample_is_real_audio_and_cached(app, client, auth):
     assert client.get("/admin/samples/voice/amy.mp3").status_code == 302  # operators only
 
 
-FERRY = ("Island ferry to stop in winter\n\n"
-         "The ferry to the island will stop running in winter, its owners said on Monday.\n\n"
-         '"We cannot keep losing money on empty crossings," said Ivan Petrov, who manages it.'
-         "\n\n"
-         "Councillor Maeve Dunne met angry islanders on the pier. \"We will write to the "
-         'company this week," Dunne said.\n\n'
-         '"The numbers do not add up, whatever the council says."\n\n'
-         "The harbour cafe was quiet. \"Bring back the summer boats.\"")
+FERRY = (FIXTURES / "articles" / "island-ferry.txt").read_text().strip()  # written for tests
 NUMBERS = "The numbers do not add up, whatever the council says."
 
 
