@@ -24,6 +24,7 @@ import threading
 import time
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -46,42 +47,49 @@ def grammar_dir() -> Path:
     return root / f"nemo-{NEMO_VERSION}-en-cased"
 
 
+def compiled_normalizer(lang: str, folder: Path, announce: bool = False) -> tuple[Any, bool]:
+    """NeMo's cased Normalizer for `lang` (a NeMo language code) with its grammars (FAR files)
+    in `folder`, compiled there the first time: (normalizer, whether it was compiled now).
+
+    Several processes (test workers, web and narration workers) may start at once: the first
+    compiles, the others wait on a lock file beside `folder` and then read its files.
+    Compiling writes into a temporary folder renamed when complete, so a process stopped
+    halfway never leaves half a grammar behind. With `announce`, the one-off compile is said
+    on stderr. Raises whatever NeMo or pynini raise (ImportError without them).
+    """
+    from nemo_text_processing.utils.logging import logger as nemo_log
+
+    # It logs every load and every skipped sign at INFO, and resets its level on each call:
+    # a filter keeps warnings and errors only.
+    nemo_log.setLevel(logging.WARNING)
+    nemo_log.addFilter(lambda record: record.levelno >= logging.WARNING)
+    from nemo_text_processing.text_normalization.normalize import Normalizer
+
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.parent / f".{folder.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if folder.is_dir():
+            return Normalizer(input_case="cased", lang=lang, cache_dir=str(folder),
+                              overwrite_cache=False), False
+        if announce:
+            print(f"hark: compiling text-normalization grammars once into {folder} "
+                  "(about a minute)...", file=sys.stderr, flush=True)
+        for stale in folder.parent.glob(f".{folder.name}.tmp*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        work = folder.parent / f".{folder.name}.tmp{os.getpid()}"
+        normalizer = Normalizer(input_case="cased", lang=lang, cache_dir=str(work),
+                                overwrite_cache=False)
+        os.replace(work, folder)
+        return normalizer, True
+
+
 def _load() -> None:
     global _normalizer, load_seconds, compiled
     start = time.perf_counter()
     try:
-        from nemo_text_processing.utils.logging import logger as nemo_log
-
-        # It logs every load and every skipped sign at INFO, and resets its level on each
-        # call: a filter keeps warnings and errors only.
-        nemo_log.setLevel(logging.WARNING)
-        nemo_log.addFilter(lambda record: record.levelno >= logging.WARNING)
-        from nemo_text_processing.text_normalization.normalize import Normalizer
-
-        folder = grammar_dir()
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        # Several processes (test workers, web and narration workers) may start at once: the
-        # first compiles, the others wait on the lock and then read its files. Compiling
-        # writes into a temporary folder renamed when complete, so a process stopped halfway
-        # never leaves half a grammar behind.
-        with open(folder.parent / f".{folder.name}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            fresh = not folder.is_dir()
-            if fresh:
-                print(f"hark: compiling text-normalization grammars once into {folder} "
-                      "(about a minute)...", file=sys.stderr, flush=True)
-                for stale in folder.parent.glob(f".{folder.name}.tmp*"):
-                    shutil.rmtree(stale, ignore_errors=True)
-                work = folder.parent / f".{folder.name}.tmp{os.getpid()}"
-                _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(work),
-                                         overwrite_cache=False)
-                os.replace(work, folder)
-            else:
-                _normalizer = Normalizer(input_case="cased", lang="en", cache_dir=str(folder),
-                                         overwrite_cache=False)
-            compiled = fresh
+        _normalizer, compiled = compiled_normalizer("en", grammar_dir(), announce=True)
         load_seconds = time.perf_counter() - start
-        if fresh:
+        if compiled:
             print(f"hark: text-normalization grammars compiled in {load_seconds:.1f} s",
                   file=sys.stderr, flush=True)
     except Exception:  # noqa: BLE001 - no engine is a degraded mode, never a failed narration

@@ -12,11 +12,8 @@ comparison. Without pynini/NeMo, `load` returns None.
 
 from __future__ import annotations
 
-import fcntl
 import functools
 import logging
-import os
-import shutil
 import threading
 from pathlib import Path
 from typing import Any
@@ -47,26 +44,7 @@ def load(lang: str) -> Any | None:
     if lang not in NEMO_LANGUAGES:
         return None
     try:
-        from nemo_text_processing.utils.logging import logger as nemo_log
-
-        nemo_log.setLevel(logging.WARNING)
-        nemo_log.addFilter(lambda record: record.levelno >= logging.WARNING)
-        from nemo_text_processing.text_normalization.normalize import Normalizer
-
-        folder = grammar_dir(lang)
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        with open(folder.parent / f".{folder.name}.lock", "w") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            if folder.is_dir():
-                return Normalizer(input_case="cased", lang=lang, cache_dir=str(folder),
-                                  overwrite_cache=False)
-            for stale in folder.parent.glob(f".{folder.name}.tmp*"):
-                shutil.rmtree(stale, ignore_errors=True)
-            work = folder.parent / f".{folder.name}.tmp{os.getpid()}"
-            normalizer = Normalizer(input_case="cased", lang=lang, cache_dir=str(work),
-                                    overwrite_cache=False)
-            os.replace(work, folder)
-            return normalizer
+        return tn_engine.compiled_normalizer(lang, grammar_dir(lang))[0]
     except Exception:  # noqa: BLE001 - no grammar is espeak-ng's own reading, not a failure
         log.exception("NeMo text-normalization grammars for %s unavailable", lang)
         return None
