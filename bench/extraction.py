@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.importer.html import parse_html  # noqa: E402
-from app.importer.metadata import guess_language  # noqa: E402
+from bench.page_language import guess_language  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
 EVALUATE = ROOT.parent / "shared" / "bench" / "extraction" / "evaluate.py"

@@ -29,8 +29,8 @@ from app.importer import extract_text  # noqa: E402
 from app.importer import html as H  # noqa: E402
 from app.importer.decode import decode  # noqa: E402
 from app.importer.html import parse_html  # noqa: E402
-from app.importer.metadata import guess_language  # noqa: E402
 from app.importer.reconcile import reconcile  # noqa: E402
+from bench.page_language import guess_language  # noqa: E402
 from bench.report import write_section  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "bench" / "snippets"

@@ -1,7 +1,6 @@
 """Metadata: title, byline, date, site, language and lead-image alt text."""
 
 from app.importer import import_document
-from app.importer.metadata import guess_language
 
 from ..conftest import FIXTURES
 
@@ -31,14 +30,3 @@ def test_page_without_metadata_gets_title_from_markup():
     assert article.title == "Buses to run later"
     assert article.byline is None and article.published is None
     assert article.paragraphs[0].startswith("The council met")
-
-
-def test_language_is_guessed_for_text_without_a_declaration():
-    assert guess_language("The cat sat on the mat and the dog was in the garden with his "
-                          "ball.") == "en"
-    assert guess_language("Der Hund ist nicht mit der Katze auf dem Sofa und die Kinder "
-                          "sind auch im Garten.") == "de"
-    assert guess_language("O governo anunciou que a nova ponte será aberta em maio para os "
-                          "carros e para as bicicletas.") == "pt"
-    assert guess_language("Пожарные потушили склад на окраине города.") == "ru"
-    assert guess_language("12345 67890") is None
