@@ -88,9 +88,10 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en",
 QUOTE_MIN_WORDS = 6
 QUOTE_SURE = 0.9  # the detector's probability for the quote's language, at least
 QUOTE_ARTICLE_AT_MOST = 0.01  # and for the article's language, at most
-# The detector's model, loaded on the first quote asked about, measured once on this
-# project's 2-core machine under load: 19.8 s and +425 MB of peak memory (then 1.6 ms a
-# quote). So narration, whose worker may not have it loaded, does not ask by default.
+# The detector's model, loaded on the first quote asked about: 0.9 s and +150 MB of peak
+# memory on this project's 2-core machine when quiet (19.8 s and +425 MB once under heavy
+# load), then 1.6 ms a quote. So narration, whose worker may not have it loaded, does not
+# ask by default; the article page asks (web/library.py) and inspect does.
 
 
 def quote_language(text: str, article_language: str | None) -> str | None:
