@@ -131,30 +131,62 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     subject_pronoun = {_sentence_of(text, at, ends): at for at, w in reversed(pronouns)
                        if w in ("he", "she")}
     first_in_sentence: set[int] = set()
-    for a, b in pieces:
-        for m in name_mentions(text[a:b], a, lex):
-            sent = _sentence_of(text, m.start, ends)
-            # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
-            possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
-            subject = sent not in first_in_sentence and not m.after_preposition \
-                and subject_pronoun.get(sent, len(text)) > m.start and not possessive
-            if lex is EN and not m.after_preposition and not possessive and (
-                    m.speaks or _INVERTED_VERB.search(text, max(0, m.start - 30), m.start)):
-                # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
-                # sentence reports is its subject, wherever the name stands
-                subject = True
-            if not m.after_preposition and not possessive:
-                first_in_sentence.add(sent)
-            if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
-                known = _inflected_form_of(people, m.name)
-                m = replace(m, name=known.name) if known is not None else m
-            people.add(m, (para, sent, m.start), subject)
+    found = [(m, _sentence_of(text, m.start, ends)) for a, b in pieces
+             for m in name_mentions(text[a:b], a, lex)]
+    reporters = {id(m) for m, _sent in found if _reports(text, m, lex)}
+    # "Cruz electrified the crowds, Stovall said.": the reporting clause is the sentence's
+    # main clause, so its subject outranks the subject of the clause it reports (Lappin &
+    # Leass 1994: a main-clause subject is more salient than an embedded one)
+    reported = {sent for m, sent in found if lex is EN and id(m) in reporters
+                and reporting_clause(text, m)}
+    for m, sent in found:
+        # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
+        possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
+        subject = sent not in first_in_sentence and not m.after_preposition \
+            and subject_pronoun.get(sent, len(text)) > m.start and not possessive \
+            and sent not in reported
+        if id(m) in reporters:
+            # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
+            # sentence reports is its subject, wherever the name stands
+            subject = True
+        if not m.after_preposition and not possessive:
+            first_in_sentence.add(sent)
+        if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
+            known = _inflected_form_of(people, m.name)
+            m = replace(m, name=known.name) if known is not None else m
+        people.add(m, (para, sent, m.start), subject)
     _learn_pronouns(people, text, pieces, ends, para)
     _refer_pronouns(people, text, pronouns, ends, para)
 
 
 _INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _reports(text: str, mention: Mention, lex: Lexicon = EN) -> bool:
+    """The name is the subject of a reporting verb in narration ("Jones said", "…, said
+    Jake Horowitz"): in English, not after a preposition nor as a possessive."""
+    return lex is EN and not mention.after_preposition \
+        and not mention.text.endswith(("'s", "’s", "s’", "s'")) and (
+            mention.speaks
+            or bool(_INVERTED_VERB.search(text, max(0, mention.start - 30), mention.start)))
+
+
+_INVERTED_AFTER_COMMA = re.compile(rf",\s*(?:{VERB_RE.pattern})\s+$")
+
+
+def reporting_clause(text: str, mention: Mention) -> bool:
+    """The name is the subject of a reporting clause set off by a comma after what it
+    reports ("Cruz won the crowd over, Stovall said." / "Trump, Sexton said, has …" /
+    "…, said Jo Quist, a pollster."): that clause is the sentence's main clause. Not a name
+    that a verb follows ("…, said Hillary Clinton should …": the reported clause's
+    subject). `mention.start` is its offset in `text`. English."""
+    before = text[:mention.start].rstrip()
+    after = text[mention.start + len(mention.text):].lstrip()
+    if mention.speaks and not mention.after_preposition:
+        return before.endswith(",")
+    inverted = _INVERTED_AFTER_COMMA.search(text, max(0, mention.start - 30), mention.start)
+    return inverted is not None and (not after or after[0] in ",.;(")
 
 
 def _refer_pronouns(people: People, text: str, pronouns: list[tuple[int, str]],

@@ -330,6 +330,7 @@ def _modifies_a_name(text: str, end: int, lex: Lexicon = EN) -> bool:
                                  for w in m.group(1).split())
 
 
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
 
 
@@ -361,8 +362,11 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
         kind = "org" if (is_org(name, lex) or prev in articles) and not titled \
             else "name"
         # "when Tapper asked": a speech verb in a clause of time is not the sentence's
+        # "Trump's claim", "Calderon’s remarks": a possessive determines a noun, so the
+        # word after it is no verb of the name's
+        possessive = lex is EN and bool(_POSSESSIVE_END.search(m.group(0)))
         speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
-            and not (lex is EN and prev in _SUBORDINATORS)
+            and not (lex is EN and prev in _SUBORDINATORS) and not possessive
         modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
         out.append(Mention(kind, m.group(0), name, gender or lex.role_gender.get(role, ""), False,
                            role, titled, base + m.start(), prep or modifier,

@@ -1,0 +1,57 @@
+"""Attribution kinds added in issue 13's fourth pass: each with sentences written for it."""
+
+from __future__ import annotations
+
+from app.narration.attribution.attribute import reporting_clause
+from app.narration.attribution.mentions import name_mentions
+from app.narration.quotes import attribute_paragraphs
+
+
+def speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q["speaker"] for q in attribute_paragraphs(paragraphs)]
+
+
+def _mention(text: str, name: str):
+    return next(m for m in name_mentions(text) if m.name == name)
+
+
+# -- salience: the reporting clause is the main clause -------------------------------------
+
+def test_a_reporting_clause_after_a_comma_is_the_main_clause():
+    text = "Pedro Alves won over the hall, Tom Hale said."
+    assert reporting_clause(text, _mention(text, "Tom Hale"))
+    text = "Pedro Alves, Tom Hale said, won over the hall."
+    assert reporting_clause(text, _mention(text, "Tom Hale"))
+    text = "The vote was close, said Ian Reed, a county clerk."
+    assert reporting_clause(text, _mention(text, "Ian Reed"))
+
+
+def test_a_name_opening_the_sentence_or_followed_by_its_own_verb_reports_nothing():
+    text = "Tom Hale said the hall was full."
+    assert not reporting_clause(text, _mention(text, "Tom Hale"))
+    # "said Ian Reed should …": Ian Reed is the reported clause's subject, not the reporter
+    text = "The clerk, a former sailor, said Ian Reed should stand again."
+    assert not reporting_clause(text, _mention(text, "Ian Reed"))
+
+
+def test_a_pronoun_after_a_reported_sentence_means_the_reporter_not_its_subject():
+    got = speakers(["Pedro Alves won over the hall in the first minute, Tom Hale said.",
+                    '"He had them from his first line," he said.'])
+    assert got == ["Tom Hale"]
+    got = speakers(["Pedro Alves, Tom Hale said, had never lost a debate.",
+                    '"Nobody prepares like him," he said.'])
+    assert got == ["Tom Hale"]
+
+
+def test_the_subject_of_an_ordinary_sentence_stays_the_pronouns_person():
+    got = speakers(["Pedro Alves said Tom Hale would lose the seat.",
+                    '"He has no ground game," he said.'])
+    assert got == ["Pedro Alves"]
+
+
+# -- a possessive is no speech verb's subject ----------------------------------------------
+
+def test_a_possessive_name_before_a_noun_spelt_like_a_verb_does_not_speak():
+    assert not _mention("Nora Quist's claim surprised the board.", "Nora Quist").speaks
+    assert not _mention("Ben Lowe’s remarks were brief.", "Ben Lowe").speaks
+    assert _mention("Nora Quist claimed the board knew.", "Nora Quist").speaks
