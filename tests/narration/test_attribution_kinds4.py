@@ -55,3 +55,19 @@ def test_a_possessive_name_before_a_noun_spelt_like_a_verb_does_not_speak():
     assert not _mention("Nora Quist's claim surprised the board.", "Nora Quist").speaks
     assert not _mention("Ben Lowe’s remarks were brief.", "Ben Lowe").speaks
     assert _mention("Nora Quist claimed the board knew.", "Nora Quist").speaks
+
+
+# -- a name first seen modifying a noun ------------------------------------------------------
+
+def test_a_name_first_read_as_an_organisation_is_a_person_once_it_speaks():
+    # "the Moreno campaign": the name modifies a noun; "Moreno said": she speaks herself
+    got = speakers(["Voters heard the Moreno campaign on the radio all May.",
+                    "Moreno said the ads had worked.", '"We reached every county," she said.'])
+    assert got == ["Moreno"]
+
+
+def test_an_organisation_that_speaks_stays_an_organisation():
+    got = speakers(["A new timetable from the Northlink Buses depot starts in May.",
+                    "Northlink Buses said the timetable would stay.",
+                    '"We listened to riders," she said.'])
+    assert got == [None]

@@ -20,6 +20,7 @@ from app.narration.titles import TITLES
 
 from .lexicon import PERSON_NOUNS, ROLE_GENDER
 from .mentions import Mention, description_label
+from .mentions import is_org as is_org_name
 from .namelists import first_name_sex, is_first_name, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
@@ -154,6 +155,10 @@ class People:
             p.roles.add(mention.role)
         if mention.speaks:
             p.spoke = True
+            if p.org and mention.kind == "name" and not is_org_name(p.name):
+                # "the Clinton campaign" then "Clinton said": the name modified a noun
+                # there; a name that speaks for itself is a person's
+                p.org = False
         if at is not None:
             self._see(_Seen(at, p, subject, mention.speaks, mention.after_preposition))
         return p
