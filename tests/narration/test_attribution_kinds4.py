@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.narration.attribution.attribute import reporting_clause
-from app.narration.attribution.mentions import name_mentions
+from app.narration.attribution.mentions import clean_name, name_mentions
 from app.narration.quotes import attribute_paragraphs
 
 
@@ -71,3 +71,23 @@ def test_an_organisation_that_speaks_stays_an_organisation():
                     "Northlink Buses said the timetable would stay.",
                     '"We listened to riders," she said.'])
     assert got == [None]
+
+
+# -- a name after a determiner modifies a noun ------------------------------------------------
+
+def test_a_name_after_a_determiner_is_not_the_sentences_subject():
+    got = speakers(["Anders Holm, the mayor, spoke first at the meeting.",
+                    "Since launching his Harbour Board bid, Nils Dahl has taken a firm line "
+                    "on ferry fares.", '"Fares must fall," he said.'])
+    assert got == ["Nils Dahl"]
+
+
+# -- a role word after first names is a surname ---------------------------------------------
+
+def test_a_role_word_after_first_names_is_a_surname():
+    assert clean_name("Rosa Ann King")[0] == "Rosa Ann King"
+    assert clean_name("Mary Bishop")[0] == "Mary Bishop"
+    assert clean_name("Republican National Committeeman")[0] is None
+    got = speakers(["Boxing great Rosa Ann King remembered the fight well. She sat ringside.",
+                    '"It was the loudest night of my life," she said.'])
+    assert got == ["Rosa Ann King"]

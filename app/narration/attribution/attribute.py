@@ -140,8 +140,10 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     reported = {sent for m, sent in found if lex is EN and id(m) in reporters
                 and reporting_clause(text, m)}
     for m, sent in found:
-        # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
-        possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
+        # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it;
+        # nor is a name after a determiner ("his White House bid", "the Clinton campaign")
+        possessive = m.text.endswith(("'s", "’s", "s’", "s'")) or (
+            lex is EN and _after_determiner(text, m.start))
         subject = sent not in first_in_sentence and not m.after_preposition \
             and subject_pronoun.get(sent, len(text)) > m.start and not possessive \
             and sent not in reported
@@ -160,6 +162,14 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
 
 
 _INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+                                r"\s+$")
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """A determiner stands right before the name at `start` ("his White House bid", "the
+    Clinton campaign"): the name modifies a noun phrase, it is not the clause's subject."""
+    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
 

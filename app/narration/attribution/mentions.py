@@ -110,8 +110,11 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     while len(words) > 2 and words[0].lower() in _PARTIES and not any(
             w.lower() in lex.org_heads or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
         words = words[1:]  # "Democrat Hillary Clinton", not "Republican National Convention"
-    if not words or _is_role(words[-1], lex):
-        return None, titled, gender  # "Republican National Committeeman": a description
+    if not words or (_is_role(words[-1], lex) and not (
+            lex is EN and len(words) > 1 and all(is_first_name(w) for w in words[:-1]))):
+        # "Republican National Committeeman": a description; but after first names a
+        # role word is a surname ("Billie Jean King", "Ann Judge")
+        return None, titled, gender
     return " ".join(words), titled, gender
 
 
