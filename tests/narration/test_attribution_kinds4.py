@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.narration.attribution.attribute import reporting_clause
+from app.narration.attribution.marks import spans
 from app.narration.attribution.mentions import clean_name, name_mentions
 from app.narration.quotes import attribute_paragraphs
 
@@ -91,3 +92,30 @@ def test_a_role_word_after_first_names_is_a_surname():
     got = speakers(["Boxing great Rosa Ann King remembered the fight well. She sat ringside.",
                     '"It was the loudest night of my life," she said.'])
     assert got == ["Rosa Ann King"]
+
+
+# -- quotation marks ----------------------------------------------------------------------
+
+def test_an_opening_mark_typed_for_the_close_still_closes():
+    text = "“It is late,“ said Ivo Brandt, a ferry pilot. “The tide will not wait.”"
+    assert [(s.open_at, s.closed) for s in spans(text)] == [(0, True), (46, True)]
+    assert speakers([text]) == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_an_opening_mark_before_a_word_inside_a_quotation_still_nests():
+    text = "“They called it “the long night” for a reason,” said Ivo Brandt."
+    assert [(s.open_at, s.close_at) for s in spans(text)] == [(0, text.index("” said"))]
+
+
+def test_a_quoted_title_the_sentence_runs_on_from_is_not_speech():
+    for text in ('Her first film, "Salt Roads," opened in Leith last week.',
+                 "The station's new drama, “Night Ferry,” returns in May.",
+                 'A band called "The Tide Tables," formed in 2010, played first.'):
+        assert attribute_paragraphs([text]) == [], text
+
+
+def test_a_short_capitalised_quotation_said_or_cued_is_speech():
+    assert speakers(['"Never Again," she said.']) == [None]  # speech, no one named
+    assert speakers(['"Not Today," said Ivo Brandt.']) == ["Ivo Brandt"]
+    got = attribute_paragraphs(['Ivo Brandt shouted out, "Stop The Boat," and ran.'])
+    assert [q["speaker"] for q in got] == ["Ivo Brandt"]

@@ -94,6 +94,8 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
             and after[1:].isalpha():
         return True
     before = text[:span.open_at].rstrip()
+    if lex is EN and is_title_in_running_text(text, span):
+        return True
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech
     if lex is not EN:  # Weber sagte „…“ / il a déclaré « … » / secondo il sindaco «…»
@@ -104,6 +106,39 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
         return not re.search(rf"(?:{lex.verb_re.pattern})\W*(?:\w+\W*)?$", before[-60:],
                              lex.verb_re.flags)
     return not _VERB_AT_END.search(before[-60:])
+
+
+# Words a title leaves in lower case (Chicago Manual of Style 8.159, and name particles)
+_TITLE_SMALL_WORDS = frozenset("""a an the and but or nor for of to in on at by with from as
+vs de del la le da di von van""".split())
+_TITLE_MAX_WORDS = 10
+_SPEECH_VERB_BEFORE = re.compile(rf"\b(?:{VERB_RE.pattern})(?:\s+(?:out|back|up))?\s*,?$")
+_NOT_A_TITLES_SEQUEL = frozenset("he she they it i we you who".split())
+
+
+def is_title_in_running_text(text: str, span: Span) -> bool:
+    """A quoted title that the sentence runs on from, its comma inside the marks in US
+    style: a show called "Long Roads," written by …; her memoir, "Open Water," and …. Every
+    word capitalised (a title's small words aside), at most ten, the quotation inside a
+    sentence, and the words after it go on with a lower-case word that is no speech verb
+    nor pronoun ("Never Again," she said / "Never Again," said Roe: speech). English."""
+    if not span.closed:
+        return False
+    inner = text[span.start:span.end].strip()
+    words = inner.rstrip(",").split()
+    if not inner.endswith(",") or not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+               for w in words) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    before = text[:span.open_at].rstrip()
+    if not before or before[-1] in ".!?:;\"”’'":
+        return False  # opens a sentence, or follows a quotation: a quoted phrase of speech
+    if _SPEECH_VERB_BEFORE.search(before[-40:]):
+        return False  # blurted out, "Oh, God," / chanting "Not Here, Not Now," : words said
+    after = re.match(r"[\s\u00a0]+([a-z][\w’'\-]*)", text[span.close_at + 1:])
+    return after is not None and after.group(1) not in _NOT_A_TITLES_SEQUEL \
+        and not VERB_RE.fullmatch(after.group(1))
 
 
 def quotations(text: str) -> list[Span]:
