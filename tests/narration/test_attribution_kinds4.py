@@ -119,3 +119,15 @@ def test_a_short_capitalised_quotation_said_or_cued_is_speech():
     assert speakers(['"Not Today," said Ivo Brandt.']) == ["Ivo Brandt"]
     got = attribute_paragraphs(['Ivo Brandt shouted out, "Stop The Boat," and ran.'])
     assert [q["speaker"] for q in got] == ["Ivo Brandt"]
+
+
+def test_a_closing_single_mark_after_a_stray_space_still_closes():
+    text = "‘We tried it twice, ’ Ivo Brandt said. ‘It held.’"
+    assert [s.closed for s in spans(text)] == [True, True]
+    assert speakers([text]) == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_nested_quotes_closer_left_over_does_not_hide_the_cue():
+    # the nested quotation is closed with the wrong mark, so its closer stands after the close
+    text = "‘She kept saying, “we will get there,'’ said Ivo Brandt."
+    assert speakers([text]) == ["Ivo Brandt"]

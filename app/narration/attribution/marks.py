@@ -148,9 +148,11 @@ def _strength(text: str, i: int) -> int:
     b, a = _at(text, i - 1), _at(text, i + 1)
     if b.isspace() or i == 0:
         before = _before(text, i)
-        if before and before in "’'”\"" and (a.isspace() or a in _PUNCT_AFTER
-                                              or i + 1 >= len(text)):
-            return 2  # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart
+        if before and before in "’'”\",.!?…" and (a.isspace() or a in _PUNCT_AFTER
+                                                  or i + 1 >= len(text)):
+            # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart; ‘… doing
+            # this, ’ Roe said: a stray space before the closer, after the quote's comma
+            return 2
         return 0
     if b.isalnum() and a.isalnum():
         return 0

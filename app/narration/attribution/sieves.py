@@ -48,7 +48,7 @@ class Cue:
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-_LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]]*")
+_LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]’”'\"»]*")  # (and a nested quote's closer left over)
 _MAX_SUBJECT_WORDS = 12
 _MAX_AFTER_VERB_WORDS = 12
 
