@@ -156,6 +156,8 @@ when whether while after before since because although though however meanwhile 
 there here his her their its our my your he she they we i you who what where why how
 asked speaking writing according during despite later earlier also even just both all some
 many most several another other such no not yes one two three four five first last next
+six seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred hundreds thousand
+thousands million millions dozen dozens
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december instead indeed thus perhaps asked
 said says told added recently finally currently previously ultimately additionally

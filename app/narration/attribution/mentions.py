@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
-from .namelists import is_first_name, is_surname
+from .namelists import first_name_sex, is_first_name, is_surname
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
@@ -371,10 +371,22 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
         speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
             and not (lex is EN and prev in _SUBORDINATORS) and not possessive
         modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
-        out.append(Mention(kind, m.group(0), name, gender or lex.role_gender.get(role, ""), False,
+        out.append(Mention(kind, m.group(0), name, gender or role_gender(role, name, lex), False,
                            role, titled, base + m.start(), prep or modifier,
                            speaks and not modifier))
     return out
+
+
+def role_gender(role: str, name: str, lex: Lexicon = EN) -> str:
+    """"m", "f" or "" as a describing noun tells the sex of the person named with it: "-man"
+    words (spokesman, chairman) are written for women too in much news copy (AP style used
+    them generically), so a first name of the other sex wins over them ("spokesman Hope
+    Hicks"); "-woman" words and the rest of the lexicon's words are taken as they are."""
+    gender = lex.role_gender.get(role, "")
+    if gender == "m" and lex is EN and role.endswith("man") and len(name.split()) > 1 \
+            and first_name_sex(name.split()[0]) == "f":
+        return ""
+    return gender
 
 
 def common_noun_run(run: str, name: str, prev: str, lex: Lexicon) -> bool:
