@@ -159,3 +159,20 @@ def test_a_number_word_opening_a_sentence_is_not_its_speaker():
     got = speakers(["Tomas Berg has backed the ferry for years.",
                     'Eight years ago, he backed the first plan and said, "It will pay."'])
     assert got == ["Tomas Berg"]
+
+
+# -- a possessive inside a name run: the owner, then who or what is owned --------------------
+
+def test_a_name_run_is_cut_after_a_possessive_inside_it():
+    got = [(m.text, m.name) for m in name_mentions("Radio Leith's Ann Moss asked him.")]
+    assert got == [("Radio Leith's", "Radio Leith"), ("Ann Moss", "Ann Moss")]
+    assert _mention("Radio Leith's Ann Moss asked him.", "Ann Moss").speaks
+
+
+def test_a_description_with_a_possessive_before_the_name_it_describes():
+    got = speakers(["Tomas Berg, the owner, spoke first. The Harbour Group's chief executive, "
+                    "Ann Moss, said the ferry would run.", '"We are ready," she said.'])
+    assert got == ["Ann Moss"]
+    got = speakers(["Tomas Berg spoke first. The Harbour Group's CEO, Ann Moss, said the "
+                    "ferry would run.", '"We are ready," she said.'])
+    assert got == ["Ann Moss"]

@@ -337,11 +337,47 @@ _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
 
 
+class _Run:
+    """A stretch of a name run: the parts of re.Match that name_mentions reads."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+_INNER_POSSESSIVE = re.compile(r"\w['’]s(?=[ \t])")
+
+
+def _name_runs(text: str, lex: Lexicon = EN) -> list[_Run]:
+    """The name runs of `text`; in English a run is cut after a possessive inside it ("CNN's
+    Chris Cuomo" -> "CNN's", "Chris Cuomo"; "The Leith Group's CEO" -> "The Leith Group's",
+    "CEO"): the owner, then the one or the thing owned."""
+    out: list[_Run] = []
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        inner = _INNER_POSSESSIVE.search(run) if lex is EN else None
+        if inner is None:
+            out.append(_Run(m.start(), run))
+            continue
+        rest = run[inner.end():]
+        out.append(_Run(m.start(), run[:inner.end()]))
+        out.append(_Run(m.start() + len(run) - len(rest.lstrip()), rest.lstrip()))
+    return out
+
+
 def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
     out: list[Mention] = []
     last_end, last_prep = -10, False
-    for m in NAME_RUN.finditer(text):
+    for m in _name_runs(text, lex):
         name, titled, gender = clean_name(m.group(0), lex)
         if not name or name.lower() in lex.not_name_words:
             continue

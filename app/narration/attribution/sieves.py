@@ -65,9 +65,12 @@ def subject_phrase(text: str, lex: Lexicon = EN) -> str:
         cut = s.rfind(",")
         if cut >= 0:
             apposition = s[cut + 1:].strip()
-            if NAME_RUN.fullmatch(apposition) \
-                    and not NAME_RUN.fullmatch(s[:cut].rsplit(",", 1)[-1].strip()):
-                return apposition  # "Sanders's campaign manager, Jeff Weaver,"
+            head = s[:cut].rsplit(",", 1)[-1].strip()
+            if NAME_RUN.fullmatch(apposition) and (not NAME_RUN.fullmatch(head) or re.search(
+                    r"\w['’]s\s", head)):
+                # "Sanders's campaign manager, Jeff Weaver," / "The Leith Group's CEO, Ann
+                # Roe,": a description (a possessive inside), then the name it describes
+                return apposition
             s = s[:cut]  # "X, apposition,"
     parts = s.split(",")
     seg = parts[-1]
