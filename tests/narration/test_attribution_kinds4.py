@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.importer.article import Block
-from app.narration.attribution.attribute import reporting_clause
+from app.narration.attribution.attribute import acts, reporting_clause
 from app.narration.attribution.marks import spans
 from app.narration.attribution.mentions import clean_name, name_mentions, role_gender
 from app.narration.quotes import analyse_blocks, attribute_paragraphs
@@ -176,3 +176,21 @@ def test_a_description_with_a_possessive_before_the_name_it_describes():
     got = speakers(["Tomas Berg spoke first. The Harbour Group's CEO, Ann Moss, said the "
                     "ferry would run.", '"We are ready," she said.'])
     assert got == ["Ann Moss"]
+
+
+# -- a one-word surname that acts is a person --------------------------------------------------
+
+def test_a_lone_surname_before_its_verb_is_a_person():
+    text = "Moreno openly admitted the plan was late."
+    assert acts(text, _mention(text, "Moreno"))
+    text = "Moreno’s plan was late."
+    assert not any(acts(text, m) for m in name_mentions(text))
+    text = "Leithbury is a port."  # no surname of the lists
+    assert not any(acts(text, m) for m in name_mentions(text))
+
+
+def test_a_pronoun_after_a_lone_surname_that_acts_means_that_person():
+    got = speakers(["Peter Berg went with the odds, even though he picked the Leith side in an "
+                    "interview.", 'Moreno openly admitted that his pick was about the vote. '
+                    '"It is for Carolina," he said.'])
+    assert got == ["Moreno"]

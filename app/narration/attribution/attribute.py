@@ -191,12 +191,30 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
         if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
             known = _inflected_form_of(people, m.name)
             m = replace(m, name=known.name) if known is not None else m
-        people.add(m, (para, sent, m.start), subject)
+        person = people.add(m, (para, sent, m.start), subject)
+        if subject and lex is EN and acts(text, m):
+            person.acted = True
     _learn_pronouns(people, text, pieces, ends, para)
     _refer_pronouns(people, text, pronouns, ends, para)
 
 
 _INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
+# A finite verb right after a subject: a past or present tense form, or a common irregular one
+_FINITE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|never\s+)?"
+                          r"(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s\W]s|is|was|has|had|did|does|went|"
+                          r"sent|said|told|made|gave|took|wrote|spoke|met|ran|won|lost|left|led|"
+                          r"saw|got|kept|felt|heard|thought|knew|came|stood|sat|put|let)\b")
+
+
+def acts(text: str, mention: Mention) -> bool:
+    """A one-word name without a title that a finite verb follows ("Cruz openly admitted",
+    "Woods shared her view"): a surname of the census lists used as a clause's subject, an
+    agent, so a person as much as one named in full. `mention.start` is its offset."""
+    name = mention.name or ""
+    if mention.kind != "name" or mention.titled or len(name.split()) != 1 \
+            or not is_surname(name) or mention.text.endswith(("'s", "’s")):
+        return False
+    return _FINITE_VERB.match(text, mention.start + len(mention.text)) is not None
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
                                 r"\s+$")
 

@@ -37,6 +37,7 @@ class Person:
     spoke: bool = False
     roles: set[str] = field(default_factory=set)
     described: bool = False  # known only by a description ("a senior official")
+    acted: bool = False  # a one-word name seen as a clause's subject before its verb
     last: int = 0  # when last mentioned (order of mentions)
     mentions: int = 0  # how often mentioned
 
@@ -60,7 +61,7 @@ class Person:
         has a title or a sex the text or first name gives, or is named with more than one
         word."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
-                                 or len(self.words) > 1)
+                                 or len(self.words) > 1 or self.acted)
 
     @property
     def has_person_role(self) -> bool:
@@ -72,7 +73,8 @@ class Person:
         """Known to be a person by more than capital letters: a speech verb, a title, a
         sex, or a name that reads as a person's (not "Atlantic City")."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
-                                 or self.has_person_role or looks_personal(self.name))
+                                 or self.has_person_role or looks_personal(self.name)
+                                 or self.acted)
 
     def agrees(self, gender: str) -> bool:
         """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
