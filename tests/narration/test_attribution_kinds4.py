@@ -194,3 +194,8 @@ def test_a_pronoun_after_a_lone_surname_that_acts_means_that_person():
                     "interview.", 'Moreno openly admitted that his pick was about the vote. '
                     '"It is for Carolina," he said.'])
     assert got == ["Moreno"]
+
+
+def test_an_empty_paragraph_after_a_speakers_quote_is_read_without_error():
+    got = speakers(['"We will go," said Ann Roe.', "", '"At dawn," she said.'])
+    assert got == ["Ann Roe", "Ann Roe"]

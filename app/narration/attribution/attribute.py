@@ -577,7 +577,7 @@ def _aside(text: str, person: Person) -> bool:
     speaker; one of more than two words must be about the speaker (a he/she or their name),
     so narration of something else ("It rained all week.") ends the turn."""
     words = text.split()
-    if len(words) > _ASIDE_WORDS or spans(text) or not all(
+    if not words or len(words) > _ASIDE_WORDS or spans(text) or not all(
             re.fullmatch(r"[A-Za-z’'\-]+[.,!?…]*", w) for w in words):
         return False  # "@potus.": a fragment, not a direction
     # "Pause.", "Laughter.": a capitalised word no names list knows is not someone
