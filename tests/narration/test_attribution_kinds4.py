@@ -199,3 +199,29 @@ def test_a_pronoun_after_a_lone_surname_that_acts_means_that_person():
 def test_an_empty_paragraph_after_a_speakers_quote_is_read_without_error():
     got = speakers(['"We will go," said Ann Roe.', "", '"At dawn," she said.'])
     assert got == ["Ann Roe", "Ann Roe"]
+
+
+# -- the same paragraph: a long cue, or narration only about the speaker ---------------------
+
+def test_a_quote_after_a_long_trailing_cue_keeps_its_speaker():
+    text = ('"We sailed at dawn," said Ivo Brandt, one of the three original crew members of '
+            "the first winter crossing, along with the retired captain Mia Holm of the harbour "
+            "service, the pilot Per Lund and the late engineer Ole Dahl of the Leith ferry "
+            'company. "It was cold."')
+    assert speakers([text]) == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_quote_after_narration_only_about_the_speaker_keeps_its_speaker():
+    text = ('"We sailed at dawn," said Ana Ruiz, 44, a nurse from Leith who joined the crew in '
+            "the spring. A sailor since her teens, she moved to Leith in 2010 and has sailed "
+            "every summer since then with the club on the fjord and its islands, whatever the "
+            'weather on the coast. "It changed my life."')
+    assert speakers([text]) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_quote_after_narration_about_someone_else_is_not_the_speakers():
+    text = ('"We sailed at dawn," said Ana Ruiz, 44, a nurse from Leith who joined the crew in '
+            "the spring. Tomas Berg, the skipper, has sailed every summer since then with the "
+            "club on the fjord and its islands, whatever the weather on the coast, and he keeps "
+            'the log. "It changed my life."')
+    assert speakers([text]) == ["Ana Ruiz", None]

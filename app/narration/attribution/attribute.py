@@ -551,6 +551,14 @@ def _only_quotes(text: str, quotes: list[_Quote]) -> bool:
     return not re.search(r"\w", "".join(rest))
 
 
+def _only_own_cue(narration: str, quote: _Quote) -> bool:
+    """The narration after a quotation is one sentence, the quotation's own trailing cue,
+    however long its apposition ("…," said Jo Quist, one of the negotiators, along with …)."""
+    tail = narration.strip()
+    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                                  if tail[e:].strip()]
+
+
 def _quiet_after(text: str, quote: _Quote) -> bool:
     """The paragraph ends with this quotation, or with narration too short to change who
     is talking, or with only the quotation's own cue ("…," Chris Weston, a strategist at
@@ -636,6 +644,8 @@ def _same_paragraph(here: list[_Quote], text: str, lex: Lexicon = EN) -> None:
                 continue
             names = _other_speakers(between, lex)
             if all(n in other.person.name or other.person.name in n for n in names) \
-                    and len(between) < 200:
+                    and (len(between) < 200 or (other is here[qi - 1] and lex is EN and (
+                        _only_own_cue(between, other)
+                        or _about_speaker_only(between, other.person)))):
                 _copy(q, other, "same paragraph", "next to a quote of the same speaker")
                 break
