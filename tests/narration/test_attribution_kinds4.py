@@ -225,3 +225,9 @@ def test_a_quote_after_narration_about_someone_else_is_not_the_speakers():
             "club on the fjord and its islands, whatever the weather on the coast, and he keeps "
             'the log. "It changed my life."')
     assert speakers([text]) == ["Ana Ruiz", None]
+
+
+def test_a_leading_cue_with_long_adjuncts_after_its_verb_still_tells():
+    text = ("Ana Ruiz, 44, the club's captain, said on the radio on Monday, in reference to the "
+            "first crossing of the winter, a six-hour trip, “It was hard.”")
+    assert speakers([text]) == ["Ana Ruiz"]

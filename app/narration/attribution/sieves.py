@@ -50,7 +50,10 @@ class Cue:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _LEAD = re.compile(r"^[\s,.!?;:…—–\-)\]’”'\"»]*")  # (and a nested quote's closer left over)
 _MAX_SUBJECT_WORDS = 12
-_MAX_AFTER_VERB_WORDS = 12
+# words between a leading cue's verb and its quotation: when, where, to whom and about what
+# ("said on Twitter on Monday, in reference to her first child, a girl born …,"); measured
+# on the benchmark (12 missed such cues, 18 added no wrong speaker)
+_MAX_AFTER_VERB_WORDS = 18
 
 
 def subject_phrase(text: str, lex: Lexicon = EN) -> str:
