@@ -231,3 +231,8 @@ def test_a_leading_cue_with_long_adjuncts_after_its_verb_still_tells():
     text = ("Ana Ruiz, 44, the club's captain, said on the radio on Monday, in reference to the "
             "first crossing of the winter, a six-hour trip, “It was hard.”")
     assert speakers([text]) == ["Ana Ruiz"]
+
+
+def test_a_colon_label_of_a_name_then_where_it_appeared_is_the_persons():
+    assert speakers(['Ana Ruiz, Instagram: "The ferry is back."']) == ["Ana Ruiz"]
+    assert speakers(['Ana Ruiz, The Leith Courier: "The ferry is back."']) == ["Ana Ruiz"]

@@ -21,7 +21,7 @@ from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
 from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
-from .namelists import is_first_name
+from .namelists import is_first_name, looks_personal
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
 
@@ -421,8 +421,11 @@ def colon_intro(ctx: Context) -> Cue | None:
     last = _first_subject(body[cut + 1:], base + cut + 1, ctx.lex) if cut > 0 else None
     first = _first_subject(body, base, ctx.lex)
     # "Gerald F. Seib, The Wall Street Journal:": a name, then where the person writes
-    mention = first if (last is None or (last.kind == "org" and first is not None
-                                         and first.kind == "name")) else last
+    # "Meghan Roe, Twitter:": a person's name, then only where the words appeared
+    where_only = first is not None and first.kind == "name" and first.name is not None \
+        and looks_personal(first.name) and bool(NAME_RUN.fullmatch(body[cut + 1:].strip()))
+    mention = first if (last is None or where_only or (
+        last.kind == "org" and first is not None and first.kind == "name")) else last
     if mention is None:
         # "Here's Clinton in 1992:", "More from Jones:", "… doesn't surprise pollster Dana
         # Shaw:": no subject names anyone, so the person named nearest the quote (CoreNLP's
