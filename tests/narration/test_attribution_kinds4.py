@@ -236,3 +236,13 @@ def test_a_leading_cue_with_long_adjuncts_after_its_verb_still_tells():
 def test_a_colon_label_of_a_name_then_where_it_appeared_is_the_persons():
     assert speakers(['Ana Ruiz, Instagram: "The ferry is back."']) == ["Ana Ruiz"]
     assert speakers(['Ana Ruiz, The Leith Courier: "The ferry is back."']) == ["Ana Ruiz"]
+
+
+# -- the writer of a post or statement ---------------------------------------------------------
+
+def test_the_name_after_a_post_from_is_its_writer():
+    assert _mention("It came in a post from Ana Ruiz.", "Ana Ruiz").speaks
+    assert not _mention("It came in a van from Ana Ruiz.", "Ana Ruiz").speaks
+    got = speakers(["Tomas Berg runs the ferry. The timetable will change, according to a post "
+                    "from Ana Ruiz.", '"We start in May," she wrote.'])
+    assert got == ["Ana Ruiz"]

@@ -333,6 +333,9 @@ def _modifies_a_name(text: str, end: int, lex: Lexicon = EN) -> bool:
                                  for w in m.group(1).split())
 
 
+# Words someone writes or delivers, then "from" or "by" and the one who did
+_AUTHORED_BY = re.compile(r"\b(?:post|posts|tweet|tweets|letter|email|e-mail|statement|memo|op-ed|"
+                          r"essay|column|message|note|speech|editorial)\s+(?:from|by)\s+$")
 _POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
 
@@ -393,6 +396,9 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
             and text[m.end():m.end() + 1] in (",", ".", "")
         prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower()) \
             or chained
+        # "a post from Ann Roe", "a statement by Ann Roe": the writer of the words
+        author = lex is EN and bool(_AUTHORED_BY.search(text, max(0, m.start() - 40), m.start()))
+        prep = prep and not author
         last_end, last_prep = m.end(), prep
         role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
             or _role_after(text[m.end():m.end() + 80])
@@ -404,8 +410,8 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
         # "Trump's claim", "Calderon’s remarks": a possessive determines a noun, so the
         # word after it is no verb of the name's
         possessive = lex is EN and bool(_POSSESSIVE_END.search(m.group(0)))
-        speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
-            and not (lex is EN and prev in _SUBORDINATORS) and not possessive
+        speaks = (bool(_verb_next(lex).match(text, m.end())) and not chained
+                  and not (lex is EN and prev in _SUBORDINATORS) and not possessive) or author
         modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
         out.append(Mention(kind, m.group(0), name, gender or role_gender(role, name, lex), False,
                            role, titled, base + m.start(), prep or modifier,
