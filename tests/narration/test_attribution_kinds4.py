@@ -6,6 +6,7 @@ from app.importer.article import Block
 from app.narration.attribution.attribute import acts, reporting_clause
 from app.narration.attribution.marks import spans
 from app.narration.attribution.mentions import clean_name, name_mentions, role_gender
+from app.narration.attribution.sieves import subject_phrase
 from app.narration.quotes import analyse_blocks, attribute_paragraphs
 
 
@@ -246,3 +247,10 @@ def test_the_name_after_a_post_from_is_its_writer():
     got = speakers(["Tomas Berg runs the ferry. The timetable will change, according to a post "
                     "from Ana Ruiz.", '"We start in May," she wrote.'])
     assert got == ["Ana Ruiz"]
+
+
+def test_a_focus_word_before_the_subject_is_not_part_of_it():
+    assert subject_phrase("Despite the storm, even a veteran skipper ") == "a veteran skipper"
+    got = speakers(["Alongside KLM delays, even a senior adviser said the airport will have to "
+                    'choose, saying, "At some point the runway must close."'])
+    assert got == ["a senior adviser"]

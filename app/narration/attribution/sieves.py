@@ -83,8 +83,13 @@ def subject_phrase(text: str, lex: Lexicon = EN) -> str:
         seg = parts[-2]  # "Anthony Anton, president and CEO of the Association stated"
     seg = re.split(r"\s+[—–]\s+|\s+-\s+|\(", seg)[-1]
     # "… grew so loud that Harbour Commissioner Lea Moss": the clause the verb belongs to
-    seg = re.split(lex.clause_split, seg)[-1]
-    return seg.strip()
+    seg = re.split(lex.clause_split, seg)[-1].strip()
+    if lex is EN:  # "even a top strategist said": a focus word before the subject is not it
+        seg = _FOCUS_WORD.sub("", seg)
+    return seg
+
+
+_FOCUS_WORD = re.compile(r"^(?:even|only|just|also|and|but|yet|so)\s+(?=\S)", re.I)
 
 
 # A name, then its appositions up to the verb: "Scott Roe, the attorney general of Ohio,
