@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.importer.article import Block
 from app.narration.attribution.attribute import acts, reporting_clause
 from app.narration.attribution.marks import spans
@@ -254,3 +256,16 @@ def test_a_focus_word_before_the_subject_is_not_part_of_it():
     got = speakers(["Alongside KLM delays, even a senior adviser said the airport will have to "
                     'choose, saying, "At some point the runway must close."'])
     assert got == ["a senior adviser"]
+
+
+# -- names in decomposed or mis-decoded text ------------------------------------------------------
+
+def test_a_name_with_decomposed_accents_is_one_name():
+    name = unicodedata.normalize("NFD", "José Núñez")
+    assert speakers([f'"We start in May," said {name}, a port official.']) == [name]
+
+
+def test_a_mis_decoded_name_is_one_name():
+    name = "Ana Mu\u00c3\u0083\u00c2\u00b1oz".replace("\u00b1", "\u00e9")  # bytes read twice
+    got = speakers([f'"We start in May," said {name}, a port official.'])
+    assert got == [name]

@@ -28,7 +28,9 @@ from .namelists import first_name_sex, is_first_name, is_surname
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
 UPPER = "[" + "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha()) + "]"
-_CAP_WORD = rf"{UPPER}[\w’'\-]*[\w]|{UPPER}"
+# A combining accent belongs to its letter (decomposed text: "Jose\u0301"), and C1 control
+# characters occur only inside mis-decoded words ("JesÃ\x83Âs" is one word)
+_CAP_WORD = rf"{UPPER}[\w’'\-\u0300-\u036f\x80-\x9f]*[\w\u0300-\u036f]|{UPPER}"
 _PARTICLES = "de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter"
 # a particle, or a chain of them, before a capitalised word: "Jan van der Berg"
 _PARTICLE = rf"(?:{_PARTICLES})(?=(?:\s+(?:{_PARTICLES}))*\s+{UPPER})"
