@@ -5,10 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 from app.importer.article import Block
-from app.narration.attribution.attribute import acts, reporting_clause
+from app.narration.attribution.attribute import acts, in_opening_phrase, reporting_clause
 from app.narration.attribution.marks import spans
 from app.narration.attribution.mentions import clean_name, name_mentions, role_gender
 from app.narration.attribution.sieves import subject_phrase
+from app.narration.attribution.text import sentence_ends
 from app.narration.quotes import analyse_blocks, attribute_paragraphs
 
 
@@ -269,3 +270,22 @@ def test_a_mis_decoded_name_is_one_name():
     name = "Ana Mu\u00c3\u0083\u00c2\u00b1oz".replace("\u00b1", "\u00e9")  # bytes read twice
     got = speakers([f'"We start in May," said {name}, a port official.'])
     assert got == [name]
+
+
+# -- an opening phrase holds no subject ------------------------------------------------------------
+
+def test_a_name_in_an_opening_phrase_is_not_the_sentences_subject():
+    text = "Ann Roe spoke. Regarding the Leith Harbour Board, Moreno said little."
+    ends = sentence_ends(text)
+    assert in_opening_phrase(text, text.index("Leith"), ends)
+    assert not in_opening_phrase(text, text.index("Moreno"), ends)
+    assert not in_opening_phrase(text, text.index("Ann"), ends)
+    # "For Jo Quist, …": whose view it is, not where or when
+    text = "For Jo Quist, the plan is late."
+    assert not in_opening_phrase(text, text.index("Jo"), sentence_ends(text))
+
+
+def test_a_pronoun_skips_names_inside_an_opening_phrase():
+    got = speakers(["Regarding Omar Haddad’s speech at last week’s Leith Harbour Convention, "
+                    "Wood shared her view.", '"Nobody doubted him," she said.'])
+    assert got == ["Wood"]

@@ -176,9 +176,12 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
                 and reporting_clause(text, m)}
     for m, sent in found:
         # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it;
-        # nor is a name after a determiner ("his White House bid", "the Clinton campaign")
+        # nor is a name after a determiner ("his White House bid", "the Clinton campaign"),
+        # nor one inside an opening phrase ("Regarding Khan's speech at the Leith
+        # Convention, Woods said")
         possessive = m.text.endswith(("'s", "’s", "s’", "s'")) or (
-            lex is EN and _after_determiner(text, m.start))
+            lex is EN and (_after_determiner(text, m.start)
+                           or in_opening_phrase(text, m.start, ends)))
         subject = sent not in first_in_sentence and not m.after_preposition \
             and subject_pronoun.get(sent, len(text)) > m.start and not possessive \
             and sent not in reported
@@ -217,6 +220,24 @@ def acts(text: str, mention: Mention) -> bool:
     return _FINITE_VERB.match(text, mention.start + len(mention.text)) is not None
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
                                 r"\s+$")
+
+
+_OPENERS = frozenset("""regarding following despite after before during in on at with without
+from about amid among as since while under over through throughout unlike like besides
+asked speaking writing""".split())
+
+
+def in_opening_phrase(text: str, start: int, ends: list[int]) -> bool:
+    """The offset `start` lies in a sentence's opening phrase, one that begins with a
+    preposition or participle and ends at the sentence's first comma ("Regarding Khan's
+    speech at the Leith Convention, Woods said …"): not where the sentence's subject
+    stands. `ends` are the paragraph's sentence ends (`sentence_ends`). English."""
+    begin = max((e for e in ends if e <= start), default=0)
+    sentence = text[begin:]
+    lead = len(sentence) - len(sentence.lstrip(" \"“‘'"))
+    first = sentence[lead:].split(" ", 1)[0].lower()
+    comma = sentence.find(",", lead)
+    return first in _OPENERS and comma > 0 and begin + comma > start
 
 
 def _after_determiner(text: str, start: int) -> bool:
