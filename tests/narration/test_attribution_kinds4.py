@@ -289,3 +289,12 @@ def test_a_pronoun_skips_names_inside_an_opening_phrase():
     got = speakers(["Regarding Omar Haddad’s speech at last week’s Leith Harbour Convention, "
                     "Wood shared her view.", '"Nobody doubted him," she said.'])
     assert got == ["Wood"]
+
+
+# -- a text quoted as it reads ---------------------------------------------------------------------
+
+def test_a_quote_that_reads_in_a_papers_editorial_is_the_papers():
+    got = speakers(['"The ferry is a lifeline," reads a Monday editorial in The Leith Courier.'])
+    assert got == ["Leith Courier"]
+    got = speakers(['"The ferry is a lifeline," reads the editorial.'])
+    assert got == [None]  # a text no one is named for: read unattributed

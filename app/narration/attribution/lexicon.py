@@ -75,7 +75,8 @@ hiss rant vent wail echo counter retort remark note interjection""".split()
 PHRASAL = {"went on", "goes on", "go on", "going on", "pointed out", "points out",
            "issued a statement", "released a statement", "put out a statement",
            "fired back", "fires back", "shot back", "shoots back", "put it", "puts it",
-           "chimed in", "chimes in", "summed up", "sums up"}
+           "chimed in", "chimes in", "summed up", "sums up",
+           "reads"}  # "…," reads an editorial in The Leith Courier: a text quoted as it reads
 # A sentence may open with the verb: Said Dorothy Poynter, "…"
 _CAPITALISED = {"Said", "Says", "Asked", "Added", "Wrote", "Tweeted"}
 VERB_RE = re.compile(

@@ -205,6 +205,12 @@ def _mention_after_verb(rest: str, base: int, lex: Lexicon = EN) -> Mention | No
     if not phrase.strip() or lex.time_word.match(phrase.strip()):
         return None if lex is EN else _name_ending_stretch(rest, base, lex)
     mention = read_phrase(phrase, base, lex)
+    if lex is EN and mention is not None and mention.kind == "nominal" \
+            and mention.role in DOCUMENT_NOUNS and len(parts) > 1:
+        # "…," reads an editorial in The Leith Courier: the paper whose text it is
+        whole = read_phrase(re.split(r"[,;:(]", rest, maxsplit=1)[0], base, lex)
+        if whole is not None and whole.kind == "org":
+            return whole
     if lex is not EN and mention is not None and mention.kind == "nominal":
         # "o vereador da oposição Paulo Matos": the name the description leads to
         stretch = re.split(r"[,;:.!?(]", rest[len(phrase):], maxsplit=1)[0]
