@@ -5,9 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 from app.importer.article import Block
-from app.narration.attribution.attribute import acts, in_opening_phrase, reporting_clause
+from app.narration.attribution.attribute import (
+    acts,
+    in_opening_phrase,
+    is_nickname,
+    reporting_clause,
+)
 from app.narration.attribution.marks import spans
 from app.narration.attribution.mentions import clean_name, name_mentions, role_gender
+from app.narration.attribution.people import Person
 from app.narration.attribution.sieves import subject_phrase
 from app.narration.attribution.text import sentence_ends
 from app.narration.quotes import analyse_blocks, attribute_paragraphs
@@ -298,3 +304,21 @@ def test_a_quote_that_reads_in_a_papers_editorial_is_the_papers():
     assert got == ["Leith Courier"]
     got = speakers(['"The ferry is a lifeline," reads the editorial.'])
     assert got == [None]  # a text no one is named for: read unattributed
+
+
+# -- a nickname inside a name; a word of service before it --------------------------------------
+
+def test_a_quoted_nickname_inside_a_name_does_not_split_it():
+    text = 'Down by the quay, Pablo "Chico" Ortega of Leith carried the flag.'
+    assert is_nickname(text, spans(text)[0])
+    other = 'He called it "Chico" at first.'
+    assert not is_nickname(other, spans(other)[0])
+    got = speakers(["In downtown San Remo, the crowd marched in silence.",
+                    text + ' "I cried the whole way," he said.'])
+    assert got == ["Pablo Ortega"]
+
+
+def test_a_word_of_service_before_a_full_name_is_not_the_first_name():
+    assert Person("Marine John Berg").sex == "m"
+    assert Person("Marine Le Quellec").sex == "f"
+    assert Person("Christine Todd Berg").sex == "f"

@@ -155,7 +155,15 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     """Every name in the paragraph's narration, with its sentence and whether it leads it."""
     pos = 0
     pieces = []
+    # Juan "Chico" Ortiz: a nickname inside a name is left out of it, not a quotation that
+    # splits it (its marks and words become spaces: offsets hold)
+    nicknames = [s for s in marked if lex is EN and is_nickname(text, s)]
+    named = text
+    for s in nicknames:
+        named = named[:s.open_at] + " " * (s.close_at + 1 - s.open_at) + named[s.close_at + 1:]
     for s in marked:  # names inside any quotation marks (titles, slogans) are not people
+        if s in nicknames:
+            continue
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
@@ -167,7 +175,7 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
                        if w in ("he", "she")}
     first_in_sentence: set[int] = set()
     found = [(m, _sentence_of(text, m.start, ends)) for a, b in pieces
-             for m in name_mentions(text[a:b], a, lex)]
+             for m in name_mentions(named[a:b], a, lex)]
     reporters = {id(m) for m, _sent in found if _reports(text, m, lex)}
     # "Cruz electrified the crowds, Stovall said.": the reporting clause is the sentence's
     # main clause, so its subject outranks the subject of the clause it reports (Lappin &
@@ -218,6 +226,7 @@ def acts(text: str, mention: Mention) -> bool:
             or not is_surname(name) or mention.text.endswith(("'s", "’s")):
         return False
     return _FINITE_VERB.match(text, mention.start + len(mention.text)) is not None
+_NAME_WORD = r"[A-Z][a-z][\w’'\-]*"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
                                 r"\s+$")
 
@@ -238,6 +247,19 @@ def in_opening_phrase(text: str, start: int, ends: list[int]) -> bool:
     first = sentence[lead:].split(" ", 1)[0].lower()
     comma = sentence.find(",", lead)
     return first in _OPENERS and comma > 0 and begin + comma > start
+
+
+_NICKNAME_BEFORE = re.compile(rf"(?:^|\s){_NAME_WORD}[ \t]$")
+_NICKNAME = re.compile(rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
+
+
+def is_nickname(text: str, span: Span) -> bool:
+    """A quotation of one to three capitalised words between a first name and a surname
+    (Juan "Chico" Ortiz, Dwayne "The Rock" Lane): a nickname inside the name. English."""
+    inner = text[span.start:span.end]
+    return span.closed and bool(_NICKNAME.fullmatch(inner)) \
+        and bool(_NICKNAME_BEFORE.search(text[max(0, span.open_at - 30):span.open_at])) \
+        and bool(re.match(rf"[ \t]{_NAME_WORD}", text[span.close_at + 1:]))
 
 
 def _after_determiner(text: str, start: int) -> bool:

@@ -24,6 +24,8 @@ from .mentions import is_org as is_org_name
 from .namelists import first_name_sex, is_first_name, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
+# Words of service that are also first names in the census lists ("Marine", "Major")
+_SERVICE = frozenset("marine major general private ranger deputy trooper sailor".split())
 
 
 @dataclass
@@ -51,8 +53,12 @@ class Person:
         what the first name suggests ("Hillary Clinton" f)."""
         if self.gender or self.org or len(self.words) < 2:
             return self.gender
-        # the first known first name ("Harbour Master Kevin Pike": Kevin)
-        first = next((w for w in self.words[:-1] if is_first_name(w)), "")
+        # the first known first name ("Harbour Master Kevin Pike": Kevin), past a word of
+        # service that a first name follows ("Marine John Tiegen": John; "Marine Le Pen":
+        # Marine)
+        words = self.words
+        first = next((w for i, w in enumerate(words[:-1]) if is_first_name(w) and not (
+            w.lower() in _SERVICE and is_first_name(words[i + 1]) and i + 2 < len(words))), "")
         return first_name_sex(first) if first else ""
 
     @property
