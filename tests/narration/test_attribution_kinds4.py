@@ -322,3 +322,16 @@ def test_a_word_of_service_before_a_full_name_is_not_the_first_name():
     assert Person("Marine John Berg").sex == "m"
     assert Person("Marine Le Quellec").sex == "f"
     assert Person("Christine Todd Berg").sex == "f"
+
+
+# -- a leading cue's verb after another quotation --------------------------------------------------
+
+def test_a_verb_after_an_earlier_quotation_takes_the_sentences_subject():
+    text = ("Ana Ruiz, who waved a flag bearing the words, “Ferry Now,” shouted, “We will not "
+            "wait another winter!”")
+    got = attribute_paragraphs([text])
+    assert got[-1]["speaker"] == "Ana Ruiz"
+    # a verb with its own subject between the quotations is not this reading
+    text = ("Ana Ruiz waved a flag bearing the words, “Ferry Now,” and the crowd shouted, “We will "
+            "not wait another winter!”")
+    assert attribute_paragraphs([text])[-1]["speaker"] != "Ana Ruiz"

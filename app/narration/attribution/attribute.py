@@ -485,6 +485,11 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                 # "…," they said / "…," he said with no one he can mean: the quote's own
                 # cue tells it is someone else's, so no neighbour's speaker is copied onto it
                 q.cued = q.cued or cue.mention.kind == "pronoun"
+            if q.person is None and not q.cued and qi and lex is EN:
+                cue = verb_after_quote(text, quotes[qi - 1], q.span, ends)
+                person = _resolve(people, cue.mention, at, lex) if cue else None
+                if cue is not None and person is not None:
+                    _give(q, person, cue, people, at)
         if here and is_dialogue(text, language) and not any(q.person for q in here) \
                 and not (prev and prev[-1].person):
             here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
@@ -542,6 +547,20 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                          q.person.name if q.person else None, q.sieve, q.cue) for q in out]
     genders = {q.person.name: q.person.gender for q in out if q.person}
     return found, genders
+
+
+_ONLY_A_VERB = re.compile(rf"^[\s,—–-]*(?:\w+ly\s+)?(?:{VERB_RE.pattern})[\s,:]*$")
+
+
+def verb_after_quote(text: str, before: Span, quote: Span, ends: list[int]) -> Cue | None:
+    """The leading cue of a quotation whose verb follows another quotation in the same
+    sentence, its subject before that one (Perry, wearing a cape bearing the words "Vote
+    Now," shouted, "…"): the sentence read without the earlier quotation. English."""
+    between = text[before.close_at + 1:quote.open_at]
+    if not _ONLY_A_VERB.match(between):
+        return None
+    start = max((e for e in ends if e <= before.open_at), default=0)
+    return leading_cue(Context(text[start:before.open_at] + between, "", start, 0))
 
 
 def _give(q: _Quote, person: Person, cue: Cue, people: People, at: Position) -> None:
