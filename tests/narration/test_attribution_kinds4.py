@@ -335,3 +335,11 @@ def test_a_verb_after_an_earlier_quotation_takes_the_sentences_subject():
     text = ("Ana Ruiz waved a flag bearing the words, “Ferry Now,” and the crowd shouted, “We will "
             "not wait another winter!”")
     assert attribute_paragraphs([text])[-1]["speaker"] != "Ana Ruiz"
+
+
+def test_a_voice_in_a_text_keeps_the_text_in_its_label():
+    got = speakers(['"Who pays for the ferry?" a narrator in the Harbour Party ad asks.'])
+    assert got == ["a narrator in the Harbour Party ad"]
+    # where someone stood is still left out of the label
+    got = speakers(['"Who pays for the ferry?" a passenger in the front row asked.'])
+    assert got == ["a passenger"]

@@ -175,8 +175,10 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         head = head if _head_noun(cut.lower().split()) in DOCUMENT_NOUNS else cut
         # its label keeps whom it is tied to ("an adviser to Trump", "a source familiar
         # with the talks"), not where it stood ("a staffer in the room")
-        described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
-                             r"|(?<!familiar)\s+with\s+", described)[0]
+        # ("a narrator in the Leith Party ad": a voice of that text, kept whole)
+        if not _IN_A_TEXT.search(described):
+            described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
+                                 r"|(?<!familiar)\s+with\s+", described)[0]
         # "a source familiar with", "a person close to": an adjective after the noun
         head = _POSTMODIFIER.sub("", head)
     if not head:
@@ -269,6 +271,11 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
                    words[-1], start=offset)
 
 
+# A description placed in a text rather than a place ("a narrator in the Clinton ad")
+_IN_A_TEXT = re.compile(r"^\S+\s+(?:[\w\-]+\s+)?(?:narrator|voice|character|announcer)\s+in\s+"
+                        r"(?:the|a|an|[\w’'\-]+['’]s)\s+(?:[\w’'\-]+\s+){0,3}"
+                        r"(?:ad|advert|advertisement|commercial|spot|video|film|clip|book|"
+                        r"novel|show|series|podcast)$")
 _INDEFINITE = frozenset("a an one another some".split())
 
 
