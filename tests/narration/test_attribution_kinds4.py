@@ -12,7 +12,13 @@ from app.narration.attribution.attribute import (
     reporting_clause,
 )
 from app.narration.attribution.marks import spans
-from app.narration.attribution.mentions import clean_name, name_mentions, role_gender
+from app.narration.attribution.mentions import (
+    clean_name,
+    is_crowd,
+    name_mentions,
+    read_phrase,
+    role_gender,
+)
 from app.narration.attribution.people import Person
 from app.narration.attribution.sieves import subject_phrase
 from app.narration.attribution.text import sentence_ends
@@ -343,3 +349,14 @@ def test_a_voice_in_a_text_keeps_the_text_in_its_label():
     # where someone stood is still left out of the label
     got = speakers(['"Who pays for the ferry?" a passenger in the front row asked.'])
     assert got == ["a passenger"]
+
+
+# -- a crowd described by its number ----------------------------------------------------------
+
+def test_a_crowd_described_by_its_number_speaks_as_one():
+    mention = read_phrase("Dozens of pro-ferry protesters")
+    assert mention is not None and is_crowd(mention) and mention.plural
+    assert read_phrase("Dozens of boats") is None or not is_crowd(read_phrase("Dozens of boats"))
+    got = speakers(["Dozens of pro-ferry protesters marched along the quay on Monday, chanting "
+                    '"Ferry Now, Not Later," as the council met.'])
+    assert got == ["Dozens of pro-ferry protesters"]

@@ -199,6 +199,11 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
                        owner.group(2), start=offset)
     words = _words(low)
+    crowd = _CROWD.match(low) if lex is EN else None
+    if crowd and crowd.group(1)[:-1] in lex.person_nouns:
+        # "Hundreds of demonstrators", "Dozens of pro-Leith supporters": a crowd that speaks
+        # as one, described by its plural
+        return Mention("nominal", head, None, "", True, crowd.group(1), start=offset)
     if lex is EN and words[0].endswith("s") and words[0][:-1] in lex.person_nouns and (
             len(words) == 1 or words[1].endswith("ing") or words[1] in lex.prepositions):
         # "Protesters marching through the streets chanted": people described by a plural
@@ -276,7 +281,15 @@ _IN_A_TEXT = re.compile(r"^\S+\s+(?:[\w\-]+\s+)?(?:narrator|voice|character|anno
                         r"(?:the|a|an|[\w’'\-]+['’]s)\s+(?:[\w’'\-]+\s+){0,3}"
                         r"(?:ad|advert|advertisement|commercial|spot|video|film|clip|book|"
                         r"novel|show|series|podcast)$")
+_CROWD = re.compile(r"^(?:hundreds|thousands|dozens|scores|tens of thousands|hundreds of "
+                    r"thousands|millions) of (?:[\w’'\-]+ ){0,2}([a-z]+s)$")
 _INDEFINITE = frozenset("a an one another some".split())
+
+
+def is_crowd(mention: Mention) -> bool:
+    """A crowd described by its number and plural ("hundreds of demonstrators")."""
+    return mention.kind == "nominal" and mention.plural \
+        and bool(_CROWD.match(mention.text.lower()))
 
 
 def is_indefinite(mention: Mention) -> bool:

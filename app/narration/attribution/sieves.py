@@ -20,7 +20,7 @@ from .lexicon import DOCUMENT_NOUNS, NOT_NAME_WORDS
 from .lexicon import PREPOSITIONS as _PREPOSITION_WORDS
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
-from .mentions import NAME_RUN, Mention, name_mentions, read_phrase
+from .mentions import NAME_RUN, Mention, is_crowd, name_mentions, read_phrase
 from .namelists import is_first_name, looks_personal
 from .text import ABBREVIATIONS, first_sentence, last_sentence
 
@@ -477,6 +477,7 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
                                                                                      lex)):
                 break
             head.append(w)
+        described = " ".join(head)  # "Hundreds of demonstrators marched": a crowd
         while head and head[-1][:1].islower() and head[-1].lower() not in lex.pronouns:
             head.pop()  # "Clinton responded awkwardly" -> "Clinton"
         phrase = " ".join(head)
@@ -486,6 +487,9 @@ def _first_subject(clause: str, base: int, lex: Lexicon = EN) -> Mention | None:
                                       lex)
                 if mention and mention.kind in ("name", "pronoun", "org"):
                     return mention
+        crowd = read_phrase(described, base + offset, lex) if lex is EN and described else None
+        if crowd is not None and is_crowd(crowd):
+            return crowd
         offset += len(part) + 1
     return None
 
