@@ -360,3 +360,8 @@ def test_a_crowd_described_by_its_number_speaks_as_one():
     got = speakers(["Dozens of pro-ferry protesters marched along the quay on Monday, chanting "
                     '"Ferry Now, Not Later," as the council met.'])
     assert got == ["Dozens of pro-ferry protesters"]
+
+
+def test_a_lone_surname_the_paragraph_also_uses_as_a_place_does_not_act():
+    text = "Houston voted first, and the count in Houston ran late."
+    assert not acts(text, _mention(text, "Houston"))

@@ -220,11 +220,14 @@ _FINITE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|never\s+)?"
 def acts(text: str, mention: Mention) -> bool:
     """A one-word name without a title that a finite verb follows ("Cruz openly admitted",
     "Woods shared her view"): a surname of the census lists used as a clause's subject, an
-    agent, so a person as much as one named in full. `mention.start` is its offset."""
+    agent, so a person as much as one named in full; not one the paragraph also puts after
+    a preposition of place ("in Houston"). `mention.start` is its offset."""
     name = mention.name or ""
     if mention.kind != "name" or mention.titled or len(name.split()) != 1 \
             or not is_surname(name) or mention.text.endswith(("'s", "’s")):
         return False
+    if re.search(rf"\b(?:in|at|from|near|across|outside|inside)\s+{re.escape(name)}\b", text):
+        return False  # "Jackson voted … in Jackson": a place the paragraph is in or at
     return _FINITE_VERB.match(text, mention.start + len(mention.text)) is not None
 _NAME_WORD = r"[A-Z][a-z][\w’'\-]*"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
