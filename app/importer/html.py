@@ -308,9 +308,24 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
-    """The page's headline in its usual spellings: <h1>, og:title, <title> (site name cut)."""
-    found = {_key(h.text_content()) for h in tree.iter("h1")}
+def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
+    """The page's headline in its usual spellings, as two sets of keys: those dropped wherever
+    they stand (og:title, <title> and its parts, an <h1>) and those dropped only before the
+    story's first paragraph (an <h1> beside another <h1> in one container).
+
+    A page may open each section of its story with an <h1> (HTML5's sectioning outline
+    allowed it, https://www.w3.org/TR/2014/REC-html5-20141028/sections.html#headings-and-
+    sections): several <h1> in one container are its sections' headings, and one after the
+    story has begun is not the headline again. An <h1> alone in its container (a story's
+    header, the next story's on an endless-scroll page, a promo box) is a headline.
+    """
+    sections: set[str] = set()
+    h1s: set[str] = set()
+    for h in tree.iter("h1"):
+        parent = h.getparent()
+        beside = parent is not None and sum(1 for _ in parent.iterchildren("h1")) > 1
+        (sections if beside else h1s).add(_key(h.text_content()))
+    found = set(h1s)
     for el in tree.iter("title", "meta"):
         text = el.text_content() if el.tag == "title" else (
             el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
@@ -318,7 +333,21 @@ def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
             found.add(_key(text))
             found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
     found.discard("")
-    return found
+    return found, sections - found - {""}
+
+
+def _without_headlines(blocks: list[Block], headlines: tuple[set[str], set[str]]) -> list[Block]:
+    """`blocks` without the headline (see _headlines for where each spelling counts)."""
+    anywhere, leading = headlines
+    kept: list[Block] = []
+    started = False
+    for block in blocks:
+        key = _key(block.text)
+        if key in anywhere or (not started and key in leading):
+            continue
+        started = started or block.kind == "paragraph"
+        kept.append(block)
+    return kept
 
 
 def extract_blocks(html: str, url: str | None = None,
@@ -353,11 +382,11 @@ def extract_blocks(html: str, url: str | None = None,
                 blocks = fallback
     else:
         blocks = _add_sibling_chunks(tree, blocks)
-    blocks = [b for b in blocks if _key(b.text) not in headlines]
+    blocks = _without_headlines(blocks, headlines)
     if not blocks:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
         # markup; Python's own html.parser, through BeautifulSoup, reads such pages.
-        blocks = [b for b in soup_blocks(html) if _key(b.text) not in headlines]
+        blocks = _without_headlines(soup_blocks(html), headlines)
     return drop_boilerplate_blocks(blocks, prompts)
 
 
