@@ -69,9 +69,12 @@ _START_RULES = [
     # shortcodes and bare addresses that leaked into text
     r"\[[a-z_]+[^\]]*\].*\[/[a-z_]+\]$",
     r"\S+@\S+\.\w+$|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+$",
-    # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer"
-    r"(?=[^.]*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
-    r"[\w ,./:-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
+    # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer", and a
+    # label with the date in brackets or written with dots, as Korean, German or Russian news
+    # stamp it ("입력 :[ 2019-11-20 11:28 ]", "20.11.2019, 11:28 Uhr"); no sentence's full stop
+    # before the time
+    r"(?=(?:[^.]|(?<=\d)\.(?=\d))*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
+    r"[\w ,./:()\[\]|-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
 ]
 _START_RULE = re.compile("|".join(f"(?:{r})" for r in _START_RULES), re.I)
 

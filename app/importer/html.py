@@ -21,7 +21,7 @@ from trafilatura.settings import Document
 from .article import Block
 from .boilerplate import drop_boilerplate_blocks, is_headline_like
 from .fallback import densest_container_blocks, link_density, rendered_blocks
-from .reconcile import linked, reconcile
+from .reconcile import holds_address, is_address, linked, reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
 # ImportFailed's job, and the log line would otherwise land in the CLI's error output.
@@ -239,9 +239,13 @@ def link_chars(tree: lxml.html.HtmlElement, blocks: list[Block]) -> dict[str, in
     """How many characters of each block's text are the text of one of the page's links.
 
     A link's text found inside a block counts as linked there (a long prose paragraph may
-    hold a short menu word by chance; it cannot hold half its length of them).
+    hold a short menu word by chance; it cannot hold half its length of them). A link whose
+    text is an address written out does not count: the reader sees the address itself (a
+    signature such as "name, columnist, name@example.org", as Korean and Japanese news sign
+    off), not a link list's title.
     """
-    texts = {t for a in tree.iter("a") if len(t := clean_text(a.text_content())) >= 2}
+    texts = {t for a in tree.iter("a")
+             if len(t := clean_text(a.text_content())) >= 2 and not is_address(t)}
     if not texts:
         return {}
     out: dict[str, int] = {}
@@ -255,11 +259,13 @@ def link_chars(tree: lxml.html.HtmlElement, blocks: list[Block]) -> dict[str, in
 
 
 def _doubtful(blocks: list[Block], links: dict[str, int]) -> bool:
-    """Whether the balanced reading holds anything reconcile() could drop: link text, or a
-    heading or headline-like line after its last paragraph of prose. Without any, the
-    precise reading could change nothing and is not run (half the pages: the time it saves
-    keeps Hark's extraction faster than trafilatura's own)."""
-    if any(linked(b, links) for b in blocks):
+    """Whether the balanced reading holds anything reconcile() could drop: link text, a short
+    line holding an address (a contact line, whose address link_chars does not count as a
+    link), or a heading or headline-like line after its last paragraph of prose. Without
+    any, the precise reading could change nothing and is not run (half the pages: the time
+    it saves keeps Hark's extraction faster than trafilatura's own)."""
+    if any(linked(b, links) or (is_headline_like(b.text) and holds_address(b.text))
+           for b in blocks):
         return True
     last = max((i for i, b in enumerate(blocks) if _prose(b, links)), default=-1)
     return last < 0 or any(b.kind == "heading" or is_headline_like(b.text)
@@ -337,13 +343,18 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
 
 
 def _without_headlines(blocks: list[Block], headlines: tuple[set[str], set[str]]) -> list[Block]:
-    """`blocks` without the headline (see _headlines for where each spelling counts)."""
+    """`blocks` without the headline (see _headlines for where each spelling counts), and
+    without the labels above it: short lines before the headline, with nothing but such lines
+    before them, are a kicker, a section's or the site's name, a breadcrumb: the story begins
+    at its headline."""
     anywhere, leading = headlines
     kept: list[Block] = []
     started = False
     for block in blocks:
         key = _key(block.text)
         if key in anywhere or (not started and key in leading):
+            if all(is_headline_like(b.text) for b in kept):
+                kept.clear()
             continue
         started = started or block.kind == "paragraph"
         kept.append(block)

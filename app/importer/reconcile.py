@@ -38,17 +38,22 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
     kept = []
     for i, block in enumerate(balanced):
-        if block.text not in sure and not _address(block.text) and (
+        if block.text not in sure and not is_address(block.text) and (
                 linked(block, links) or (i > last and _tail_boilerplate(block))):
             continue
         kept.append(block)
     return kept
 
 
-def _address(text: str) -> bool:
+def is_address(text: str) -> bool:
     """A web or e-mail address written out: where the story sends its reader (a petition,
-    a contact), not a link list's title."""
+    a contact, the e-mail address a columnist signs with), not a link list's title."""
     return bool(_ADDRESS.fullmatch(text))
+
+
+def holds_address(text: str) -> bool:
+    """Whether the text holds a web or e-mail address written out."""
+    return ("@" in text or "://" in text or "www." in text) and bool(_ADDRESS.search(text))
 
 
 def linked(block: Block, links: dict[str, int]) -> bool:

@@ -4,7 +4,12 @@ trafilatura, one test each, on a page written for the test in that language.
 None of these pages is copied from a benchmark.
 """
 
-from app.importer.html import extract_blocks
+import pytest
+
+from app.importer.article import Block
+from app.importer.boilerplate import is_boilerplate_line
+from app.importer.html import extract_blocks, link_chars, parse_html
+from app.importer.reconcile import reconcile
 
 # A Russian guide whose sections each open with an <h1> beside the headline's <h1>, in one
 # container (HTML5's sectioning outline allowed it).
@@ -59,3 +64,63 @@ def test_an_h1_alone_in_its_header_is_a_headline_wherever_it_stands():
     texts = [b.text for b in extract_blocks(NEXT_STORY)]
     assert texts[0].startswith("La feria del libro abrió")
     assert "Cortes de agua en el barrio alto durante el fin de semana" not in texts
+
+
+# A Korean column: the section's name above the headline, the posting stamp in brackets, and
+# the columnist's sign-off with an e-mail address that is a mailto link.
+KO_COLUMN = """<!doctype html><html lang="ko"><head><meta charset="utf-8">
+<title>골목 서점이 다시 늘어나는 이유</title></head><body>
+<div id="wrap"><div class="view"><p>문화칼럼 주요뉴스</p>
+<p>골목 서점이 다시 늘어나는 이유</p>
+<p>기사입력 :[ 2024-03-05 09:12 ]</p>
+<div class="body">
+<p>[문화칼럼=한서윤의 책과 거리] 몇 해 전만 해도 동네 서점은 하나둘 문을 닫는 업종으로만 여겨졌다.
+그런데 요즘 골목마다 작은 서점이 다시 생겨나고 있다. 책을 파는 곳이라기보다 사람들이 모여 이야기를
+나누는 공간으로 바뀌었기 때문이다.</p>
+<p>이런 서점들은 한 달에 두세 번 작가와의 만남을 열고, 주민들이 직접 고른 책으로 작은 전시를 꾸민다.
+손님들은 책을 사러 왔다가 이웃을 만나고, 이웃을 만나러 왔다가 책을 한 권 사 간다.</p>
+<p>물론 온라인 서점과 가격으로 경쟁하기는 어렵다. 하지만 골목 서점이 파는 것은 결국 책이 아니라 그
+책을 함께 읽는 시간이라는 점에서, 이 흐름은 쉽게 꺾이지 않을 것으로 보인다.</p>
+<p>한서윤 칼럼니스트 <a href="mailto:seoyun.han@example.kr">seoyun.han@example.kr</a></p>
+</div></div>
+<div class="list"><a href="/1">봄맞이 도서전 개막</a> <a href="/2">올해의 작가상 발표</a></div>
+<div class="copy">Copyright ⓒ 문화칼럼. 무단전재 및 재배포 금지</div></div>
+</body></html>"""
+
+
+def test_a_korean_column_keeps_its_sign_off_and_drops_the_labels_around_its_headline():
+    texts = [b.text for b in extract_blocks(KO_COLUMN)]
+    assert texts[0].startswith("[문화칼럼=한서윤의 책과 거리]")
+    assert "한서윤 칼럼니스트 seoyun.han@example.kr" in texts
+    assert not any("주요뉴스" in t or "기사입력" in t for t in texts)
+
+
+def test_a_sign_off_whose_address_is_a_link_is_not_a_link_list_line():
+    tree = parse_html(KO_COLUMN)
+    paragraphs = [Block("paragraph", p.text_content().strip()) for p in tree.iter("p")]
+    sign_off = paragraphs[-1]
+    assert sign_off.text.startswith("한서윤 칼럼니스트")
+    links = link_chars(tree, paragraphs)
+    assert links.get(sign_off.text, 0) == 0
+    # a precise reading that left the sign-off out, with the story going on after it
+    story = [*paragraphs, Block("paragraph", "그리고 다음 주에는 또 다른 골목을 걷는다.")]
+    kept = reconcile(story, [story[0], story[-1]], links)
+    assert sign_off in kept
+
+
+@pytest.mark.parametrize("line", [
+    "기사입력 :[ 2024-03-05 09:12 ]",
+    "입력 2024.03.05 09:12 | 수정 2024.03.05 10:40",
+    "05.03.2024, 09:12 Uhr",
+    "Опубликовано 05.03.2024 в 09:12",
+])
+def test_a_posting_stamp_in_brackets_or_with_dotted_dates_is_a_dateline(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Im Jahr 2024 fuhr er ab. Es war 09:12",
+    "2024년 봄이었다. 기차는 09:12에 떠났다",
+])
+def test_a_time_after_a_sentence_s_full_stop_is_not_a_dateline(line):
+    assert not is_boilerplate_line(line)
