@@ -98,6 +98,16 @@ _ANYWHERE_RULES = [
     (("new window",), r"\(opens in (?:a )?new window\)"),
     (("contribution", "donation"),
      r"\b(?:make|making) a (?:one-off |one-time |monthly )?(?:contribution|donation)\b"),
+    # the site's comment policy, in the present or future tense a notice to its readers uses
+    # ("Comments are moderated", "Os comentários ... não serão aprovados pelo moderador", "Die
+    # Kommentare werden ... freigeschaltet"); a story tells what happened to comments
+    (("comment", "coment", "kommentar", "reactie", "komentarz"),
+     r"\b(?:comments?|comentários?|comentarios?|commentaires?|commenti|kommentare?|reacties?|"
+     r"komentarze?)\b.{0,80}\b(?:are|is|will(?: not)? be|may be|werden|wird|sont|seront|"
+     r"serão|são|sono|saranno|vengono|verranno|están|serán|son|worden|zostaną|są)\b.{0,60}"
+     r"\b(?:moder\w*|modér\w*|freigeschaltet|freigegeben|approv\w*|aprova\w*|aproba\w*|"
+     r"publicad\w*|publiés?|published|posted)|\b(?:we|wir|nous)\b.{0,30}\bmod[eé]r\w*.{0,30}"
+     r"\b(?:comments?|kommentare|commentaires)\b"),
     # cookie and privacy notices
     (("cookie", "site uses"),
      r"\bcookies?\b.{0,120}\b(?:website|our site|this site|browser|browsing|experience|"

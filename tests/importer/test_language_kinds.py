@@ -124,3 +124,44 @@ def test_a_posting_stamp_in_brackets_or_with_dotted_dates_is_a_dateline(line):
 ])
 def test_a_time_after_a_sentence_s_full_stop_is_not_a_dateline(line):
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "ATENÇÃO: Os comentários ofensivos ou fora do tema não serão aprovados pelo moderador.",
+    "Os comentários são moderados antes da publicação.",
+    "Hinweis: Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.",
+    "Les commentaires sont modérés et publiés dans un délai de 24 heures.",
+    "Please note: comments are moderated and may take a while to appear.",
+    "We are moderating all comments this week while we deal with spam.",
+])
+def test_a_site_s_comment_policy_is_boilerplate_in_any_language(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Os comentários do ministro foram moderados pela assessoria antes da entrevista.",
+    "Comments on the council's page were moderated by two volunteers last year.",
+    "Die Kommentare des Trainers waren gemäßigt, die Stimmung im Stadion nicht.",
+    "A plataforma contratou mil moderadores para rever publicações denunciadas.",
+])
+def test_a_story_about_comments_or_moderation_is_not(line):
+    assert not is_boilerplate_line(line)
+
+
+PT_NOTICE = """<!doctype html><html lang="pt"><head><meta charset="utf-8">
+<title>Corrida de rua reúne três mil atletas no domingo</title></head><body>
+<article><h1>Corrida de rua reúne três mil atletas no domingo</h1>
+<p>A tradicional corrida de rua da cidade reuniu cerca de três mil atletas na manhã de domingo,
+num percurso de dez quilômetros que passou pela orla e pelo centro histórico.</p>
+<p>O vencedor completou a prova em pouco mais de trinta minutos, e a organização já anunciou
+que a próxima edição terá também uma categoria para crianças.</p>
+<h3>Comentários</h3>
+<p>ATENÇÃO: Comentários ofensivos ou fora do tema não serão aprovados pelo moderador.</p>
+</article></body></html>"""
+
+
+def test_a_portuguese_page_loses_its_comment_notice_and_keeps_its_story():
+    texts = [b.text for b in extract_blocks(PT_NOTICE)]
+    assert texts[0].startswith("A tradicional corrida de rua")
+    assert texts[-1].startswith("O vencedor completou a prova")
+    assert not any("moderador" in t for t in texts)
