@@ -174,7 +174,11 @@ LINK_LIST_HEADERS = re.compile(
     r"(?:le|te) puede interesar|notas relacionadas|más sobre [\w .'’-]{1,40}|"
     r"dowiedz się więcej|meist-?(?:gelesen|diskutiert|kommentiert)|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
-    r"reads|posts|news|videos|coverage)|in case you missed it)"
+    r"reads|posts|news|videos|coverage)|in case you missed it|"
+    # the post's tags and keywords, a list of topic links, in the languages Hark reads
+    r"tags|tagged|keywords|schlagwörter|schlagworte|stichwörter|stichworte|etiquetas|"
+    r"marcadores|palavras-chave|palabras clave|étiquettes|mots-clés|parole chiave|tag|"
+    r"trefwoorden|tagi|słowa kluczowe|теги|метки|ключевые слова|タグ|태그)"
     r"\s*[:.…!]*\s*$",
     re.I)
 # Closing quotation marks and brackets of every language's convention: English ” ’, German “ ‘
@@ -209,6 +213,17 @@ def is_headline_like(line: str) -> bool:
     return len(line) < 160 and not _SENTENCE_END.search(line.strip())
 
 
+_ITEM_SEPARATORS = re.compile(r"\s*[,;|·•]\s*")
+
+
+def _item_list(line: str) -> bool:
+    """A line of short items between commas or bars, not ending a sentence: a list of tags or
+    topics however long it runs."""
+    items = _ITEM_SEPARATORS.split(line.strip())
+    return (len(items) >= 3 and all(len(item) <= 40 for item in items)
+            and not _SENTENCE_END.search(line.strip()))
+
+
 def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = None) -> list[Block]:
     """Blocks minus promo/credit lines, link-list headers and the headlines listed under them.
 
@@ -221,7 +236,7 @@ def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = Non
         if len(text) < 80 and LINK_LIST_HEADERS.match(text):
             in_link_list = True
             continue
-        if in_link_list and is_headline_like(text):
+        if in_link_list and (is_headline_like(text) or _item_list(text)):
             continue
         in_link_list = False
         if prompts is not None and is_paywall_prompt(text):

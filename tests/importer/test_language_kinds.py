@@ -7,7 +7,7 @@ None of these pages is copied from a benchmark.
 import pytest
 
 from app.importer.article import Block
-from app.importer.boilerplate import is_boilerplate_line
+from app.importer.boilerplate import drop_boilerplate_blocks, is_boilerplate_line
 from app.importer.html import extract_blocks, link_chars, parse_html
 from app.importer.reconcile import reconcile
 
@@ -165,3 +165,21 @@ def test_a_portuguese_page_loses_its_comment_notice_and_keeps_its_story():
     assert texts[0].startswith("A tradicional corrida de rua")
     assert texts[-1].startswith("O vencedor completou a prova")
     assert not any("moderador" in t for t in texts)
+
+
+@pytest.mark.parametrize("header", ["Tags", "Marcadores", "Schlagwörter", "Étiquettes", "Теги"])
+def test_a_tags_header_takes_its_list_of_topics_however_long(header):
+    story = [Block("paragraph", "O calendário da temporada foi divulgado pela organização nesta "
+                                "segunda-feira, com doze etapas entre março e dezembro."),
+             Block("paragraph", "A abertura será em março e o encerramento em dezembro.")]
+    topics = ", ".join(f"temporada {n} de corridas" for n in range(2010, 2024))
+    assert len(topics) > 160  # longer than a headline
+    kept = drop_boilerplate_blocks([*story, Block("paragraph", header),
+                                    Block("paragraph", topics)])
+    assert kept == story
+
+
+def test_a_list_of_items_in_the_story_is_kept_without_a_tags_header():
+    story = [Block("paragraph", "Na mala, levaram o essencial:"),
+             Block("paragraph", "lanterna, corda, fósforos, água, pão, queijo, um mapa da serra")]
+    assert drop_boilerplate_blocks(story) == story
