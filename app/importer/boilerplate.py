@@ -173,6 +173,14 @@ LINK_LIST_HEADERS = re.compile(
     r"weitere (?:themen|informationen|infos)|lesen sie auch die folgenden \w+|"
     r"(?:le|te) puede interesar|notas relacionadas|más sobre [\w .'’-]{1,40}|"
     r"dowiedz się więcej|meist-?(?:gelesen|diskutiert|kommentiert)|"
+    # "you may also like" in the languages Hark reads
+    r"você (?:também )?(?:pode|poderá|vai) gostar|(?:también )?(?:te|le) (?:puede|podría) "
+    r"gustar|vous (?:aimerez|pourriez aimer)(?: aussi| peut-être| également)?|"
+    r"(?:ti )?potrebbero? (?:piacerti|interessarti|anche piacerti)|"
+    r"dit vind je (?:misschien )?ook (?:leuk|interessant)|może ci się (?:też |także )?spodobać|"
+    r"może cię (?:też |także )?zainteresować|вам (?:также )?может понравиться|"
+    r"читайте также|смотрите также|похожие (?:статьи|записи|новости)|"
+    r"関連記事|あわせて読みたい|こちらもおすすめ|관련 ?기사|추천 ?기사|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
     r"reads|posts|news|videos|coverage)|in case you missed it|"
     # the post's tags and keywords, a list of topic links, in the languages Hark reads

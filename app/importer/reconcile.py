@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
-from .boilerplate import is_headline_like
+from .boilerplate import LINK_LIST_HEADERS, is_headline_like
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
@@ -37,9 +37,14 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     if precise and last < 0:
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
     kept = []
+    related = False  # past a "related stories" header after the story: its teasers follow
     for i, block in enumerate(balanced):
-        if block.text not in sure and not is_address(block.text) and (
-                linked(block, links) or (i > last and _tail_boilerplate(block))):
+        if block.text in sure or is_address(block.text):
+            kept.append(block)
+            continue
+        if i > last and len(block.text) < 80 and LINK_LIST_HEADERS.match(block.text):
+            related = True
+        if related or linked(block, links) or (i > last and _tail_boilerplate(block)):
             continue
         kept.append(block)
     return kept

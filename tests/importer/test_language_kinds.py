@@ -183,3 +183,36 @@ def test_a_list_of_items_in_the_story_is_kept_without_a_tags_header():
     story = [Block("paragraph", "Na mala, levaram o essencial:"),
              Block("paragraph", "lanterna, corda, fósforos, água, pão, queijo, um mapa da serra")]
     assert drop_boilerplate_blocks(story) == story
+
+
+PT_STORY = [Block("paragraph", "A feira de artesanato volta à praça central neste fim de semana, "
+                               "com mais de cem expositores vindos de toda a região."),
+            Block("paragraph", "A prefeitura espera receber cerca de vinte mil visitantes e "
+                               "reforçou o transporte público durante os dois dias de evento.")]
+PT_TEASERS = [Block("paragraph", "O festival de inverno da serra anunciou a programação completa, "
+                                 "com shows gratuitos todas as noites e oficinas para crianças "
+                                 "durante as férias escolares."),
+              Block("paragraph", "Moradores do bairro alto organizaram um mutirão para limpar o "
+                                 "córrego e plantar árvores nativas ao longo das margens, num "
+                                 "trabalho que deve durar três meses.")]
+
+
+@pytest.mark.parametrize("header", ["Você pode gostar...", "Você também pode gostar",
+                                    "También te puede gustar", "Vous aimerez aussi",
+                                    "Potrebbe interessarti", "Вам может понравиться",
+                                    "You may also like"])
+def test_teasers_of_other_stories_under_a_you_may_like_header_go(header):
+    balanced = [*PT_STORY, Block("heading", header), *PT_TEASERS]
+    assert reconcile(balanced, PT_STORY, {}) == PT_STORY
+
+
+def test_a_story_going_on_after_a_header_the_precise_reading_keeps_is_not_cut():
+    balanced = [PT_STORY[0], Block("heading", "Você pode gostar"), *PT_TEASERS, PT_STORY[1]]
+    precise = [PT_STORY[0], PT_STORY[1]]
+    kept = reconcile(balanced, precise, {})
+    assert [b for b in kept if b.kind == "paragraph"] == [PT_STORY[0], *PT_TEASERS, PT_STORY[1]]
+
+
+def test_story_under_an_ordinary_heading_after_the_precise_reading_is_kept():
+    balanced = [*PT_STORY, Block("heading", "O que dizem os expositores"), *PT_TEASERS]
+    assert reconcile(balanced, PT_STORY, {}) == [*PT_STORY, *PT_TEASERS]
