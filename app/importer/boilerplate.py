@@ -108,6 +108,16 @@ _ANYWHERE_RULES = [
      r"\b(?:moder\w*|modér\w*|freigeschaltet|freigegeben|approv\w*|aprova\w*|aproba\w*|"
      r"publicad\w*|publiés?|published|posted)|\b(?:we|wir|nous)\b.{0,30}\bmod[eé]r\w*.{0,30}"
      r"\b(?:comments?|kommentare|commentaires)\b"),
+    # a post's meta line: two or more "label: value" fields of the post's author, category or
+    # tags, each opening the line or after a separator ("05/10/2018 - Publicado por: Ana -
+    # Categoria: Saúde - Tags: ...")
+    ((":",),
+     r"^(?=.{0,250}$)(?:(?:.*?[-–—|·•,/]\s*)?(?:(?:published|posted|written) by|author|"
+     r"autor|auteur|autore|publicad[oa] por|escrit[oa] por|publié par|écrit par|"
+     r"veröffentlicht von|geschrieben von|pubblicato da|scritto da|"
+     r"categor(?:y|ies|ia|ias|ía|ías|ie|ien)|catégories?|kategorien?|kategorie|tags?|"
+     r"etiquetas|marcadores|schlagwörter|filed under|rubri(?:k|que|ca)|"
+     r"se[cç](?:ção|ción|tion)|sezione)\s*:){2}"),
     # cookie and privacy notices
     (("cookie", "site uses"),
      r"\bcookies?\b.{0,120}\b(?:website|our site|this site|browser|browsing|experience|"

@@ -216,3 +216,21 @@ def test_a_story_going_on_after_a_header_the_precise_reading_keeps_is_not_cut():
 def test_story_under_an_ordinary_heading_after_the_precise_reading_is_kept():
     balanced = [*PT_STORY, Block("heading", "O que dizem os expositores"), *PT_TEASERS]
     assert reconcile(balanced, PT_STORY, {}) == [*PT_STORY, *PT_TEASERS]
+
+
+@pytest.mark.parametrize("line", [
+    "12/03/2024 - Publicado por: Marta Lima - Categoria: Cidade - Tags: feira, artesanato",
+    "Autor: Hans Meier · Rubrik: Sport",
+    "Publié par : Claire Dubois | Catégorie : Culture",
+    "Posted by: Jane Doe | Category: Gardening | Tags: frost, dahlias",
+])
+def test_a_post_s_meta_line_of_labelled_fields_is_boilerplate(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "O autor: um homem que escreveu sobre a categoria: assim começa o livro.",
+    "Categoria: Saúde",
+])
+def test_one_label_or_labels_inside_a_sentence_are_not_a_meta_line(line):
+    assert not is_boilerplate_line(line)
