@@ -213,7 +213,10 @@ def sentence_end(terminals: str, bare_closers: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?:[{re.escape(terminals)}](?:\s*[{_CLOSERS}])*{bare})\s*$")
 
 
-_SENTENCE_END = sentence_end(".!?…。！？", "\"”’)]」』")
+# What ends a sentence, in the scripts espeak-ng reads: Latin, Cyrillic and Greek . ! ? …,
+# CJK 。！？, Devanagari । ॥ (danda), Arabic ؟ and Urdu ۔, Ethiopic ።, Armenian ։.
+TERMINALS = ".!?…。！？।॥؟۔።։"
+_SENTENCE_END = sentence_end(TERMINALS, "\"”’)]」』")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -280,7 +283,11 @@ _CTA_START = re.compile(
     r"get \d+ issues|start (?:your|a) free trial|for as little as)\b", re.I)
 _AVAILABLE = re.compile(r"^[\w' +]{1,40} is (?:also )?available (?:on|to stream on|via|from)\b",
                         re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# Where one sentence ends and the next begins: a full stop, a space, and a capital or a digit
+# (after an opening quote or bracket), in the cased scripts: Latin with its accented capitals
+# (Über, État), Cyrillic, Greek. A lowercase word after a full stop follows an abbreviation.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞА-ЯЁЄІЇЎΑ-ΩΆΈΉΊΌΎΏ"
+_SENTENCES = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘'(\[«„¿¡]?[0-9{_CAPITALS}])")
 
 
 def trim_promo(line: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .article import Block
 from .boilerplate import (
     LINK_LIST_HEADERS,
+    TERMINALS,
     is_boilerplate_line,
     is_headline_like,
     sentence_end,
@@ -25,9 +26,9 @@ from .dates import written_date
 from .paywall import is_paywall_prompt
 
 # a line that ends a sentence or a clause (":" and ";" too): the next line starts anew
-_CLAUSE_END = sentence_end(".!?…:;。！？", "\"”’)]")
+_CLAUSE_END = sentence_end(TERMINALS + ":;", "\"”’)]")
 # Prose ends a sentence; a headline or a link's text does not (a closing quote may follow).
-_PROSE_END = sentence_end(".!?…。！？")
+_PROSE_END = sentence_end(TERMINALS)
 # The start of a comment thread: the story is over once one of these appears.
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:responses?|replies|reactions|comments?) (?:to|on)\b.*|\[\s*\d+ comments?\s*\]|"

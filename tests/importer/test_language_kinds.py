@@ -7,7 +7,12 @@ None of these pages is copied from a benchmark.
 import pytest
 
 from app.importer.article import Block
-from app.importer.boilerplate import drop_boilerplate_blocks, is_boilerplate_line
+from app.importer.boilerplate import (
+    drop_boilerplate_blocks,
+    is_boilerplate_line,
+    is_headline_like,
+    trim_promo,
+)
 from app.importer.html import extract_blocks, link_chars, parse_html
 from app.importer.reconcile import reconcile
 
@@ -234,3 +239,28 @@ def test_a_post_s_meta_line_of_labelled_fields_is_boilerplate(line):
 ])
 def test_one_label_or_labels_inside_a_sentence_are_not_a_meta_line(line):
     assert not is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(("line", "story"), [
+    ("Новый мост открыли в субботу после трёх лет ремонта. Фото © Иван Петров",
+     "Новый мост открыли в субботу после трёх лет ремонта."),
+    ("Η νέα γέφυρα άνοιξε το Σάββατο μετά από τρία χρόνια. Φωτογραφία © Νίκος Παππάς",
+     "Η νέα γέφυρα άνοιξε το Σάββατο μετά από τρία χρόνια."),
+    ("Nowy most otwarto w sobotę po trzech latach remontu. Łukasz Nowak © Agencja",
+     "Nowy most otwarto w sobotę po trzech latach remontu."),
+    ("Die neue Brücke wurde am Samstag nach drei Jahren eröffnet. Über uns © Lokalblatt",
+     "Die neue Brücke wurde am Samstag nach drei Jahren eröffnet."),
+])
+def test_a_credit_glued_to_a_sentence_is_cut_in_cyrillic_greek_and_accented_latin(line, story):
+    # the next sentence starts with a capital outside A-Z: the story's sentence is kept
+    assert trim_promo(line) == story
+
+
+@pytest.mark.parametrize("line", [
+    "नया पुल शनिवार को खोला गया।",  # Hindi: danda
+    "هل سيفتح الجسر الجديد يوم السبت؟",  # Arabic question mark
+    "نیا پل ہفتے کو کھول دیا گیا۔",  # Urdu full stop
+    "Նոր կամուրջը բացվեց շաբաթ օրը։",  # Armenian full stop
+])
+def test_a_sentence_ending_in_its_own_script_s_full_stop_is_not_headline_like(line):
+    assert not is_headline_like(line)
