@@ -157,7 +157,15 @@ _LABELS = re.compile(
     r"(?:last modified|release date|mis à jour le|publié le|actualizado)\b.{0,40}|"
     r"bild anzeigen|beitragsbild|titelbild\W*|"
     r"compartir|comentarios?|condividi|stampa|commenti|compartilhe|comentários|delen|reacties|"
-    r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
+    r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20}|"
+    # "read on" links and account prompts standing alone, in the languages Hark reads
+    r"(?:continue reading|(?:pour )?lire la suite|weiterlesen|leer más|seguir leyendo|"
+    r"continua(?:re)? a leggere|leia mais|continue lendo|lees verder|czytaj dalej|"
+    r"читать далее)\W*|(?:already have an account|(?:ou si )?vous avez déjà un compte|"
+    r"(?:sie haben )?bereits ein konto|¿?ya tienes (?:una )?cuenta|hai già un account|"
+    r"já tem (?:uma )?conta|create an account|cr[ée]{2}(?:r|z votre) (?:un )?compte|"
+    r"konto erstellen|crear (?:una )?cuenta|crea(?:re)? un account|criar (?:uma )?conta|"
+    r"connectez-vous(?: ici)?|einloggen|inicia(?:r)? sesión|accedi|faça login)\W*)$",
     re.I)
 
 # Headers of link lists: the lines under them are headlines, not story.

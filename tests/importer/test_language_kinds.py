@@ -264,3 +264,20 @@ def test_a_credit_glued_to_a_sentence_is_cut_in_cyrillic_greek_and_accented_lati
 ])
 def test_a_sentence_ending_in_its_own_script_s_full_stop_is_not_headline_like(line):
     assert not is_headline_like(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pour lire la suite", "Ou si vous avez déjà un compte,", "connectez-vous ici",
+    "Créer un compte", "Weiterlesen", "Sie haben bereits ein Konto?", "¿Ya tienes una cuenta?",
+    "Continua a leggere", "Já tem uma conta?", "Czytaj dalej", "Читать далее",
+])
+def test_a_read_on_link_or_account_prompt_standing_alone_is_a_label(line):
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Pour lire la suite du rapport, il faudra attendre la fin du mois.",
+    "Wer weiterlesen will, muss das Buch kaufen.",
+])
+def test_a_sentence_that_starts_like_a_read_on_link_is_story(line):
+    assert not is_boilerplate_line(line)
