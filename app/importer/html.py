@@ -61,6 +61,7 @@ _WRAPPERS = ("aside", "nav", "noscript")
 STORY_PARAGRAPHS = 3
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
+_ABOVE_HEADLINE = 3  # short lines above the headline that are its labels, at most
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
 
@@ -344,16 +345,17 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
 
 def _without_headlines(blocks: list[Block], headlines: tuple[set[str], set[str]]) -> list[Block]:
     """`blocks` without the headline (see _headlines for where each spelling counts), and
-    without the labels above it: short lines before the headline, with nothing but such lines
+    without the labels above it: a few short lines before the headline, with nothing else
     before them, are a kicker, a section's or the site's name, a breadcrumb: the story begins
-    at its headline."""
+    at its headline. (More of them are the story itself, a list or a verse, before the
+    headline repeated under it.)"""
     anywhere, leading = headlines
     kept: list[Block] = []
     started = False
     for block in blocks:
         key = _key(block.text)
         if key in anywhere or (not started and key in leading):
-            if all(is_headline_like(b.text) for b in kept):
+            if len(kept) <= _ABOVE_HEADLINE and all(is_headline_like(b.text) for b in kept):
                 kept.clear()
             continue
         started = started or block.kind == "paragraph"

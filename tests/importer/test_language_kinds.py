@@ -13,7 +13,7 @@ from app.importer.boilerplate import (
     is_headline_like,
     trim_promo,
 )
-from app.importer.html import extract_blocks, link_chars, parse_html
+from app.importer.html import _without_headlines, extract_blocks, link_chars, parse_html
 from app.importer.reconcile import reconcile
 
 # A Russian guide whose sections each open with an <h1> beside the headline's <h1>, in one
@@ -281,3 +281,18 @@ def test_a_read_on_link_or_account_prompt_standing_alone_is_a_label(line):
 ])
 def test_a_sentence_that_starts_like_a_read_on_link_is_story(line):
     assert not is_boilerplate_line(line)
+
+
+def test_labels_above_the_headline_go_but_a_list_above_its_repeat_stays():
+    headline = "Gazpacho andaluz en diez minutos"
+    keys = ({"gazpacho andaluz en diez minutos"}, set())
+    lead = Block("paragraph", "El gazpacho se prepara en frío y se sirve en vasos, y es la "
+                              "receta más pedida de todo el verano en esta casa.")
+    page = [Block("paragraph", "Recetas"), Block("paragraph", "Cocina de verano"),
+            Block("paragraph", headline), lead]
+    assert _without_headlines(page, keys) == [lead]
+    ingredients = [Block("paragraph", t) for t in (
+        "1 kg de tomates maduros", "1 pepino", "1 pimiento verde", "1 diente de ajo",
+        "50 ml de aceite de oliva")]
+    # the story is the list itself; the headline comes again in a share box under it
+    assert _without_headlines([*ingredients, Block("paragraph", headline)], keys) == ingredients
