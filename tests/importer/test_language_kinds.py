@@ -6,6 +6,7 @@ None of these pages is copied from a benchmark.
 
 import pytest
 
+from app.importer import import_document
 from app.importer.article import Block
 from app.importer.boilerplate import (
     drop_boilerplate_blocks,
@@ -296,3 +297,43 @@ def test_labels_above_the_headline_go_but_a_list_above_its_repeat_stays():
         "50 ml de aceite de oliva")]
     # the story is the list itself; the headline comes again in a share box under it
     assert _without_headlines([*ingredients, Block("paragraph", headline)], keys) == ingredients
+
+
+KO_MASTHEAD = """<!doctype html><html lang="ko"><head><meta charset="utf-8">
+<title>골목 서점이 다시 늘어나는 이유 - Munhwa</title></head><body>
+<div id="header"><a href="/"><h1>문화 칼럼</h1></a>
+<ul><li><a href="/news">전체뉴스</a></li><li><a href="/culture">문화</a></li></ul></div>
+<div class="view"><div class="title">골목 서점이 다시 늘어나는 이유</div>
+<p>몇 해 전만 해도 동네 서점은 하나둘 문을 닫는 업종으로만 여겨졌다.
+그런데 요즘 골목마다 작은 서점이 다시 생겨나고 있다.
+책을 파는 곳이라기보다 사람들이 모여 이야기를 나누는 공간으로 바뀌었기 때문이다.</p>
+<p>이런 서점들은 한 달에 두세 번 작가와의 만남을 열고,
+주민들이 직접 고른 책으로 작은 전시를 꾸민다.
+손님들은 책을 사러 왔다가 이웃을 만나고, 이웃을 만나러 왔다가 책을 한 권 사 간다.</p></div>
+</body></html>"""
+
+
+def test_an_h1_that_is_a_link_home_is_the_masthead_and_a_co_kr_host_names_the_site():
+    article = import_document(KO_MASTHEAD.encode(), url="https://www.munhwa.co.kr/news/1")
+    assert article.title == "골목 서점이 다시 늘어나는 이유"
+
+
+@pytest.mark.parametrize("h1", [
+    '<h1 class="site-title">Gazeta do Bairro</h1>',
+    '<h1><a href="https://gazeta.example.com.br/">Gazeta do Bairro</a></h1>',
+])
+def test_an_h1_marked_or_linked_as_the_site_s_title_is_not_the_headline(h1):
+    page = f"""<html lang="pt"><head><title>Feira volta à praça | Gazeta do Bairro</title>
+    </head><body>{h1}<article><h2>Feira volta à praça central</h2>
+    <p>{PT_STORY[0].text}</p><p>{PT_STORY[1].text}</p></article></body></html>"""
+    article = import_document(page.encode(), url="https://gazeta.example.com.br/feira")
+    assert article.title != "Gazeta do Bairro"
+    assert "Gazeta" not in article.title
+
+
+def test_the_headline_h1_is_the_one_the_title_holds_not_a_menu_button_before_it():
+    page = f"""<html lang="pt"><head><title>Feira volta à praça central | Gazeta</title>
+    </head><body><h1 class="menu-toggle">Menu</h1><article>
+    <h1 class="entry-title mainblogtitle">Feira volta à praça central</h1>
+    <p>{PT_STORY[0].text}</p><p>{PT_STORY[1].text}</p></article></body></html>"""
+    assert import_document(page.encode()).title == "Feira volta à praça central"
