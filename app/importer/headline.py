@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+")
+# " | ", " - ", " : " and kin between spaces; the full-width bar Japanese and Chinese titles
+# set unspaced ("記事の見出し｜サイト名")
+_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+|\s*[｜│]\s*")
 _NON_WORD = re.compile(r"\W+")
 # Where a site shows its own name: mastheads, footers, logos and copyright lines.
 _MASTHEAD = etree.XPath(

@@ -41,7 +41,7 @@ _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
-_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+|\s*[｜│]\s*")  # as headline._SEPARATORS
 # Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
 # aid printed over Japanese and Chinese characters, which would be read twice); removing them
 # first makes every later pass over the tree cheaper.

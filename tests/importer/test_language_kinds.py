@@ -337,3 +337,17 @@ def test_the_headline_h1_is_the_one_the_title_holds_not_a_menu_button_before_it(
     <h1 class="entry-title mainblogtitle">Feira volta à praça central</h1>
     <p>{PT_STORY[0].text}</p><p>{PT_STORY[1].text}</p></article></body></html>"""
     assert import_document(page.encode()).title == "Feira volta à praça central"
+
+
+JA_TITLE = """<!doctype html><html lang="ja"><head><meta charset="utf-8">
+<title>駅前の商店街に新しい図書館が開館｜みなと新聞</title>
+<meta property="og:site_name" content="みなと新聞"></head><body>
+<header><div class="logo">みなと新聞</div></header>
+<article><p>駅前の商店街の空き店舗を改装した小さな図書館が、今週の土曜日に開館した。
+蔵書はおよそ八千冊で、そのうち半分は近所の住民から寄贈されたものだという。</p>
+<p>館長の話では、平日の夕方には中学生が宿題をしに集まり、週末には親子連れでにぎわうことを
+期待している。開館時間は午前十時から午後七時まで。</p></article></body></html>"""
+
+
+def test_a_japanese_title_s_unspaced_full_width_bar_cuts_the_site_name():
+    assert import_document(JA_TITLE.encode()).title == "駅前の商店街に新しい図書館が開館"
