@@ -351,3 +351,31 @@ JA_TITLE = """<!doctype html><html lang="ja"><head><meta charset="utf-8">
 
 def test_a_japanese_title_s_unspaced_full_width_bar_cuts_the_site_name():
     assert import_document(JA_TITLE.encode()).title == "駅前の商店街に新しい図書館が開館"
+
+
+IT_LIST_PASTE = "\n".join([
+    "Home", "Notizie", "Offerte",
+    "Le offerte del fine settimana per chi ama i giochi da tavolo", "25 novembre 2024",
+    "Il fine settimana degli sconti è arrivato anche per chi colleziona giochi da tavolo, e "
+    "quest'anno le occasioni sono davvero tante, dai grandi classici alle novità della stagione.",
+    "Abbiamo passato in rassegna i negozi online e messo da parte soltanto quello che vale la "
+    "pena comprare adesso, prima che le scorte finiscano.",
+    "Ecco allora le nostre scelte, con il collegamento a ciascuna offerta:",
+    "1) Scacchi in legno da viaggio", "https://example.com/o/1",
+    "2) Gioco dell'oca illustrato", "https://example.com/o/2",
+    "3) Mazzo di carte napoletane", "https://example.com/o/3",
+    "4) Domino in legno di faggio", "https://example.com/o/4",
+    "I più letti", "1) Nuovo parcheggio in centro", "2) Il meteo del weekend",
+    "3) Chiude lo storico bar della piazza", "Privacy", "Contatti"])
+
+
+def test_a_numbered_list_the_story_introduces_is_kept_in_a_paste():
+    blocks = import_document(IT_LIST_PASTE.encode()).blocks
+    text = "\n".join(b.text for b in blocks)
+    assert blocks[0].text.startswith("Il fine settimana degli sconti")
+    for item in ("Ecco allora le nostre scelte, con il collegamento a ciascuna offerta:",
+                 "1) Scacchi in legno da viaggio", "3) Mazzo di carte napoletane",
+                 "4) Domino in legno di faggio", "https://example.com/o/4"):
+        assert item in text
+    assert all(b.kind == "paragraph" for b in blocks)  # list items are not section headings
+    assert "parcheggio" not in text and "meteo" not in text
