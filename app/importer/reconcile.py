@@ -8,9 +8,11 @@ Here a block of the balanced reading that the precise one left out ("doubtful") 
 only when it is positively boilerplate: mostly link text wherever it stands (trafilatura's
 own link-density test, https://trafilatura.readthedocs.io/en/latest/evaluation.html), or a
 heading or headline-like line after the story's last sure block (the related-stories and
-newsletter furniture that follows an article). A doubtful block before the story or between
-two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the story; so is a
-web or e-mail address written out, though it is a link (where the story sends its reader).
+newsletter furniture that follows an article), or anything under a "you may also like"
+header there (the teasers of other stories, long excerpts too). A doubtful block before the
+story or between two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to
+the story; so is a web or e-mail address written out, though it is a link (where the story
+sends its reader).
 """
 
 from __future__ import annotations
