@@ -267,3 +267,19 @@ def test_analyse_tells_only_what_the_text_says_not_the_first_name():
     _found, genders = analyse(['"We are ready," said Greta Holm.'])
     assert genders == {"Greta Holm": ""}
     assert person_sex("Greta Holm", genders["Greta Holm"]) == "f"
+
+
+def test_the_article_of_a_one_form_noun_tells_the_sex_in_romance_languages():
+    fr, es, de = lexicon_for("fr"), lexicon_for("es"), lexicon_for("de")
+    assert described_sex("La maire Dominique Leroy a répondu.", "Dominique Leroy", fr) == "f"
+    assert described_sex("Le maire Dominique Leroy a répondu.", "Dominique Leroy", fr) == "m"
+    assert described_sex("Dominique Leroy, la ministre de la Culture, a répondu.",
+                         "Dominique Leroy", fr) == "f"
+    assert described_sex("Dominique Leroy, maire de Rennes, a répondu.",
+                         "Dominique Leroy", fr) == ""  # no article: nothing told
+    assert described_sex("Habló la portavoz Noa Ruiz.", "Noa Ruiz", es) == "f"
+    # German one-form nouns have a grammatical gender of their own ("die Person")
+    assert described_sex("Die Person Eike Vogel kam.", "Eike Vogel", de) == ""
+    _found, genders = analyse(["« Nous sommes prêts », a déclaré la maire Dominique Leroy."],
+                              language="fr")
+    assert genders == {"Dominique Leroy": "f"}

@@ -109,6 +109,13 @@ def test_the_text_and_the_first_name_propose_voices_in_another_language():
     # Eike and Jürgen: names the census lists lack, the role words tell; René: the first name
     assert [(n, voices[n].sex) for n in quotes] == [
         ("Eike Vogel", "f"), ("Jürgen Falk", "m"), ("René Aubert", "m")]
+    doc = ArticleDoc(title="Conseil", language="fr", blocks=[Block("paragraph", p) for p in [
+        "« Nous verrons », a déclaré Greta Holm.",
+        "« Nous sommes prêts », a déclaré la maire Dominique Leroy."]])
+    quotes, voices = propose(doc)
+    # "la maire": a woman (after a woman, the voices would otherwise alternate to a man's)
+    assert [(n, voices[n].sex) for n in quotes] == [("Greta Holm", "f"),
+                                                    ("Dominique Leroy", "f")]
 
 
 def test_the_preview_proposes_the_name_without_the_job_and_saves_it(app, client, auth):

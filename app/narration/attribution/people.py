@@ -103,13 +103,21 @@ def person_sex(name: str, told: str = "") -> str:
     return first_name_sex(first) if first else ""
 
 
+# Languages whose one-form nouns for people take the article of the person's sex ("la maire",
+# "la portavoz", "la portavoce", "a presidente"). German's have a grammatical gender of their
+# own ("die Person", "der Fan"), and its job words a form for each sex ("Bürgermeisterin").
+_ARTICLE_TELLS_SEX = frozenset({"fr", "es", "it", "pt"})
+
+
 def described_sex(text: str, name: str, lex: Lexicon = EN) -> str:
     """ "f" or "m" when a title or a describing word next to `name` anywhere in `text` (an
     article's paragraphs, one string) tells it, else "": "Ms Roe", "Jane Roe, the club's
     chairwoman", "Bürgermeisterin Eva Roth", "Eva Roth, die Bürgermeisterin" (the words of
     `lex`, the article language's lexicon; "-man" words as `mentions.role_gender` reads
-    them). A capitalised title only ("Ms Roe", not "fans will miss Roe"); a describing word
-    of someone else is not the person's ("Ann Lee, whose son ...", "the man's lawyer")."""
+    them); in French, Spanish, Italian and Portuguese also the article of a noun that has
+    one form for both sexes ("la maire Dominique Leroy"). A capitalised title only ("Ms
+    Roe", not "fans will miss Roe"); a describing word of someone else is not the person's
+    ("Ann Lee, whose son ...", "the man's lawyer")."""
     surname = re.escape(name.split()[-1])
     titles = "|".join(lex.title_gender)
     m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
@@ -124,7 +132,16 @@ def described_sex(text: str, name: str, lex: Lexicon = EN) -> str:
     m = (re.search(rf"\b{full},\s+(?:{articles})\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
                    text, flags)
          or re.search(rf"\b({nouns})\s+{full}\b", text, flags))
-    return role_gender(m.group(1).lower(), name, lex) if m else ""
+    if m:
+        return role_gender(m.group(1).lower(), name, lex)
+    if lex.language not in _ARTICLE_TELLS_SEX:
+        return ""
+    # "la maire Dominique Leroy", "Dominique Leroy, la ministre de …": a one-form noun's article
+    arts = "|".join(map(re.escape, lex.article_gender))
+    epicene = "|".join(map(re.escape, sorted(lex.person_nouns, key=len, reverse=True)))
+    m = (re.search(rf"\b{full},\s+({arts})\s+(?:{epicene})(?![\w'’-])", text, re.I)
+         or re.search(rf"(?<![\w'’-])({arts})\s+(?:{epicene})\s+{full}\b", text, re.I))
+    return lex.article_gender[m.group(1).lower()] if m else ""
 
 
 @dataclass(frozen=True)
