@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from app.articles import to_document
 from app.importer.article import Article as ArticleDoc
 from app.narration import speakers_of
+from app.narration.attribution import person_sex
 from app.narration.quotes import Segment, analyse_blocks
 from app.narration.voices import PALETTE, VOICES, Voice, assign_voices
 
@@ -45,30 +46,6 @@ JOB_WORDS = frozenset("""
     commuter fisherman fisherwoman ranger keeper gardener mechanic plumber electrician
     """.split())
 
-# Common English first names by the sex a reader would assume: a proposal, never a fact,
-# and the operator hears and changes the voice in the preview. One small lookup so that a
-# fuller names list (issue 13) can replace it.
-_FEMALE_NAMES = frozenset("""
-    abigail ada agnes alice amanda amelia amy ana andrea angela ann anna anne annie
-    barbara beatrice betty brenda carol caroline catherine charlotte chloe christine claire
-    clara deborah diana donna dorothy eleanor elena elizabeth ella ellen emily emma eva
-    evelyn fatima fiona frances grace hannah harriet helen ines irene isabel isla jane janet
-    jennifer jessica joan joanna josephine joyce judith julia julie karen kate katherine
-    kathleen laura lena linda lisa lucy maria margaret marie martha mary megan michelle
-    nancy natalie nina nora olivia patricia pauline priya rachel rebecca rosa rose ruth
-    sandra sarah sophie susan teresa valerie victoria wendy yasmin zoe
-    """.split())
-_MALE_NAMES = frozenset("""
-    aaron adam ahmed alan albert alex alexander andrew anthony arthur ben benjamin bill brian
-    carl charles chris christopher daniel david dennis derek douglas edward eric frank
-    gary george graham harry henry ian jack jacob james jason jeffrey jim joe john jonathan
-    joseph kenneth kevin larry liam luke mark martin matthew michael mohammed muhammad nathan
-    neil nicholas noah oliver omar oscar patrick paul peter philip raymond richard robert
-    roger ronald ruairi ryan samuel scott sean simon stephen steven thomas timothy tom tony
-    walter william
-    """.split())
-
-
 def clean_name(name: str) -> str:
     """A name as stored: white space folded, no bidi controls, at most NAME_CHARS
     characters."""
@@ -85,15 +62,6 @@ def without_job_words(name: str) -> str:
     return " ".join(words[i:])
 
 
-def first_name_sex(name: str) -> str:
-    """ "f", "m" or "" for the first name in `name` (job words skipped), from a short list of
-    common English first names."""
-    words = without_job_words(name).split()
-    first = words[0].lower().strip(".,") if words else ""
-    first = first.translate(str.maketrans("áéíóúàèìòù", "aeiouaeiou"))
-    return "f" if first in _FEMALE_NAMES else "m" if first in _MALE_NAMES else ""
-
-
 def display_proposals(found: Iterable[str]) -> dict[str, str]:
     """The name proposed to the operator for each name the quote finder found."""
     return {name: without_job_words(name) for name in found}
@@ -102,15 +70,14 @@ def display_proposals(found: Iterable[str]) -> dict[str, str]:
 def propose(doc: ArticleDoc) -> tuple[dict[str, list[str]], dict[str, Voice]]:
     """Each quoted person in order of appearance with the words the article gives them, and
     the voice proposed for each from what the text says of them, else from the first name
-    (pure)."""
+    (`attribution.person_sex`; pure)."""
     segments, genders = analyse_blocks(doc.blocks, doc.language)
     quotes: dict[str, list[str]] = {name: [] for name in speakers_of(segments)}
     for seg in segments:
         if seg.speaker in quotes and seg.quote:
             quotes[seg.speaker].append(seg.text)
-    genders = {**{n: first_name_sex(n) for n in quotes},
-               **{n: g for n, g in (genders or {}).items() if g}}
-    return quotes, assign_voices(list(quotes), genders=genders)
+    sexes = {n: person_sex(without_job_words(n), genders.get(n, "")) for n in quotes}
+    return quotes, assign_voices(list(quotes), genders=sexes)
 
 
 def chosen_speakers(proposed: Mapping[str, Voice], names: Iterable[str | None],
@@ -338,7 +305,8 @@ def correct_quote(article: Article, key: str, choice: str, new_name: str = "",
         same = next((s for s in article.speakers if name in (s.name, s.shown)), None)
         if same is None:
             taken = {s.shown: s.voice for s in article.speakers if not s.display_name}
-            voice = assign_voices([*taken, name], taken, {name: first_name_sex(name)})[name]
+            voice = assign_voices([*taken, name], taken,
+                                  {name: person_sex(without_job_words(name))})[name]
             article.speakers.append(Speaker(name=name, voice=voice.key))
         speaker, said = (same.name if same else name), (same.shown if same else name)
     elif choice == "nobody":

@@ -14,8 +14,6 @@ from app.importer.article import Block
 from app.importer.language import primary_subtag, ranked_languages
 
 from .attribution import analyse
-from .attribution.lexicons import Lexicon, lexicon_for
-from .attribution.mentions import role_gender
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,9 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en",
     """The segments, and for each quoted person "f", "m" or "" as far as the text tells.
 
     The text tells by pronouns that refer to the person ("…," she said), by titles
-    ("Ms Roe") and by words such as spokeswoman or father next to the name. `language` is
+    ("Ms Roe") and by words such as spokeswoman or father next to the name (the attribution
+    package decides it: `attribution.analyse`; for a voice, `attribution.person_sex` adds
+    what the first name suggests). `language` is
     the article's BCP 47 tag (None or a language without its own words: English's). With
     `quote_languages`, a quote in another language carries it (`quote_language`; this loads
     the language detector's model into the process: seconds and hundreds of MB, measured
@@ -77,9 +77,7 @@ def analyse_blocks(blocks: list[Block], language: str | None = "en",
                                    else None))
             pos = min(a.close_at + 1, len(text))
         _narration(out, bi, text, pos, len(text))
-    text = "\n".join(b.text for b in blocks)
-    lex = lexicon_for(language)
-    return out, {name: g or _described_gender(text, name, lex) for name, g in genders.items()}
+    return out, genders
 
 
 # A quote's own language is told only when the detector is sure: enough words to judge, the
@@ -107,26 +105,6 @@ def quote_language(text: str, article_language: str | None) -> str | None:
     if best == article or best_p < QUOTE_SURE:
         return None
     return best if dict(ranked).get(article, 0.0) <= QUOTE_ARTICLE_AT_MOST else None
-
-
-def _described_gender(text: str, name: str, lex: Lexicon | None = None) -> str:
-    """ "f" or "m" when a title or a describing word next to the name says so, else ""."""
-    lex = lex or lexicon_for("en")
-    surname = re.escape(name.split()[-1])
-    titles = "|".join(lex.title_gender)
-    m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
-    if m and text[m.start(1)].isupper():  # "Ms Roe", not "fans will miss Roe"
-        return lex.title_gender[m.group(1).lower()]
-    nouns = "|".join(lex.role_gender)
-    full = re.escape(name)
-    english = lex.language == "en"
-    articles = "a|an|the" if english else "|".join(lex.determiners)
-    flags = 0 if english else re.I  # "Die Bauleiterin" opens a German sentence
-    # "Jane Roe, the club's chairwoman" / "spokeswoman Jane Roe" ("whose son" is not her)
-    m = (re.search(rf"\b{full},\s+(?:{articles})\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
-                   text, flags)
-         or re.search(rf"\b({nouns})\s+{full}\b", text, flags))
-    return role_gender(m.group(1).lower(), name, lex) if m else ""
 
 
 def _narration(out: list[Segment], bi: int, text: str, start: int, end: int) -> None:

@@ -165,7 +165,7 @@ def test_a_man_role_word_does_not_make_a_woman_called_so_male_for_her_voice():
     blocks = [Block("paragraph", "Port spokesman Hope Larsen confirmed the timetable."),
               Block("paragraph", '"It starts in May," Larsen said.')]
     _segments, genders = analyse_blocks(blocks)
-    # the text tells nothing then: the first name decides (voices.py), never "spokesman"
+    # the text tells nothing then: the first name decides (person_sex), never "spokesman"
     assert genders["Hope Larsen"] == ""
 
 

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from app.narration.attribution import analyse, person_sex
+from app.narration.attribution.lexicons import lexicon_for
 from app.narration.attribution.mentions import Mention
-from app.narration.attribution.namelists import first_name_sex, is_first_name, looks_personal
-from app.narration.attribution.people import People
+from app.narration.attribution.namelists import (
+    first_name_sex,
+    is_first_name,
+    is_surname,
+    looks_personal,
+)
+from app.narration.attribution.people import People, described_sex
 from app.narration.quotes import attribute_paragraphs
 
 
@@ -200,3 +207,79 @@ def test_a_no_break_space_inside_a_cue_is_a_space():
     (q,) = attribute_paragraphs(paragraphs)
     assert q["speaker"] == "Ann Quist"
     assert paragraphs[0][q["start"]:q["end"]] == "We will appeal."
+
+
+# -- what sex a person is taken to be (one owner: people.person_sex) ---------------------------
+
+def test_person_sex_takes_the_texts_word_first_then_the_first_name():
+    assert person_sex("Greta Holm") == "f" and person_sex("Tobias Lind") == "m"
+    assert person_sex("Greta Holm", told="m") == "m"  # the article said "he": it wins
+    assert person_sex("Tobias Lind", told="f") == "f"
+    assert person_sex("Casey Brandt") == ""  # a first name given to girls and boys alike
+    assert person_sex("Qwendolin Brask") == ""  # not a first name of the lists
+    assert person_sex("") == "" and person_sex("", told="f") == "f"
+
+
+def test_person_sex_reads_the_first_first_name_past_titles_and_roles():
+    assert person_sex("Dr Greta Holm") == "f"
+    assert person_sex("Harbour Master Tobias Lind") == "m"
+    assert person_sex("Marine Tobias Lind") == "m"  # a word of service, then the first name
+    assert person_sex("Marine Dufresne") == "f"  # the first name Marine
+
+
+def test_person_sex_guesses_nothing_from_one_word():
+    assert person_sex("Greta") == "" and person_sex("Holm") == ""
+    assert person_sex("Holm", told="f") == "f"
+
+
+def test_person_sex_looks_first_names_up_without_their_accents():
+    assert person_sex("José Ortega") == person_sex("Jose Ortega") == "m"
+    assert person_sex("Zoë Marsh") == "f" and person_sex("Inés Prado") == "f"
+    assert person_sex("René Aubert") == "m"
+    assert is_first_name("Zoë") and not is_surname("Zoë")
+
+
+def test_a_role_word_anywhere_in_the_article_tells_a_speakers_sex_in_other_languages():
+    # the role word is in a sentence of its own, not in the quote's cue
+    _found, genders = analyse(["Der Rat tagte am Montag. Bürgermeisterin Eike Vogel kam spät.",
+                               "„Wir bauen weiter“, sagte Vogel."], language="de")
+    assert genders == {"Eike Vogel": "f"}
+    _found, genders = analyse(["Der Rat tagte am Montag. Eike Vogel, der Kämmerer, kam spät.",
+                               "„Wir bauen weiter“, sagte Vogel."], language="de")
+    assert genders == {"Eike Vogel": "m"}
+    _found, genders = analyse(["El pleno votó el lunes. La alcaldesa Noa Ruiz llegó tarde.",
+                               "«Seguiremos», dijo Ruiz."], language="es")
+    assert genders == {"Noa Ruiz": "f"}
+
+
+def test_described_sex_reads_titles_and_describing_words_next_to_the_name():
+    assert described_sex("Later, Ms Holm spoke.", "Tobias Holm") == "f"
+    assert described_sex("Tobias Holm, the club's chairwoman, spoke.", "Tobias Holm") == "f"
+    assert described_sex("fans will miss Holm", "Greta Holm") == ""  # a verb, not a title
+    assert described_sex("Greta Holm, whose son was hurt, spoke.", "Greta Holm") == ""
+    assert described_sex("Frau Vogel kam.", "Eike Vogel", lexicon_for("de")) == "f"
+    assert described_sex("Eike Vogel, die neue Bürgermeisterin, kam.", "Eike Vogel",
+                         lexicon_for("de")) == "f"
+
+
+def test_analyse_tells_only_what_the_text_says_not_the_first_name():
+    # the first name is person_sex's to add, for a voice
+    _found, genders = analyse(['"We are ready," said Greta Holm.'])
+    assert genders == {"Greta Holm": ""}
+    assert person_sex("Greta Holm", genders["Greta Holm"]) == "f"
+
+
+def test_the_article_of_a_one_form_noun_tells_the_sex_in_romance_languages():
+    fr, es, de = lexicon_for("fr"), lexicon_for("es"), lexicon_for("de")
+    assert described_sex("La maire Dominique Leroy a répondu.", "Dominique Leroy", fr) == "f"
+    assert described_sex("Le maire Dominique Leroy a répondu.", "Dominique Leroy", fr) == "m"
+    assert described_sex("Dominique Leroy, la ministre de la Culture, a répondu.",
+                         "Dominique Leroy", fr) == "f"
+    assert described_sex("Dominique Leroy, maire de Rennes, a répondu.",
+                         "Dominique Leroy", fr) == ""  # no article: nothing told
+    assert described_sex("Habló la portavoz Noa Ruiz.", "Noa Ruiz", es) == "f"
+    # German one-form nouns have a grammatical gender of their own ("die Person")
+    assert described_sex("Die Person Eike Vogel kam.", "Eike Vogel", de) == ""
+    _found, genders = analyse(["« Nous sommes prêts », a déclaré la maire Dominique Leroy."],
+                              language="fr")
+    assert genders == {"Dominique Leroy": "f"}

@@ -36,7 +36,7 @@ from .mentions import (
     name_mentions,
 )
 from .namelists import is_first_name, is_surname
-from .people import People, Person, Position
+from .people import People, Person, Position, described_sex
 from .sieves import (
     NAMING_VERB,
     SIEVES,
@@ -456,7 +456,10 @@ def attribute(paragraphs: list[str], headings: frozenset[int] = frozenset(),
 
 def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
             language: str | None = "en") -> tuple[list[Attribution], dict[str, str]]:
-    """`attribute`, and for each speaker "f", "m" or "" as far as the text tells."""
+    """`attribute`, and for each speaker "f", "m" or "" as far as the text tells: pronouns
+    that refer to the person (resolved as the attribution goes), then a title or describing
+    word next to the name anywhere in the article (`people.described_sex`). The first name
+    is not asked here: `people.person_sex` adds it for a voice."""
     lex = lexicon_for(language)
     people = People()
     out: list[_Quote] = []
@@ -548,7 +551,9 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
         prev, prev_text, prev_open = here, text, still_open
     found = [Attribution(q.para, q.span.start, q.span.end, q.span.open_at, q.span.close_at,
                          q.person.name if q.person else None, q.sieve, q.cue) for q in out]
-    genders = {q.person.name: q.person.gender for q in out if q.person}
+    whole = "\n".join(paragraphs)  # a title or describing word anywhere ("Frau Roth")
+    speakers = {q.person.name: q.person for q in out if q.person}
+    genders = {name: p.gender or described_sex(whole, name, lex) for name, p in speakers.items()}
     return found, genders
 
 

@@ -3,13 +3,16 @@ are surnames, from the US Census Bureau's 1990 name frequency lists.
 
 The lists ship inside the `names` package (MIT; the census data is public domain): 1,219
 male and 4,275 female first names and 88,799 surnames, each with its share of the
-population. A first name's sex is the one whose share is at least `SEX_RATIO` times the
+population. Accented spellings are looked up without their accents ("José" as "jose"); names
+the lists do not hold (most first names of other countries: Jürgen, Søren, Élodie) tell
+nothing. A first name's sex is the one whose share is at least `SEX_RATIO` times the
 other's ("Jean" f, "Terry" m); a name common to both sexes tells nothing. A reader's
 assumption, never a fact: the text's own words (pronouns, titles) come first.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -47,7 +50,10 @@ def _surnames() -> frozenset[str]:
 
 
 def _key(word: str) -> str:
-    return word.strip(".,’'").lower()
+    """The lists' spelling of a word: lower case, without the accents the census lists do
+    not write ("José" -> "jose", "Zoë" -> "zoe"; a letter of its own such as ø stays)."""
+    folded = unicodedata.normalize("NFKD", word.strip(".,’'").lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def is_first_name(word: str) -> bool:

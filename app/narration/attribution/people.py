@@ -14,12 +14,15 @@ one ("a senior official") a new person; otherwise no one (precision over recall)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from app.narration.titles import TITLES
 
 from .lexicon import PERSON_NOUNS, ROLE_GENDER
-from .mentions import Mention, description_label
+from .lexicons import Lexicon
+from .lexicons.en import LEXICON as EN
+from .mentions import Mention, description_label, role_gender
 from .mentions import is_org as is_org_name
 from .namelists import first_name_sex, is_first_name, looks_personal
 
@@ -51,15 +54,7 @@ class Person:
     def sex(self) -> str:
         """ "f", "m" or "": what the text tells (pronouns, titles, "spokeswoman") first, else
         what the first name suggests ("Hillary Clinton" f)."""
-        if self.gender or self.org or len(self.words) < 2:
-            return self.gender
-        # the first known first name ("Harbour Master Kevin Pike": Kevin), past a word of
-        # service that a first name follows ("Marine John Tiegen": John; "Marine Le Pen":
-        # Marine)
-        words = self.words
-        first = next((w for i, w in enumerate(words[:-1]) if is_first_name(w) and not (
-            w.lower() in _SERVICE and is_first_name(words[i + 1]) and i + 2 < len(words))), "")
-        return first_name_sex(first) if first else ""
+        return self.gender if self.org else person_sex(self.name, self.gender)
 
     @property
     def person_like(self) -> bool:
@@ -85,6 +80,68 @@ class Person:
     def agrees(self, gender: str) -> bool:
         """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
         return not gender or not self.sex or self.sex == gender
+
+
+def person_sex(name: str, told: str = "") -> str:
+    """The sex a reader would take the person called `name` to be: "f", "m" or "" (unknown).
+
+    `told` is what the article's own words tell ("f", "m" or ""), as `analyse` returns it for
+    each speaker: pronouns that refer to the person, titles ("Ms Roe", "Frau Roth"),
+    describing words ("spokeswoman", "Bürgermeisterin"); it wins. Else the first first name
+    of `name` ("Harbour Master Kevin Pike": Kevin; past a word of service that a first name
+    follows, "Marine John Tiegen": John, but "Marine Le Pen": Marine) gives its sex from the
+    US Census Bureau's 1990 first-name lists (`namelists`, shipped in the `names` package;
+    accents folded, "José" as "jose"; a name used for both sexes tells nothing). A name of
+    one word tells nothing (alone, a capitalised word is as often a surname: "Kelly said").
+    A proposal, never a fact: the operator hears and changes the voice in the preview.
+    """
+    if told:
+        return told
+    words = name.split()
+    first = next((w for i, w in enumerate(words[:-1]) if is_first_name(w) and not (
+        w.lower() in _SERVICE and is_first_name(words[i + 1]) and i + 2 < len(words))), "")
+    return first_name_sex(first) if first else ""
+
+
+# Languages whose one-form nouns for people take the article of the person's sex ("la maire",
+# "la portavoz", "la portavoce", "a presidente"). German's have a grammatical gender of their
+# own ("die Person", "der Fan"), and its job words a form for each sex ("Bürgermeisterin").
+_ARTICLE_TELLS_SEX = frozenset({"fr", "es", "it", "pt"})
+
+
+def described_sex(text: str, name: str, lex: Lexicon = EN) -> str:
+    """ "f" or "m" when a title or a describing word next to `name` anywhere in `text` (an
+    article's paragraphs, one string) tells it, else "": "Ms Roe", "Jane Roe, the club's
+    chairwoman", "Bürgermeisterin Eva Roth", "Eva Roth, die Bürgermeisterin" (the words of
+    `lex`, the article language's lexicon; "-man" words as `mentions.role_gender` reads
+    them); in French, Spanish, Italian and Portuguese also the article of a noun that has
+    one form for both sexes ("la maire Dominique Leroy"). A capitalised title only ("Ms
+    Roe", not "fans will miss Roe"); a describing word of someone else is not the person's
+    ("Ann Lee, whose son ...", "the man's lawyer")."""
+    surname = re.escape(name.split()[-1])
+    titles = "|".join(lex.title_gender)
+    m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
+    if m and text[m.start(1)].isupper():  # "Ms Roe", not "fans will miss Roe"
+        return lex.title_gender[m.group(1).lower()]
+    nouns = "|".join(lex.role_gender)
+    full = re.escape(name)
+    english = lex.language == "en"
+    articles = "a|an|the" if english else "|".join(lex.determiners)
+    flags = 0 if english else re.I  # "Die Bauleiterin" opens a German sentence
+    # "Jane Roe, the club's chairwoman" / "spokeswoman Jane Roe" ("whose son" is not her)
+    m = (re.search(rf"\b{full},\s+(?:{articles})\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
+                   text, flags)
+         or re.search(rf"\b({nouns})\s+{full}\b", text, flags))
+    if m:
+        return role_gender(m.group(1).lower(), name, lex)
+    if lex.language not in _ARTICLE_TELLS_SEX:
+        return ""
+    # "la maire Dominique Leroy", "Dominique Leroy, la ministre de …": a one-form noun's article
+    arts = "|".join(map(re.escape, lex.article_gender))
+    epicene = "|".join(map(re.escape, sorted(lex.person_nouns, key=len, reverse=True)))
+    m = (re.search(rf"\b{full},\s+({arts})\s+(?:{epicene})(?![\w'’-])", text, re.I)
+         or re.search(rf"(?<![\w'’-])({arts})\s+(?:{epicene})\s+{full}\b", text, re.I))
+    return lex.article_gender[m.group(1).lower()] if m else ""
 
 
 @dataclass(frozen=True)
