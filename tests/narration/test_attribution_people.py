@@ -239,6 +239,13 @@ def test_person_sex_looks_first_names_up_without_their_accents():
     assert is_first_name("Zoë") and not is_surname("Zoë")
 
 
+def test_person_sex_knows_first_names_the_1990_census_lacks():
+    # common in Britain and Ireland now, or in the other languages Hark narrates
+    assert person_sex("Liam Cottle") == "m" and person_sex("Aoife Brennan") == "f"
+    assert person_sex("Jürgen Maas") == "m" and person_sex("Søren Dahl") == "m"
+    assert person_sex("Małgorzata Wrona") == "f" and person_sex("Élodie Brun") == "f"
+
+
 def test_a_role_word_anywhere_in_the_article_tells_a_speakers_sex_in_other_languages():
     # the role word is in a sentence of its own, not in the quote's cue
     _found, genders = analyse(["Der Rat tagte am Montag. Bürgermeisterin Eike Vogel kam spät.",
