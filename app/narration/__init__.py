@@ -21,6 +21,7 @@ from .assemble import (
     recipe_key,
     remember_episode,
 )
+from .attribution import person_sex
 from .cache import SegmentCache
 from .engine import Pyttsx3Engine, SpeechEngine, SynthesisError
 from .languages import Cast, UnsupportedLanguage, cast_for
@@ -67,8 +68,12 @@ def cast_article(
     renames = renames or {}
     segments = [replace(s, speaker=renames.get(s.speaker, s.speaker)) if s.speaker else s
                 for s in found]
-    genders = {renames.get(name, name): g for name, g in genders.items()}
-    voices = assign_voices(speakers_of(segments), chosen_voices, genders, palette=cast.palette)
+    told = {renames.get(name, name): g for name, g in genders.items()}
+    # The sex the text tells, else the first name's: the same proposal the preview shows
+    # (speakers.propose), so narrating without an operator's choices sounds as previewed.
+    people = speakers_of(segments)
+    sexes = {name: person_sex(name, told.get(name, "")) for name in people}
+    voices = assign_voices(people, chosen_voices, sexes, palette=cast.palette)
     return segments, cast, voices
 
 

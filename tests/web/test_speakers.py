@@ -8,6 +8,7 @@ from app.importer.article import Article as ArticleDoc
 from app.importer.article import Block
 from app.jobs import enqueue_narration, run_pending
 from app.models import Article, AuditEntry, Speaker, db
+from app.narration import cast_article
 from app.narration.voices import PALETTE
 from app.speakers import propose, quote_key, without_job_words
 
@@ -247,3 +248,11 @@ def test_the_preview_flags_quotes_with_no_speaker(app, client, auth):
     preview = client.get(url).get_data(as_text=True)
     assert "1 quote with no speaker found" in preview
     assert "Why: “said Ivan Petrov, who manages it.” (trailing cue)" in preview
+
+
+def test_narration_without_the_operators_choices_uses_the_voices_the_preview_proposed():
+    doc = import_document(BAKERY)
+    quotes, proposed = propose(doc)
+    _segments, _cast, voices = cast_article(doc)
+    assert {n: voices[n].key for n in quotes} == {n: proposed[n].key for n in quotes}
+    assert [voices[n].sex for n in quotes] == ["f", "f"]  # first names, as in the preview
