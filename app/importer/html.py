@@ -92,16 +92,19 @@ def without_invalid_xml(html: str) -> str:
     return _INVALID_XML.sub("", html)
 
 
-def preclean(tree: lxml.html.HtmlElement) -> None:
+def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None) -> None:
     """Remove scripts, captions, hover cards and hidden elements in place.
 
-    An <aside>, <nav> or <noscript> that holds a run of prose paragraphs is the story in the
-    wrong wrapper (a template that puts the article in an <aside>, a blog that renders its
-    posts inside <noscript>): it becomes a <div> for trafilatura to judge, since trafilatura
-    would drop the tag unseen.
+    An <aside>, <nav> or <noscript> that holds the story is the story in the wrong wrapper (a
+    template that puts the article in an <aside>, a blog that renders its posts inside
+    <noscript>, a menu left unclosed around the page): it becomes a <div> for trafilatura to
+    judge, since trafilatura would drop the tag unseen. `headlines` are the page's headline
+    keys (_headlines, taken before anything is removed); None computes them.
     """
+    if headlines is None:
+        headlines = _headlines(tree)
     for el in tree.iter(*_WRAPPERS):
-        if _holds_story(el):
+        if _holds_story(el, headlines):
             el.tag = "div"
     etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
     doomed = []
@@ -117,10 +120,22 @@ def preclean(tree: lxml.html.HtmlElement) -> None:
         _remove(el)
 
 
-def _holds_story(el: lxml.html.HtmlElement) -> bool:
-    """At least STORY_PARAGRAPHS paragraphs of prose, little of it link text."""
+def _holds_story(el: lxml.html.HtmlElement, headlines: set[str]) -> bool:
+    """Whether a wrapper trafilatura drops unseen holds the story.
+
+    It does when it holds the page's <main> (which the HTML standard forbids inside <aside>
+    or <nav>: the wrapper was left unclosed around the page), when it holds at least
+    STORY_PARAGRAPHS paragraphs of prose with little link text, or when an <aside> or
+    <noscript> holds the page's headline as its <h1> and a paragraph of prose (a <nav> may
+    repeat the headline as a breadcrumb's last step, never with prose).
+    """
+    if el.find(".//main") is not None:
+        return True
     prose = sum(1 for p in el.iter("p") if len(clean_text(p.text_content())) >= PROSE_MIN)
-    return prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY
+    if prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY:
+        return True
+    return prose > 0 and el.tag != "nav" and any(
+        _key(h.text_content()) in headlines for h in el.iter("h1"))
 
 
 def _remove(el: etree._Element) -> None:
@@ -332,7 +347,7 @@ def extract_blocks(html: str, url: str | None = None,
     if tree is None:
         return soup_blocks(html)
     headlines = _headlines(tree)
-    preclean(tree)
+    preclean(tree, headlines)
     balanced = _trafilatura_blocks(tree, url, precise=False)
     links = link_chars(tree, balanced)
     # the precise reading is only evidence against doubtful blocks: without any, skip it
@@ -346,7 +361,7 @@ def extract_blocks(html: str, url: str | None = None,
         # trafilatura's way twice); that costs a parse only on the few pages that need it
         fresh = parse_html(html)
         if fresh is not None:
-            preclean(fresh)
+            preclean(fresh, headlines)
             fallback = densest_container_blocks(fresh)
             # like trafilatura's own check against readability: only clearly more text wins
             if _size(fallback) > 1.5 * size:
