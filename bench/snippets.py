@@ -118,7 +118,7 @@ def cause(raw: bytes, lost: list[str], page: dict[str, Counts]) -> str:
     if tree is None:
         return "page not parsed"
     raw_balanced = H._trafilatura_blocks(tree, None, precise=False)  # trafilatura copies it
-    H.preclean(tree)
+    H.preclean(tree, json_ld=True)
     balanced = H._trafilatura_blocks(tree, None, precise=False)
     links = H.link_chars(tree, balanced)
     if not found(balanced):

@@ -58,6 +58,7 @@ _NOT_STORY = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Wrappers trafilatura drops whole; one holding this many prose paragraphs is kept.
 _WRAPPERS = ("aside", "nav", "noscript")
+_JSON_LD = "application/ld+json"
 STORY_PARAGRAPHS = 3
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
@@ -92,8 +93,14 @@ def without_invalid_xml(html: str) -> str:
     return _INVALID_XML.sub("", html)
 
 
-def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None) -> None:
+def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None, *,
+             json_ld: bool = False) -> None:
     """Remove scripts, captions, hover cards and hidden elements in place.
+
+    With `json_ld`, the page's JSON-LD scripts (schema.org data, no visible text) stay: they
+    are where trafilatura's last-resort reading finds an `articleBody` when the page's markup
+    holds none (a how-to or gallery page rendered by script); strip_json_ld() removes them
+    once trafilatura has read the page.
 
     An <aside>, <nav> or <noscript> that holds the story is the story in the wrong wrapper (a
     template that puts the article in an <aside>, a blog that renders its posts inside
@@ -106,7 +113,10 @@ def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None) -> 
     for el in tree.iter(*_WRAPPERS):
         if _holds_story(el, headlines):
             el.tag = "div"
-    etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
+    etree.strip_elements(tree, *(_JUNK_TAGS[1:] if json_ld else _JUNK_TAGS), with_tail=False)
+    if json_ld:
+        for el in [el for el in tree.iter("script") if el.get("type") != _JSON_LD]:
+            _remove(el)
     doomed = []
     for el in _MARKED(tree):
         style, marks = el.get("style"), el.get("class")
@@ -118,6 +128,11 @@ def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None) -> 
             doomed.append(el)
     for el in doomed:
         _remove(el)
+
+
+def strip_json_ld(tree: lxml.html.HtmlElement) -> None:
+    """Remove the JSON-LD scripts preclean(json_ld=True) kept, in place."""
+    etree.strip_elements(tree, "script", with_tail=False)
 
 
 def _holds_story(el: lxml.html.HtmlElement, headlines: set[str]) -> bool:
@@ -347,7 +362,7 @@ def extract_blocks(html: str, url: str | None = None,
     if tree is None:
         return soup_blocks(html)
     headlines = _headlines(tree)
-    preclean(tree, headlines)
+    preclean(tree, headlines, json_ld=True)
     balanced = _trafilatura_blocks(tree, url, precise=False)
     links = link_chars(tree, balanced)
     # the precise reading is only evidence against doubtful blocks: without any, skip it
@@ -355,6 +370,7 @@ def extract_blocks(html: str, url: str | None = None,
         blocks = reconcile(balanced, _trafilatura_blocks(tree, url, precise=True), links)
     else:
         blocks = balanced
+    strip_json_ld(tree)
     size = _size(blocks)
     if size < FALLBACK_BELOW:
         # the fallback starts from a fresh parse (it must not see what preclean kept out of

@@ -36,3 +36,18 @@ def test_a_menu_left_unclosed_around_the_main_content_does_not_take_it_away():
     text = extract_text(page)
     for p in _BRIDGE:
         assert p in text
+
+
+def test_a_story_only_in_the_pages_json_ld_is_read_from_it():
+    # the page renders its text by script; only its schema.org data holds the article
+    body = " ".join(_BRIDGE) + (" Walkers who used the ferry during the closure can claim back "
+                                "their fares at the town hall until the end of March.")
+    page = ("<html><head><title>Footbridge over the canal reopens</title>"
+            "<script type='application/ld+json'>{\"@context\": \"https://schema.org\", "
+            "\"@type\": \"NewsArticle\", \"headline\": \"Footbridge over the canal reopens\", "
+            f"\"articleBody\": \"{body}\"}}</script>"
+            "<script>window.app = {}; render('#root');</script></head><body>"
+            "<div id='root'><p>Loading…</p></div></body></html>")
+    text = extract_text(page)
+    assert _BRIDGE[0] in text and "claim back their fares" in text
+    assert "window.app" not in text and "@context" not in text
