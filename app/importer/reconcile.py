@@ -21,6 +21,8 @@ from .article import Block
 from .boilerplate import is_headline_like
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PROSE_MIN = 100  # characters: a shorter paragraph is no evidence of where the story is
+WEAK = 0.5  # share of the balanced reading below which the precise one is weak evidence
 LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
 
 
@@ -30,12 +32,18 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     `balanced` and `precise` are the two readings in reading order; `links` maps a block's
     text to how many of its characters are link text (from the balanced run). A block is
     sure when the precise reading has the same text. When the readings share nothing, the
-    larger one wins (the balanced one without its link text).
+    larger one wins (the balanced one without its link text). When the sure blocks hold less
+    than WEAK of the balanced reading's text, the precise reading is weak evidence of where
+    the story ends, and the balanced reading's last paragraph of prose marks it too.
     """
     sure = {b.text for b in precise}
     last = max((i for i, b in enumerate(balanced) if b.text in sure), default=-1)
     if precise and last < 0:
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
+    if _size([b for b in balanced if b.text in sure]) < WEAK * _size(balanced):
+        # the precise reading kept too little of the story to say where it ends: its last
+        # paragraph of prose in the balanced reading says so too
+        last = max([last, *(i for i, b in enumerate(balanced) if _prose(b, links))])
     kept = []
     for i, block in enumerate(balanced):
         if block.text not in sure and not _address(block.text) and (
@@ -43,6 +51,12 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
             continue
         kept.append(block)
     return kept
+
+
+def _prose(block: Block, links: dict[str, int]) -> bool:
+    """A paragraph of story prose: long enough, ending a sentence, not link text."""
+    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
+            and not is_headline_like(block.text) and not linked(block, links))
 
 
 def _address(text: str) -> bool:
