@@ -302,6 +302,10 @@ def _prose(block: Block, links: dict[str, int]) -> bool:
             and not is_headline_like(block.text) and not linked(block, links))
 
 
+def _prose_size(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if _prose(b, {}))
+
+
 def _size(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
@@ -377,10 +381,18 @@ def extract_blocks(html: str, url: str | None = None,
         # trafilatura's way twice); that costs a parse only on the few pages that need it
         fresh = parse_html(html)
         if fresh is not None:
+            # pre-cleaning may have cut the story (a caption or a box it took for furniture
+            # can change the container trafilatura picks): trafilatura's reading of the page
+            # as it came is the first fallback when it holds the same story (the longest
+            # block found so far) and clearly more prose, the densest container the second
+            unclean = _trafilatura_blocks(fresh, url, precise=False)
+            longest = max((b.text for b in blocks), key=len, default="")
             preclean(fresh, headlines)
-            fallback = densest_container_blocks(fresh)
             # like trafilatura's own check against readability: only clearly more text wins
-            if _size(fallback) > 1.5 * size:
+            if (any(b.text == longest for b in unclean)
+                    and _prose_size(unclean) > 1.5 * _prose_size(blocks)):
+                blocks = unclean
+            elif _size(fallback := densest_container_blocks(fresh)) > 1.5 * size:
                 blocks = fallback
     else:
         blocks = _add_sibling_chunks(tree, blocks)

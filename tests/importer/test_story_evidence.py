@@ -77,3 +77,38 @@ def test_a_precise_reading_of_most_of_the_story_still_marks_its_end():
     furniture = [Block("paragraph", "More guides from our money desk")]
     kept = reconcile([*story, *furniture], story, {})
     assert [b.text for b in kept] == [b.text for b in story]
+
+
+_LIDO = "The old lido on the river bank will open again this summer, the council said on Monday."
+_MORE = [
+    "After two years of repairs the pool has a new lining, new changing rooms and a heated "
+    "shallow end for children, paid for by a grant and by the lido's own friends.",
+    "Swimmers who paid for a season ticket before the closure can use it for the first month, "
+    "and the café by the gate will be run by the rowing club as before.",
+    "The council will hold an open day in May so that people can see the work before the "
+    "first swim of the season, which is planned for the last weekend of June.",
+]
+
+
+def test_a_story_hidden_behind_read_more_is_recovered_from_trafilaturas_own_reading():
+    # pre-cleaning drops hidden elements; here the hidden one is most of the story, which
+    # trafilatura's reading of the page as it came keeps (its own guard against pruning
+    # nearly everything)
+    page = ("<html><head><title>Lido to reopen</title></head><body><article>"
+            f"<h1>Lido to reopen</h1><p>{_LIDO}</p><div class='more-text' "
+            "style='display: none'>" + "".join(f"<p>{m}</p>" for m in _MORE)
+            + "</div><button>Read more</button></article></body></html>")
+    text = extract_text(page)
+    assert text.startswith(_LIDO)
+    for m in _MORE:
+        assert m in text
+
+
+def test_a_hidden_modal_beside_a_whole_story_stays_out():
+    page = ("<html><head><title>Lido to reopen</title></head><body><article>"
+            f"<h1>Lido to reopen</h1><p>{_LIDO}</p>" + "".join(f"<p>{m}</p>" for m in _MORE)
+            + "</article><div class='modal' style='display:none'><p>Our newsletter brings you "
+            "the best of the river towns every Friday morning, with events, walks and the "
+            "week's swimming times, straight to your inbox.</p></div></body></html>")
+    text = extract_text(page)
+    assert _MORE[-1] in text and "newsletter" not in text
