@@ -93,8 +93,7 @@ def without_invalid_xml(html: str) -> str:
     return _INVALID_XML.sub("", html)
 
 
-def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None, *,
-             json_ld: bool = False) -> None:
+def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
     """Remove scripts, captions, hover cards and hidden elements in place.
 
     With `json_ld`, the page's JSON-LD scripts (schema.org data, no visible text) stay: they
@@ -105,13 +104,11 @@ def preclean(tree: lxml.html.HtmlElement, headlines: set[str] | None = None, *,
     An <aside>, <nav> or <noscript> that holds the story is the story in the wrong wrapper (a
     template that puts the article in an <aside>, a blog that renders its posts inside
     <noscript>, a menu left unclosed around the page): it becomes a <div> for trafilatura to
-    judge, since trafilatura would drop the tag unseen. `headlines` are the page's headline
-    keys (_headlines, taken before anything is removed); None computes them.
+    judge, since trafilatura would drop the tag unseen.
     """
-    if headlines is None:
-        headlines = _headlines(tree)
+    titles = _title_keys(tree)
     for el in tree.iter(*_WRAPPERS):
-        if _holds_story(el, headlines):
+        if _holds_story(el, titles):
             el.tag = "div"
     etree.strip_elements(tree, *(_JUNK_TAGS[1:] if json_ld else _JUNK_TAGS), with_tail=False)
     if json_ld:
@@ -135,14 +132,14 @@ def strip_json_ld(tree: lxml.html.HtmlElement) -> None:
     etree.strip_elements(tree, "script", with_tail=False)
 
 
-def _holds_story(el: lxml.html.HtmlElement, headlines: set[str]) -> bool:
+def _holds_story(el: lxml.html.HtmlElement, titles: set[str]) -> bool:
     """Whether a wrapper trafilatura drops unseen holds the story.
 
     It does when it holds the page's <main> (which the HTML standard forbids inside <aside>
     or <nav>: the wrapper was left unclosed around the page), when it holds at least
     STORY_PARAGRAPHS paragraphs of prose with little link text, or when an <aside> or
-    <noscript> holds the page's headline as its <h1> and a paragraph of prose (a <nav> may
-    repeat the headline as a breadcrumb's last step, never with prose).
+    <noscript> holds an <h1> that is the page's title (_title_keys) and a paragraph of prose
+    (a <nav> may repeat the title as a breadcrumb's last step, never with prose).
     """
     if el.find(".//main") is not None:
         return True
@@ -150,7 +147,21 @@ def _holds_story(el: lxml.html.HtmlElement, headlines: set[str]) -> bool:
     if prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY:
         return True
     return prose > 0 and el.tag != "nav" and any(
-        _key(h.text_content()) in headlines for h in el.iter("h1"))
+        _key(h.text_content()) in titles for h in el.iter("h1"))
+
+
+def _title_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """The page's title as its metadata gives it (<title>, og:title, twitter:title, and each
+    part of them around a separator, the site's name among them), as _key() keys."""
+    found = set()
+    for el in tree.iter("title", "meta"):
+        text = el.text_content() if el.tag == "title" else (
+            el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
+        if text:
+            found.add(_key(text))
+            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
+    found.discard("")
+    return found
 
 
 def _remove(el: etree._Element) -> None:
@@ -366,7 +377,7 @@ def extract_blocks(html: str, url: str | None = None,
     if tree is None:
         return soup_blocks(html)
     headlines = _headlines(tree)
-    preclean(tree, headlines, json_ld=True)
+    preclean(tree, json_ld=True)
     balanced = _trafilatura_blocks(tree, url, precise=False)
     links = link_chars(tree, balanced)
     # the precise reading is only evidence against doubtful blocks: without any, skip it
@@ -387,7 +398,7 @@ def extract_blocks(html: str, url: str | None = None,
             # block found so far) and clearly more prose, the densest container the second
             unclean = _trafilatura_blocks(fresh, url, precise=False)
             longest = max((b.text for b in blocks), key=len, default="")
-            preclean(fresh, headlines)
+            preclean(fresh)
             # like trafilatura's own check against readability: only clearly more text wins
             if (any(b.text == longest for b in unclean)
                     and _prose_size(unclean) > 1.5 * _prose_size(blocks)):
