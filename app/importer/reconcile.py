@@ -53,12 +53,6 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     return kept
 
 
-def _prose(block: Block, links: dict[str, int]) -> bool:
-    """A paragraph of story prose: long enough, ending a sentence, not link text."""
-    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
-            and not is_headline_like(block.text) and not linked(block, links))
-
-
 def _address(text: str) -> bool:
     """A web or e-mail address written out: where the story sends its reader (a petition,
     a contact), not a link list's title."""
@@ -83,3 +77,9 @@ def _tail_boilerplate(block: Block) -> bool:
 
 def _size(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
+
+
+def _prose(block: Block, links: dict[str, int]) -> bool:
+    """A paragraph of story prose: long enough, ending a sentence, not link text."""
+    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
+            and not is_headline_like(block.text) and not linked(block, links))
