@@ -60,6 +60,13 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WRAPPERS = ("aside", "nav", "noscript")
 _JSON_LD = "application/ld+json"
 STORY_PARAGRAPHS = 3
+# A lead (standfirst) classed "teaser": this long (characters; a longer one is a whole story
+# in a template's box), and at most this share of it link text.
+LEAD_MIN, LEAD_MAX = 60, 1000
+LEAD_LINK_DENSITY = 0.1
+_TEASERS = etree.XPath("//*[contains(translate(@class, 'T', 't'), 'teaser') or "
+                       "contains(translate(@id, 'T', 't'), 'teaser')]")
+_TEASER = re.compile("teaser", re.I)
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
@@ -114,6 +121,7 @@ def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
     if json_ld:
         for el in [el for el in tree.iter("script") if el.get("type") != _JSON_LD]:
             _remove(el)
+    _unmark_leads(tree)
     doomed = []
     for el in _MARKED(tree):
         style, marks = el.get("style"), el.get("class")
@@ -125,6 +133,23 @@ def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
             doomed.append(el)
     for el in doomed:
         _remove(el)
+
+
+def _unmark_leads(tree: lxml.html.HtmlElement) -> None:
+    """Take the word "teaser" out of the class and id of a story's lead paragraph.
+
+    trafilatura drops every element whose class or id says "teaser" (its own comment: "teaser-
+    class blocks are sometimes real content"): right for a list of other stories' teasers,
+    each a link, wrong for the story's own standfirst, which templates such as TYPO3's news
+    extension class "teaser-text". One of a paragraph or two, hardly a link, is the lead.
+    """
+    for el in _TEASERS(tree):
+        text = clean_text(el.text_content())
+        if (LEAD_MIN <= len(text) <= LEAD_MAX and link_density(el) < LEAD_LINK_DENSITY
+                and not any(a.tag == "a" for a in el.iterancestors())):
+            for attr in ("class", "id"):
+                if (value := el.get(attr)) and "teaser" in value.lower():
+                    el.set(attr, _TEASER.sub("lead", value))
 
 
 def strip_json_ld(tree: lxml.html.HtmlElement) -> None:

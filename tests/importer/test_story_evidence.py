@@ -112,3 +112,33 @@ def test_a_hidden_modal_beside_a_whole_story_stays_out():
             "week's swimming times, straight to your inbox.</p></div></body></html>")
     text = extract_text(page)
     assert _MORE[-1] in text and "newsletter" not in text
+
+
+_SCHOOL = [
+    "The primary school in Eastwick will get a new hall by the autumn: builders started on "
+    "the foundations this week, after the old hall was pulled down in the spring holidays.",
+    "The new hall will double as a sports hall for the village clubs in the evenings, and its "
+    "roof will carry solar panels that the parents' association raised money for last year.",
+    "Until it opens, lessons in physical education are held in the church hall across the "
+    "road, and the school's lunches are served in two sittings in the library.",
+]
+
+
+def test_a_lead_classed_teaser_is_the_story_not_a_teaser_of_another():
+    # TYPO3's news extension classes the story's standfirst "teaser-text"; the teasers of
+    # other stories beside it are links
+    lead = ("Eastwick's pupils will have a hall of their own again this autumn, the county "
+            "council has confirmed.")
+    others = "".join(f"<div class='news-teaser'><a href='/n/{i}'>Another story about the "
+                     f"village, number {i}, with a long linked headline</a></div>"
+                     for i in range(4))
+    page = ("<html><head><title>New hall for Eastwick school</title></head><body>"
+            "<div class='news news-single'><div class='article'><h1>New hall for Eastwick "
+            f"school</h1><div class='teaser-text'><p>{lead}</p></div>"
+            "<div class='news-text-wrap'>" + "".join(f"<p>{p}</p>" for p in _SCHOOL)
+            + f"</div></div></div><div class='news-list'>{others}</div></body></html>")
+    text = extract_text(page)
+    assert text.startswith(lead)
+    for p in _SCHOOL:
+        assert p in text
+    assert "Another story" not in text
