@@ -34,7 +34,9 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     sure when the precise reading has the same text. When the readings share nothing, the
     larger one wins (the balanced one without its link text). When the sure blocks hold less
     than WEAK of the balanced reading's text, the precise reading is weak evidence of where
-    the story ends, and the balanced reading's last paragraph of prose marks it too.
+    the story ends, and the balanced reading's last paragraph of prose marks it too. Before
+    the first sure block, a doubtful line that is no sentence and holds link text is the bar
+    above the story (its date, categories, a comments link), not a lead.
     """
     sure = {b.text for b in precise}
     last = max((i for i, b in enumerate(balanced) if b.text in sure), default=-1)
@@ -44,10 +46,12 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         # the precise reading kept too little of the story to say where it ends: its last
         # paragraph of prose in the balanced reading says so too
         last = max([last, *(i for i, b in enumerate(balanced) if _prose(b, links))])
+    first = min((i for i, b in enumerate(balanced) if b.text in sure), default=0)
     kept = []
     for i, block in enumerate(balanced):
         if block.text not in sure and not _address(block.text) and (
-                linked(block, links) or (i > last and _tail_boilerplate(block))):
+                linked(block, links) or (i > last and _tail_boilerplate(block))
+                or (i < first and links.get(block.text, 0) and is_headline_like(block.text))):
             continue
         kept.append(block)
     return kept

@@ -142,3 +142,16 @@ def test_a_lead_classed_teaser_is_the_story_not_a_teaser_of_another():
     for p in _SCHOOL:
         assert p in text
     assert "Another story" not in text
+
+
+def test_a_linked_meta_bar_above_the_story_goes_and_a_kicker_stays():
+    story = [Block("paragraph", f"Paragraph {n} of the post explains how the build farm moved "
+                                f"to the new compiler, and what broke on the way.")
+             for n in range(3)]
+    bar = Block("paragraph", "March 3, 2021 at 10:15 AM | categories: Compilers, Tools | "
+                             "View Comments")
+    kicker = Block("paragraph", "Build notes")
+    lead = Block("paragraph", "We moved the whole farm in a weekend, and here is how.")
+    links = {bar.text: len("Compilers") + len("Tools") + len("View Comments")}
+    kept = reconcile([kicker, bar, lead, *story], story, links)
+    assert [b.text for b in kept] == [kicker.text, lead.text, *(b.text for b in story)]
