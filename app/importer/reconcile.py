@@ -47,14 +47,15 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         # paragraph of prose in the balanced reading says so too
         last = max([last, *(i for i, b in enumerate(balanced) if _prose(b, links))])
     first = min((i for i, b in enumerate(balanced) if b.text in sure), default=0)
+    bars = {b.text for b in balanced[:first] if b.text not in sure and links.get(b.text, 0)
+            and is_headline_like(b.text) and not _ADDRESS.fullmatch(b.text)}
     kept = []
     for i, block in enumerate(balanced):
         if block.text not in sure and not _address(block.text) and (
-                linked(block, links) or (i > last and _tail_boilerplate(block))
-                or (i < first and links.get(block.text, 0) and is_headline_like(block.text))):
+                linked(block, links) or (i > last and _tail_boilerplate(block))):
             continue
         kept.append(block)
-    return kept
+    return [b for b in kept if b.text not in bars]
 
 
 def _address(text: str) -> bool:
