@@ -155,3 +155,41 @@ def test_a_linked_meta_bar_above_the_story_goes_and_a_kicker_stays():
     links = {bar.text: len("Compilers") + len("Tools") + len("View Comments")}
     kept = reconcile([kicker, bar, lead, *story], story, links)
     assert [b.text for b in kept] == [kicker.text, lead.text, *(b.text for b in story)]
+
+
+_FERRY = [
+    "The ferry between Northholm and the mainland will run every hour from next month, after "
+    "the county bought a second boat from a yard in Denmark.",
+    "Until now the crossing ran every two hours, and commuters had to choose between arriving "
+    "an hour early for work or half an hour late, the islanders' association said.",
+    "The new boat carries sixty cars, twice as many as the old one, and has a lift for "
+    "wheelchairs and prams from the car deck to the lounge.",
+    "The county expects the hourly service to cost a fifth more to run, which it will pay for "
+    "from the road budget that the bridge plan used to take.",
+]
+_FERRY_LEAD = ("Northholm's islanders will get the hourly ferry they have asked for since the "
+               "nineties.")
+
+
+def _ferry_page(name: str) -> str:
+    return ("<html><head><title>Hourly ferry for Northholm</title></head><body><article><header>"
+            f"<h1>Hourly ferry for Northholm</h1><div class='{name}'><p>{_FERRY_LEAD}</p></div>"
+            "<div class='byline'>By Jo Reed</div></header><div class='article-body'>"
+            + "".join(f"<p>{p}</p>" for p in _FERRY) + "</div></article></body></html>")
+
+
+def test_the_lead_between_headline_and_story_opens_the_story():
+    # trafilatura reads only the body container; the lead set apart in the header, named so
+    # by its template (lead, intro, Vorspann, chapô), is the story's first paragraph
+    for name in ("article-lead", "story__intro", "chapo", "vorspann"):
+        text = extract_text(_ferry_page(name))
+        assert text.startswith(_FERRY_LEAD), name
+        assert text.index(_FERRY[0]) > 0 and "Jo Reed" not in text
+
+
+def test_a_dek_summing_the_story_up_is_not_read_as_its_lead():
+    # a dek, summary or standfirst sums the story up beside it (the extraction benchmark's
+    # ground truth leaves it out of the body)
+    for name in ("article-dek", "summary", "standfirst"):
+        text = extract_text(_ferry_page(name))
+        assert _FERRY_LEAD not in text and text.startswith(_FERRY[0]), name
