@@ -49,7 +49,7 @@ _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
               "meta", "nav", "aside", "footer", "img", "picture", "source", "rt", "rp")
 # Candidates for removal by class, style or the hidden attribute; the regexes below decide.
-_MARKED = etree.XPath("//*[@class or @style or @hidden]")
+_MARKED = etree.XPath("//*[@class or @style or @hidden or contains(@id, 'easer')]")
 # Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
 _NOT_STORY = re.compile(
     r"(?:^|[\s_-])(?:caption|credits?|sidebar|rollover|tooltip|hovercard|popover|sr-only|"
@@ -59,6 +59,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Wrappers trafilatura drops whole; one holding this many prose paragraphs is kept.
 _WRAPPERS = ("aside", "nav", "noscript")
 _JSON_LD = "application/ld+json"
+_KEPT_SCRIPT = "hark-json-ld"
 STORY_PARAGRAPHS = 3
 LEAD_PARTS = 2  # paragraphs at most in a lead set apart from the story's body
 # The names templates give a story's lead, its opening paragraph set apart (English lede,
@@ -70,8 +71,6 @@ _LEAD_NAME = re.compile(r"(?:^|[\W_])(?:lead|lede|intro|teaser|chapo|chapeau|abs
 # in a template's box), and at most this share of it link text.
 LEAD_MIN, LEAD_MAX = 60, 1000
 LEAD_LINK_DENSITY = 0.1
-_TEASERS = etree.XPath("//*[contains(translate(@class, 'T', 't'), 'teaser') or "
-                       "contains(translate(@id, 'T', 't'), 'teaser')]")
 _TEASER = re.compile("teaser", re.I)
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
@@ -119,18 +118,21 @@ def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
     <noscript>, a menu left unclosed around the page): it becomes a <div> for trafilatura to
     judge, since trafilatura would drop the tag unseen.
     """
-    titles = _title_keys(tree)
+    titles: set[str] = set()
     for el in tree.iter(*_WRAPPERS):
         if _holds_story(el, titles):
             el.tag = "div"
-    etree.strip_elements(tree, *(_JUNK_TAGS[1:] if json_ld else _JUNK_TAGS), with_tail=False)
-    if json_ld:
-        for el in [el for el in tree.iter("script") if el.get("type") != _JSON_LD]:
-            _remove(el)
-    _unmark_leads(tree)
+    kept = [el for el in tree.iter("script") if el.get("type") == _JSON_LD] if json_ld else []
+    for el in kept:
+        el.tag = _KEPT_SCRIPT  # out of strip_elements' way (it removes in C, in one pass)
+    etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
+    for el in kept:
+        el.tag = "script"
     doomed = []
     for el in _MARKED(tree):
         style, marks = el.get("style"), el.get("class")
+        if "easer" in f"{marks} {el.get('id')}":
+            _unmark_lead(el)
         if el.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
             doomed.append(el)
         # a class name alone is weak evidence: never remove a block of real paragraphs
@@ -141,7 +143,7 @@ def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
         _remove(el)
 
 
-def _unmark_leads(tree: lxml.html.HtmlElement) -> None:
+def _unmark_lead(el: lxml.html.HtmlElement) -> None:
     """Take the word "teaser" out of the class and id of a story's lead paragraph.
 
     trafilatura drops every element whose class or id says "teaser" (its own comment: "teaser-
@@ -149,13 +151,12 @@ def _unmark_leads(tree: lxml.html.HtmlElement) -> None:
     each a link, wrong for the story's own standfirst, which templates such as TYPO3's news
     extension class "teaser-text". One of a paragraph or two, hardly a link, is the lead.
     """
-    for el in _TEASERS(tree):
-        text = clean_text(el.text_content())
-        if (LEAD_MIN <= len(text) <= LEAD_MAX and link_density(el) < LEAD_LINK_DENSITY
-                and not any(a.tag == "a" for a in el.iterancestors())):
-            for attr in ("class", "id"):
-                if (value := el.get(attr)) and "teaser" in value.lower():
-                    el.set(attr, _TEASER.sub("lead", value))
+    text = clean_text(el.text_content())
+    if (LEAD_MIN <= len(text) <= LEAD_MAX and link_density(el) < LEAD_LINK_DENSITY
+            and not any(a.tag == "a" for a in el.iterancestors())):
+        for attr in ("class", "id"):
+            if (value := el.get(attr)) and "teaser" in value.lower():
+                el.set(attr, _TEASER.sub("lead", value))
 
 
 def strip_json_ld(tree: lxml.html.HtmlElement) -> None:
@@ -170,15 +171,19 @@ def _holds_story(el: lxml.html.HtmlElement, titles: set[str]) -> bool:
     or <nav>: the wrapper was left unclosed around the page), when it holds at least
     STORY_PARAGRAPHS paragraphs of prose with little link text, or when an <aside> or
     <noscript> holds an <h1> that is the page's title (_title_keys) and a paragraph of prose
-    (a <nav> may repeat the title as a breadcrumb's last step, never with prose).
+    (a <nav> may repeat the title as a breadcrumb's last step, never with prose). `titles`
+    caches the page's title keys between calls: pass the same set, empty at first.
     """
     if el.find(".//main") is not None:
         return True
     prose = sum(1 for p in el.iter("p") if len(clean_text(p.text_content())) >= PROSE_MIN)
     if prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY:
         return True
-    return prose > 0 and el.tag != "nav" and any(
-        _key(h.text_content()) in titles for h in el.iter("h1"))
+    if prose == 0 or el.tag == "nav" or el.find(".//h1") is None:
+        return False
+    if not titles:  # filled on first need: most pages have no such wrapper
+        titles.update(_title_keys(el.getroottree().getroot()))
+    return any(_key(h.text_content()) in titles for h in el.iter("h1"))
 
 
 def _title_keys(tree: lxml.html.HtmlElement) -> set[str]:
@@ -403,12 +408,13 @@ def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
     found: list[str] = []
     taken: set[lxml.html.HtmlElement] = set()
     started = False
+    prose = 0  # sentences met since the headline, named for a lead or not
     for el in tree.iter():
         tag = el.tag
         if tag == "h1":
             # the last <h1> before the story that is the page's title is its headline
             started = _key(el.text_content()) in titles
-            found = []
+            found, prose = [], 0
             taken.clear()
             continue
         if not started or tag not in _LEAF_BLOCKS or any(c.tag in _BLOCK_CHILDREN for c in el):
@@ -418,8 +424,12 @@ def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
             break
         if first in text:  # a container of the story: the story has begun
             break
-        if (len(text) >= LEAD_MIN and text not in seen and not is_headline_like(text)
-                and _named_lead(el) and not any(a in taken for a in el.iterancestors())
+        if len(text) < LEAD_MIN or text in seen or is_headline_like(text):
+            continue
+        prose += 1
+        if prose > LEAD_PARTS + 1:
+            return blocks  # more prose than a lead before the story: not a news page's head
+        if (_named_lead(el) and not any(a in taken for a in el.iterancestors())
                 and link_density(el) < STORY_LINK_DENSITY):
             found.append(text)
             taken.add(el)
