@@ -61,6 +61,7 @@ _WRAPPERS = ("aside", "nav", "noscript")
 _JSON_LD = "application/ld+json"
 _KEPT_SCRIPT = "hark-json-ld"
 STORY_PARAGRAPHS = 3
+ANOTHER_POST_CHARS = 100  # characters between two same-class containers: another post's head
 LEAD_PARTS = 2  # paragraphs at most in a lead set apart from the story's body
 # The names templates give a story's lead, its opening paragraph set apart (English lede,
 # German Vorspann or Einleitung, French chapô, the "teaser" and "intro" of CMS themes); not a
@@ -374,6 +375,7 @@ def _add_sibling_chunks(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lis
     seen = {b.text for b in blocks}
     out: list[Block] = []
     after = False  # chunks before the story's start are summaries or teasers, not the story
+    prev = home
     for chunk in chunks:
         if chunk is home:
             out.extend(blocks)
@@ -381,8 +383,37 @@ def _add_sibling_chunks(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lis
         elif after and link_density(chunk) < 0.25:
             extra = [b for b in rendered_blocks(chunk) if b.text not in seen]
             if _size(extra) >= 150:
+                if _another_post(prev, chunk):
+                    break
                 out.extend(extra)
+                prev = chunk
     return out
+
+
+def _another_post(prev: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
+    """Whether a heading and more than a line of text (another post's title, date and
+    category) stand between two same-class containers in reading order: a list of posts,
+    not one story split around ad slots (whose gaps hold an ad's label at most)."""
+    ancestors = set(chunk.iterancestors())
+    chars, heading = len((prev.tail or "").strip()), False
+    node: lxml.html.HtmlElement | None = prev
+    while node is not None:
+        step = node.getnext()
+        if step is None:  # climb: the parent's tail follows its last child
+            node = node.getparent()
+            if node is not None and node not in ancestors:
+                chars += len((node.tail or "").strip())
+            continue
+        for el in step.iter():
+            if el is chunk:
+                return heading and chars > ANOTHER_POST_CHARS
+            if isinstance(el.tag, str):
+                heading = heading or el.tag in ("h1", "h2", "h3", "h4")
+                chars += len((el.text or "").strip())
+            if el not in ancestors:
+                chars += len((el.tail or "").strip())
+        node = step
+    return False
 
 
 _LEAF_BLOCKS = ("p", "div", "h2", "h3", "span", "section", "header", "strong")

@@ -3,6 +3,7 @@ template that loses story text to a rule made for other pages (issue 16)."""
 
 from app.importer import extract_text
 from app.importer.article import Block
+from app.importer.html import _add_sibling_chunks, parse_html
 from app.importer.reconcile import reconcile
 
 _BRIDGE = [
@@ -193,3 +194,38 @@ def test_a_dek_summing_the_story_up_is_not_read_as_its_lead():
     for name in ("article-dek", "summary", "standfirst"):
         text = extract_text(_ferry_page(name))
         assert _FERRY_LEAD not in text and text.startswith(_FERRY[0]), name
+
+
+def test_the_next_post_on_a_blog_page_is_not_read_as_the_rest_of_the_story():
+    # each post's body is a <div class="entry-content"> like the story's; between them stand
+    # the next post's title, date and category, which an ad slot between chunks never holds
+    first = [
+        "The orchard behind the old school gave its first apples this autumn, eleven years "
+        "after the parents planted it, and the children pressed them into juice on Friday.",
+        "There were enough bottles for every class, the headteacher said, and the rest went "
+        "to the care home across the lane, where several of the planters now live.",
+    ]
+    second = ["The bus shelter on Mill Lane will be rebuilt in glass after a lorry struck it "
+              "in March, the parish council said at its meeting on Tuesday evening.",
+              "Until then the buses stop outside the post office, fifty yards up the hill, "
+              "where a bench has been put out for those who cannot stand for long."]
+
+    def post(n: int, title: str, paragraphs: list[str]) -> str:
+        return (f"<article class='post' id='post-{n}'><h2><a href='/p/{n}'>{title}</a></h2>"
+                f"<div class='meta'>Posted on 3 October 2023 by Ann Lowe in Village life, "
+                f"Schools | Leave a comment</div><div class='entry-content' "
+                f"itemprop='{'articleBody' if n == 1 else 'text'}'>"
+                + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></article>")
+
+    page = ("<html><head><title>Apples at last</title></head><body><div id='content'>"
+            + post(1, "Apples at last", first) + post(2, "Glass shelter for Mill Lane", second)
+            + "</div></body></html>")
+    # trafilatura read the first post (the story's own container); the rest of a story split
+    # around ads is looked for in the containers of the same class after it
+    blocks = [Block("paragraph", p) for p in first]
+    assert _add_sibling_chunks(parse_html(page), blocks) == blocks
+    split = page.replace("<article class='post' id='post-2'><h2><a href='/p/2'>Glass shelter "
+                         "for Mill Lane</a></h2><div class='meta'>Posted on 3 October 2023 by "
+                         "Ann Lowe in Village life, Schools | Leave a comment</div>",
+                         "<article><div class='ad'>Advertisement</div>")
+    assert [b.text for b in _add_sibling_chunks(parse_html(split), blocks)] == first + second
