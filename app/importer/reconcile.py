@@ -21,8 +21,6 @@ from .article import Block
 from .boilerplate import is_headline_like
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PROSE_MIN = 100  # characters: a shorter paragraph is no evidence of where the story is
-WEAK = 0.5  # share of the balanced reading below which the precise one is weak evidence
 LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
 
 
@@ -32,9 +30,7 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     `balanced` and `precise` are the two readings in reading order; `links` maps a block's
     text to how many of its characters are link text (from the balanced run). A block is
     sure when the precise reading has the same text. When the readings share nothing, the
-    larger one wins (the balanced one without its link text). When the sure blocks hold less
-    than WEAK of the balanced reading's text, the precise reading is weak evidence of where
-    the story ends, and the balanced reading's last paragraph of prose marks it too. Before
+    larger one wins (the balanced one without its link text). Before
     the first sure block, a doubtful line that is no sentence and holds link text is the bar
     above the story (its date, categories, a comments link), not a lead.
     """
@@ -42,10 +38,6 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     last = max((i for i, b in enumerate(balanced) if b.text in sure), default=-1)
     if precise and last < 0:
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
-    if _size([b for b in balanced if b.text in sure]) < WEAK * _size(balanced):
-        # the precise reading kept too little of the story to say where it ends: its last
-        # paragraph of prose in the balanced reading says so too
-        last = max([last, *(i for i, b in enumerate(balanced) if _prose(b, links))])
     first = min((i for i, b in enumerate(balanced) if b.text in sure), default=0)
     bars = {b.text for b in balanced[:first] if b.text not in sure and links.get(b.text, 0)
             and is_headline_like(b.text) and not _ADDRESS.fullmatch(b.text)}
@@ -82,9 +74,3 @@ def _tail_boilerplate(block: Block) -> bool:
 
 def _size(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
-
-
-def _prose(block: Block, links: dict[str, int]) -> bool:
-    """A paragraph of story prose: long enough, ending a sentence, not link text."""
-    return (block.kind == "paragraph" and len(block.text) >= PROSE_MIN
-            and not is_headline_like(block.text) and not linked(block, links))

@@ -56,30 +56,6 @@ def test_a_story_only_in_the_pages_json_ld_is_read_from_it():
     assert "window.app" not in text and "@context" not in text
 
 
-def test_a_precise_reading_of_one_paragraph_says_nothing_of_where_the_story_ends():
-    # trafilatura's precision mode kept only the first paragraph of a loan guide; the short
-    # lines after it (figures, a subheading as a plain line) are the guide, not furniture
-    intro = Block("paragraph", "A loan of ten thousand euros over five years costs far more "
-                               "than its rate suggests once the fees are counted in.")
-    body = [Block("paragraph", "Monthly payment"), Block("paragraph", "188,71 €"),
-            Block("paragraph", "The fees are charged once, when the contract is signed, and "
-                               "the bank may not raise them later without your consent."),
-            Block("paragraph", "Changes to the interest rate"),
-            Block("paragraph", "A variable rate follows the central bank's rate, so what you "
-                               "pay each month can change twice a year in either direction.")]
-    kept = reconcile([intro, *body], [intro], {})
-    assert [b.text for b in kept] == [intro.text, *(b.text for b in body)]
-
-
-def test_a_precise_reading_of_most_of_the_story_still_marks_its_end():
-    story = [Block("paragraph", f"Paragraph {n} of the guide explains how fees and interest "
-                                f"add up over the years of a loan, step by step.")
-             for n in range(4)]
-    furniture = [Block("paragraph", "More guides from our money desk")]
-    kept = reconcile([*story, *furniture], story, {})
-    assert [b.text for b in kept] == [b.text for b in story]
-
-
 _LIDO = "The old lido on the river bank will open again this summer, the council said on Monday."
 _MORE = [
     "After two years of repairs the pool has a new lining, new changing rooms and a heated "
