@@ -80,19 +80,26 @@ def macro_f1(pages: list[dict]) -> float:
 
 
 def language_table(results: list[dict]) -> str:
-    """F1 per language of Hark and trafilatura, in both input modes."""
+    """F1 per language of Hark and trafilatura, in both input modes, and Hark's HTML F1 minus
+    the better of trafilatura's two settings (issue 15: no language below it)."""
     langs = page_languages()
     cols = [(r["extractor"], r["input"], {p["id"]: p for p in r["per_page"]}) for r in results
             if r["extractor"] != "identity (paste unchanged)"]
     groups: dict[str, list[str]] = defaultdict(list)
     for pid in cols[0][2]:
         groups[langs.get(pid, "?")].append(pid)
-    head = "| language | pages | " + " | ".join(f"{n} ({m})" for n, m, _ in cols) + " |"
-    lines = [head, "|---|---:|" + "---:|" * len(cols)]
+    head = ("| language | pages | " + " | ".join(f"{n} ({m})" for n, m, _ in cols)
+            + " | hark − best trafilatura (html) |")
+    lines = [head, "|---|---:|" + "---:|" * (len(cols) + 1)]
     for lang in sorted(groups, key=lambda g: (-len(groups[g]), g)):
         idx = groups[lang]
         f1s = [macro_f1([pages[i] for i in idx]) for _, _, pages in cols]
-        lines.append(f"| {lang} | {len(idx)} | " + " | ".join(f"{f:.3f}" for f in f1s) + " |")
+        hark = next(f for (n, m, _), f in zip(cols, f1s, strict=True)
+                    if n == "hark" and m == "html")
+        best = max(f for (n, m, _), f in zip(cols, f1s, strict=True)
+                   if n.startswith("trafilatura (") and m == "html")
+        lines.append(f"| {lang} | {len(idx)} | " + " | ".join(f"{f:.3f}" for f in f1s)
+                     + f" | {hark - best:+.3f} |")
     return "\n".join(lines)
 
 

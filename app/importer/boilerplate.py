@@ -69,9 +69,12 @@ _START_RULES = [
     # shortcodes and bare addresses that leaked into text
     r"\[[a-z_]+[^\]]*\].*\[/[a-z_]+\]$",
     r"\S+@\S+\.\w+$|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+$",
-    # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer"
-    r"(?=[^.]*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
-    r"[\w ,./:-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
+    # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer", and a
+    # label with the date in brackets or written with dots, as Korean, German or Russian news
+    # stamp it ("입력 :[ 2019-11-20 11:28 ]", "20.11.2019, 11:28 Uhr"); no sentence's full stop
+    # before the time
+    r"(?=(?:[^.]|(?<=\d)\.(?=\d))*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
+    r"[\w ,./:()\[\]|-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
 ]
 _START_RULE = re.compile("|".join(f"(?:{r})" for r in _START_RULES), re.I)
 
@@ -95,6 +98,26 @@ _ANYWHERE_RULES = [
     (("new window",), r"\(opens in (?:a )?new window\)"),
     (("contribution", "donation"),
      r"\b(?:make|making) a (?:one-off |one-time |monthly )?(?:contribution|donation)\b"),
+    # the site's comment policy, in the present or future tense a notice to its readers uses
+    # ("Comments are moderated", "Os comentários ... não serão aprovados pelo moderador", "Die
+    # Kommentare werden ... freigeschaltet"); a story tells what happened to comments
+    (("comment", "coment", "kommentar", "reactie", "komentarz"),
+     r"\b(?:comments?|comentários?|comentarios?|commentaires?|commenti|kommentare?|reacties?|"
+     r"komentarze?)\b.{0,80}\b(?:are|is|will(?: not)? be|may be|werden|wird|sont|seront|"
+     r"serão|são|sono|saranno|vengono|verranno|están|serán|son|worden|zostaną|są)\b.{0,60}"
+     r"\b(?:moder\w*|modér\w*|freigeschaltet|freigegeben|approv\w*|aprova\w*|aproba\w*|"
+     r"publicad\w*|publiés?|published|posted)|\b(?:we|wir|nous)\b.{0,30}\bmod[eé]r\w*.{0,30}"
+     r"\b(?:comments?|kommentare|commentaires)\b"),
+    # a post's meta line: two or more "label: value" fields of the post's author, category or
+    # tags, each opening the line or after a separator ("05/10/2018 - Publicado por: Ana -
+    # Categoria: Saúde - Tags: ...")
+    ((":",),
+     r"^(?=.{0,250}$)(?:(?:.*?[-–—|·•,/]\s*)?(?:(?:published|posted|written) by|author|"
+     r"autor|auteur|autore|publicad[oa] por|escrit[oa] por|publié par|écrit par|"
+     r"veröffentlicht von|geschrieben von|pubblicato da|scritto da|"
+     r"categor(?:y|ies|ia|ias|ía|ías|ie|ien)|catégories?|kategorien?|kategorie|tags?|"
+     r"etiquetas|marcadores|schlagwörter|filed under|rubri(?:k|que|ca)|"
+     r"se[cç](?:ção|ción|tion)|sezione)\s*:){2}"),
     # cookie and privacy notices
     (("cookie", "site uses"),
      r"\bcookies?\b.{0,120}\b(?:website|our site|this site|browser|browsing|experience|"
@@ -134,7 +157,15 @@ _LABELS = re.compile(
     r"(?:last modified|release date|mis à jour le|publié le|actualizado)\b.{0,40}|"
     r"bild anzeigen|beitragsbild|titelbild\W*|"
     r"compartir|comentarios?|condividi|stampa|commenti|compartilhe|comentários|delen|reacties|"
-    r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20})$",
+    r"(?:updated|published|posted|last updated)\b.{0,40}\d.{0,20}|"
+    # "read on" links and account prompts standing alone, in the languages Hark reads
+    r"(?:continue reading|(?:pour )?lire la suite|weiterlesen|leer más|seguir leyendo|"
+    r"continua(?:re)? a leggere|leia mais|continue lendo|lees verder|czytaj dalej|"
+    r"читать далее)\W*|(?:already have an account|(?:ou si )?vous avez déjà un compte|"
+    r"(?:sie haben )?bereits ein konto|¿?ya tienes (?:una )?cuenta|hai già un account|"
+    r"já tem (?:uma )?conta|create an account|cr[ée]{2}(?:r|z votre) (?:un )?compte|"
+    r"konto erstellen|crear (?:una )?cuenta|crea(?:re)? un account|criar (?:uma )?conta|"
+    r"connectez-vous(?: ici)?|einloggen|inicia(?:r)? sesión|accedi|faça login)\W*)$",
     re.I)
 
 # Headers of link lists: the lines under them are headlines, not story.
@@ -160,8 +191,20 @@ LINK_LIST_HEADERS = re.compile(
     r"weitere (?:themen|informationen|infos)|lesen sie auch die folgenden \w+|"
     r"(?:le|te) puede interesar|notas relacionadas|más sobre [\w .'’-]{1,40}|"
     r"dowiedz się więcej|meist-?(?:gelesen|diskutiert|kommentiert)|"
+    # "you may also like" in the languages Hark reads
+    r"você (?:também )?(?:pode|poderá|vai) gostar|(?:también )?(?:te|le) (?:puede|podría) "
+    r"gustar|vous (?:aimerez|pourriez aimer)(?: aussi| peut-être| également)?|"
+    r"(?:ti )?potrebbero? (?:piacerti|interessarti|anche piacerti)|"
+    r"dit vind je (?:misschien )?ook (?:leuk|interessant)|może ci się (?:też |także )?spodobać|"
+    r"może cię (?:też |także )?zainteresować|вам (?:также )?может понравиться|"
+    r"читайте также|смотрите также|похожие (?:статьи|записи|новости)|"
+    r"関連記事|あわせて読みたい|こちらもおすすめ|관련 ?기사|추천 ?기사|"
     r"(?:our |the )?(?:latest|top|more|other|best|great)\b.{0,30}\b(?:stories|articles|"
-    r"reads|posts|news|videos|coverage)|in case you missed it)"
+    r"reads|posts|news|videos|coverage)|in case you missed it|"
+    # the post's tags and keywords, a list of topic links, in the languages Hark reads
+    r"tags|tagged|keywords|schlagwörter|schlagworte|stichwörter|stichworte|etiquetas|"
+    r"marcadores|palavras-chave|palabras clave|étiquettes|mots-clés|parole chiave|tag|"
+    r"trefwoorden|tagi|słowa kluczowe|теги|метки|ключевые слова|タグ|태그)"
     r"\s*[:.…!]*\s*$",
     re.I)
 # Closing quotation marks and brackets of every language's convention: English ” ’, German “ ‘
@@ -178,7 +221,10 @@ def sentence_end(terminals: str, bare_closers: str = "") -> re.Pattern[str]:
     return re.compile(rf"(?:[{re.escape(terminals)}](?:\s*[{_CLOSERS}])*{bare})\s*$")
 
 
-_SENTENCE_END = sentence_end(".!?…。！？", "\"”’)]」』")
+# What ends a sentence, in the scripts espeak-ng reads: Latin, Cyrillic and Greek . ! ? …,
+# CJK 。！？, Devanagari । ॥ (danda), Arabic ؟ and Urdu ۔, Ethiopic ።, Armenian ։.
+TERMINALS = ".!?…。！？।॥؟۔።։"
+_SENTENCE_END = sentence_end(TERMINALS, "\"”’)]」』")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -196,6 +242,17 @@ def is_headline_like(line: str) -> bool:
     return len(line) < 160 and not _SENTENCE_END.search(line.strip())
 
 
+_ITEM_SEPARATORS = re.compile(r"\s*[,;|·•]\s*")
+
+
+def _item_list(line: str) -> bool:
+    """A line of short items between commas or bars, not ending a sentence: a list of tags or
+    topics however long it runs."""
+    items = _ITEM_SEPARATORS.split(line.strip())
+    return (len(items) >= 3 and all(len(item) <= 40 for item in items)
+            and not _SENTENCE_END.search(line.strip()))
+
+
 def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = None) -> list[Block]:
     """Blocks minus promo/credit lines, link-list headers and the headlines listed under them.
 
@@ -208,7 +265,7 @@ def drop_boilerplate_blocks(blocks: list[Block], prompts: list[str] | None = Non
         if len(text) < 80 and LINK_LIST_HEADERS.match(text):
             in_link_list = True
             continue
-        if in_link_list and is_headline_like(text):
+        if in_link_list and (is_headline_like(text) or _item_list(text)):
             continue
         in_link_list = False
         if prompts is not None and is_paywall_prompt(text):
@@ -234,7 +291,11 @@ _CTA_START = re.compile(
     r"get \d+ issues|start (?:your|a) free trial|for as little as)\b", re.I)
 _AVAILABLE = re.compile(r"^[\w' +]{1,40} is (?:also )?available (?:on|to stream on|via|from)\b",
                         re.I)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# Where one sentence ends and the next begins: a full stop, a space, and a capital or a digit
+# (after an opening quote or bracket), in the cased scripts: Latin with its accented capitals
+# (Über, État), Cyrillic, Greek. A lowercase word after a full stop follows an abbreviation.
+_CAPITALS = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰĞİŞА-ЯЁЄІЇЎΑ-ΩΆΈΉΊΌΎΏ"
+_SENTENCES = re.compile(rf"(?<=[.!?])\s+(?=[\"“‘'(\[«„¿¡]?[0-9{_CAPITALS}])")
 
 
 def trim_promo(line: str) -> str:

@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+")
+# " | ", " - ", " : " and kin between spaces; the full-width bar Japanese and Chinese titles
+# set unspaced ("記事の見出し｜サイト名")
+_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+|\s*[｜│]\s*")
 _NON_WORD = re.compile(r"\W+")
 # Where a site shows its own name: mastheads, footers, logos and copyright lines.
 _MASTHEAD = etree.XPath(
@@ -26,10 +28,17 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
+# Second-level labels under a country's domain that registries sell names beneath
+# (example.co.uk, example.com.br, example.co.kr, example.ne.jp): part of the public suffix.
+_SECOND_LEVEL = {"co", "com", "net", "org", "or", "ne", "ac", "go", "gov", "edu", "gob", "nic"}
+
+
 def _host_key(url: str | None) -> str:
     host = (urlsplit(url).hostname or "") if url else ""
     labels = [p for p in host.split(".") if p not in ("www", "m", "amp")]
-    return _key("".join(labels[:-1])) if len(labels) > 1 else _key("".join(labels))
+    suffix = 2 if (len(labels) > 2 and len(labels[-1]) == 2
+                   and labels[-2] in _SECOND_LEVEL) else 1
+    return _key("".join(labels[:-suffix])) if len(labels) > suffix else _key("".join(labels))
 
 
 def site_names(tree: etree._Element, title: str | None, known: list[str | None],

@@ -21,7 +21,7 @@ from trafilatura.settings import Document
 from .article import Block
 from .boilerplate import drop_boilerplate_blocks, is_headline_like
 from .fallback import densest_container_blocks, link_density, rendered_blocks
-from .reconcile import linked, reconcile
+from .reconcile import holds_address, is_address, linked, reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
 # ImportFailed's job, and the log line would otherwise land in the CLI's error output.
@@ -41,7 +41,7 @@ _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
-_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+")
+_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+|\s*[｜│]\s*")  # as headline._SEPARATORS
 # Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
 # aid printed over Japanese and Chinese characters, which would be read twice); removing them
 # first makes every later pass over the tree cheaper.
@@ -75,6 +75,7 @@ LEAD_LINK_DENSITY = 0.1
 _TEASER = re.compile("teaser", re.I)
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
+_ABOVE_HEADLINE = 3  # short lines above the headline that are its labels, at most
 FALLBACK_BELOW = 400  # characters: a shorter trafilatura answer is checked against the fallback
 
 
@@ -317,9 +318,13 @@ def link_chars(tree: lxml.html.HtmlElement, blocks: list[Block]) -> dict[str, in
     """How many characters of each block's text are the text of one of the page's links.
 
     A link's text found inside a block counts as linked there (a long prose paragraph may
-    hold a short menu word by chance; it cannot hold half its length of them).
+    hold a short menu word by chance; it cannot hold half its length of them). A link whose
+    text is an address written out does not count: the reader sees the address itself (a
+    signature such as "name, columnist, name@example.org", as Korean and Japanese news sign
+    off), not a link list's title.
     """
-    texts = {t for a in tree.iter("a") if len(t := clean_text(a.text_content())) >= 2}
+    texts = {t for a in tree.iter("a")
+             if len(t := clean_text(a.text_content())) >= 2 and not is_address(t)}
     if not texts:
         return {}
     out: dict[str, int] = {}
@@ -333,11 +338,13 @@ def link_chars(tree: lxml.html.HtmlElement, blocks: list[Block]) -> dict[str, in
 
 
 def _doubtful(blocks: list[Block], links: dict[str, int]) -> bool:
-    """Whether the balanced reading holds anything reconcile() could drop: link text, or a
-    heading or headline-like line after its last paragraph of prose. Without any, the
-    precise reading could change nothing and is not run (half the pages: the time it saves
-    keeps Hark's extraction faster than trafilatura's own)."""
-    if any(linked(b, links) for b in blocks):
+    """Whether the balanced reading holds anything reconcile() could drop: link text, a short
+    line holding an address (a contact line, whose address link_chars does not count as a
+    link), or a heading or headline-like line after its last paragraph of prose. Without
+    any, the precise reading could change nothing and is not run (half the pages: the time
+    it saves keeps Hark's extraction faster than trafilatura's own)."""
+    if any(linked(b, links) or (is_headline_like(b.text) and holds_address(b.text))
+           for b in blocks):
         return True
     last = max((i for i, b in enumerate(blocks) if _prose(b, links)), default=-1)
     return last < 0 or any(b.kind == "heading" or is_headline_like(b.text)
@@ -482,17 +489,45 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> set[str]:
-    """The page's headline in its usual spellings: <h1>, og:title, <title> (site name cut)."""
-    found = {_key(h.text_content()) for h in tree.iter("h1")}
-    for el in tree.iter("title", "meta"):
-        text = el.text_content() if el.tag == "title" else (
-            el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
-        if text:
-            found.add(_key(text))
-            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
-    found.discard("")
-    return found
+def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
+    """The page's headline in its usual spellings, as two sets of keys: those dropped wherever
+    they stand (og:title, <title> and its parts, an <h1>) and those dropped only before the
+    story's first paragraph (an <h1> beside another <h1> in one container).
+
+    A page may open each section of its story with an <h1> (HTML5's sectioning outline
+    allowed it, https://www.w3.org/TR/2014/REC-html5-20141028/sections.html#headings-and-
+    sections): several <h1> in one container are its sections' headings, and one after the
+    story has begun is not the headline again. An <h1> alone in its container (a story's
+    header, the next story's on an endless-scroll page, a promo box) is a headline.
+    """
+    sections: set[str] = set()
+    h1s: set[str] = set()
+    for h in tree.iter("h1"):
+        parent = h.getparent()
+        beside = parent is not None and sum(1 for _ in parent.iterchildren("h1")) > 1
+        (sections if beside else h1s).add(_key(h.text_content()))
+    found = (h1s | _title_keys(tree)) - {""}
+    return found, sections - found - {""}
+
+
+def _without_headlines(blocks: list[Block], headlines: tuple[set[str], set[str]]) -> list[Block]:
+    """`blocks` without the headline (see _headlines for where each spelling counts), and
+    without the labels above it: a few short lines before the headline, with nothing else
+    before them, are a kicker, a section's or the site's name, a breadcrumb: the story begins
+    at its headline. (More of them are the story itself, a list or a verse, before the
+    headline repeated under it.)"""
+    anywhere, leading = headlines
+    kept: list[Block] = []
+    started = False
+    for block in blocks:
+        key = _key(block.text)
+        if key in anywhere or (not started and key in leading):
+            if len(kept) <= _ABOVE_HEADLINE and all(is_headline_like(b.text) for b in kept):
+                kept.clear()
+            continue
+        started = started or block.kind == "paragraph"
+        kept.append(block)
+    return kept
 
 
 def extract_blocks(html: str, url: str | None = None,
@@ -536,11 +571,11 @@ def extract_blocks(html: str, url: str | None = None,
                 blocks = fallback
     else:
         blocks = _with_lead(tree, _add_sibling_chunks(tree, blocks))
-    blocks = [b for b in blocks if _key(b.text) not in headlines]
+    blocks = _without_headlines(blocks, headlines)
     if not blocks:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
         # markup; Python's own html.parser, through BeautifulSoup, reads such pages.
-        blocks = [b for b in soup_blocks(html) if _key(b.text) not in headlines]
+        blocks = _without_headlines(soup_blocks(html), headlines)
     return drop_boilerplate_blocks(blocks, prompts)
 
 

@@ -54,9 +54,43 @@ def _meta_all(tree: lxml.html.HtmlElement, *names: str) -> list[str]:
     return found
 
 
+_MASTHEAD_MARKS = re.compile(
+    r"(?:^|[\s_-])(?:site-?(?:title|name)|logo|brand|masthead|blog-?title)(?:$|[\s_-])", re.I)
+_NON_WORD = re.compile(r"\W+")
+TITLE_SHARE = 0.4  # of the <title>'s letters an <h1> holds to be taken for its headline
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+
+
+def _masthead(h1: lxml.html.HtmlElement) -> bool:
+    """An <h1> that is the site's name, not the story's headline: marked as the site's title
+    or logo (on it or its parent), or all of it a link to the site's home page, inside or
+    around it (a theme that sets its masthead as every page's <h1>)."""
+    if h1.get("itemprop") == "headline":
+        return False
+    parent = h1.getparent()
+    for el in (h1, parent):
+        if el is not None and _MASTHEAD_MARKS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            return True
+    if parent is not None and parent.tag == "a" and _HOME.match(parent.get("href", "").strip()):
+        return True
+    text = clean_text(h1.text_content())
+    return any(_HOME.match(a.get("href", "").strip()) and clean_text(a.text_content()) == text
+               for a in h1.iter("a") if a.get("href") is not None)
+
+
+def _key(text: str) -> str:
+    """The text case-folded, without spaces and punctuation: for finding one text in another."""
+    return _NON_WORD.sub("", text.casefold())
+
+
 def _title(tree: lxml.html.HtmlElement, sites: set[str]) -> str | None:
-    h1 = next((clean_text(el.text_content()) for el in tree.iter("h1")
-               if clean_text(el.text_content())), None)
+    # the story's <h1>: of those that are not the masthead, the first that is most of the
+    # <title> (a theme may set its menu button as an <h1> too), else the first
+    h1s = [t for el in tree.iter("h1")
+           if (t := clean_text(el.text_content())) and not _masthead(el)]
+    head = _key(_head_title(tree) or "")
+    h1 = next((t for t in h1s if len(_key(t)) >= TITLE_SHARE * len(head) and _key(t) in head),
+              h1s[0] if h1s else None)
     og = _meta(tree, "og:title", "twitter:title")
     for candidate in (og, h1, _head_title(tree)):
         if candidate:
@@ -161,8 +195,9 @@ def html_article(html: str, blocks: list[Block], url: str | None = None,
         found = None
     declared_site = _meta(tree, "og:site_name", "application-name")
     site = declared_site or (found.sitename if found else None)
+    mastheads = [clean_text(h1.text_content()) for h1 in tree.iter("h1") if _masthead(h1)]
     sites = site_names(tree, _head_title(tree),
-                       [declared_site, found.sitename if found else None], url)
+                       [declared_site, found.sitename if found else None, *mastheads], url)
     title = _title(tree, sites) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .article import Block
 from .boilerplate import (
     LINK_LIST_HEADERS,
+    TERMINALS,
     is_boilerplate_line,
     is_headline_like,
     sentence_end,
@@ -25,9 +26,9 @@ from .dates import written_date
 from .paywall import is_paywall_prompt
 
 # a line that ends a sentence or a clause (":" and ";" too): the next line starts anew
-_CLAUSE_END = sentence_end(".!?…:;。！？", "\"”’)]")
+_CLAUSE_END = sentence_end(TERMINALS + ":;", "\"”’)]")
 # Prose ends a sentence; a headline or a link's text does not (a closing quote may follow).
-_PROSE_END = sentence_end(".!?…。！？")
+_PROSE_END = sentence_end(TERMINALS)
 # The start of a comment thread: the story is over once one of these appears.
 _COMMENTS = re.compile(
     r"^(?:\d+\s+(?:responses?|replies|reactions|comments?) (?:to|on)\b.*|\[\s*\d+ comments?\s*\]|"
@@ -152,12 +153,47 @@ def _score(line: str) -> float:
     return -25
 
 
+_ITEM_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]\s+\S")
+_ITEM_GAP = 2  # lines between two numbered items that belong to the first (its link, a note)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def introduced_lists(lines: list[str]) -> set[int]:
+    """Indices of the lines of numbered lists that a sentence introduces: a line of prose
+    ending in a colon, then items numbered 1), 2), 3)... (or 1. 2. 3.) in sequence, with at
+    most _ITEM_GAP lines between two items (an item's link, a note) and its bare web
+    addresses after the last. The author's own list, not a menu or a "most read" list, which
+    no sentence of the story introduces."""
+    found: set[int] = set()
+    for i, line in enumerate(lines[:-1]):
+        if not (line.endswith(":") and _word_count(line) >= 8 and not is_boilerplate_line(line)):
+            continue
+        items: list[int] = []
+        j = i + 1
+        while j < len(lines) and j - (items[-1] if items else i) <= _ITEM_GAP + 1:
+            m = _ITEM_NUMBER.match(lines[j])
+            if m and int(m.group(1)) == len(items) + 1:
+                items.append(j)
+            j += 1
+        if len(items) < 2:  # one item is no list
+            continue
+        end = items[-1] + 1
+        while end < len(lines) and end - items[-1] <= _ITEM_GAP and _ADDRESS.fullmatch(lines[end]):
+            end += 1
+        found.update(range(i, end))
+    return found
+
+
 def _scores(lines: list[str]) -> list[float]:
-    """Line scores, with prose standing alone between labels (a teaser's blurb) discounted."""
+    """Line scores, with prose standing alone between labels (a teaser's blurb) discounted,
+    and a list the story introduces scored as the story's (see introduced_lists)."""
     seen: set[str] = set()
     scores = []
+    listed = introduced_lists(lines)
     for i, line in enumerate(lines):
-        if line in seen:  # a repeated line is a menu or a teaser shown twice, not a paragraph
+        if i in listed:
+            scores.append(_weight(line) / 2)
+        elif line in seen:  # a repeated line is a menu or a teaser shown twice, not a paragraph
             scores.append(-25.0)
         elif i + 1 < len(lines) and _READ_ON.match(lines[i + 1]):
             scores.append(-25.0)  # a teaser's blurb, with its link under it
@@ -238,8 +274,10 @@ def _captions(lines: list[str]) -> set[int]:
 
 
 def clean_lines(lines: list[str]) -> list[str]:
-    """Story lines of a stretch of pasted lines, with boilerplate lines removed."""
+    """Story lines of a stretch of pasted lines, with boilerplate lines removed. A numbered
+    list the story introduces (introduced_lists) is story, though its items are short."""
     drop = _captions(lines)
+    listed = {lines[i] for i in introduced_lists(lines)}
     kept: list[str] = []
     seen: set[str] = set()
     in_link_list = False
@@ -263,7 +301,7 @@ def clean_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for line in [*kept, ""]:
-        if line and is_headline_like(line) and _word_count(line) <= 8:
+        if line and is_headline_like(line) and _word_count(line) <= 8 and line not in listed:
             run.append(line)
             continue
         if len(run) < 3:
@@ -272,7 +310,7 @@ def clean_lines(lines: list[str]) -> list[str]:
         if line:
             out.append(line)
     # a headline-like line at either edge is a title or label left outside the story
-    while out and is_headline_like(out[-1]):
+    while out and is_headline_like(out[-1]) and out[-1] not in listed:
         out.pop()
     while out and is_headline_like(out[0]) and len(out) > 1:
         out.pop(0)
@@ -318,8 +356,11 @@ def read_paste(text: str) -> Paste:
             published = date
     # clean_lines trimmed label-like lines off both edges, so a short unpunctuated line
     # left inside the story sits between paragraphs: a section heading
+    # (a numbered list's lines and the sentence introducing it are paragraphs)
+    story = lines[start:end]
+    listed = {story[i] for i in introduced_lists(story)}
     blocks = [Block("heading" if is_headline_like(line) and _word_count(line) <= 12
-                    else "paragraph", line) for line in body]
+                    and line not in listed else "paragraph", line) for line in body]
     # the prompts end a teaser, so they sit inside the story's stretch or just below it
     teaser = any(is_paywall_prompt(line) for line in lines[start:end + _PROMPT_REACH])
     return Paste(title, byline, published, blocks, teaser)

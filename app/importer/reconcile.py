@@ -8,9 +8,11 @@ Here a block of the balanced reading that the precise one left out ("doubtful") 
 only when it is positively boilerplate: mostly link text wherever it stands (trafilatura's
 own link-density test, https://trafilatura.readthedocs.io/en/latest/evaluation.html), or a
 heading or headline-like line after the story's last sure block (the related-stories and
-newsletter furniture that follows an article). A doubtful block before the story or between
-two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to the story; so is a
-web or e-mail address written out, though it is a link (where the story sends its reader).
+newsletter furniture that follows an article), or anything under a "you may also like"
+header there (the teasers of other stories, long excerpts too). A doubtful block before the
+story or between two sure blocks is kept: a lead, a standfirst, a boxed paragraph belong to
+the story; so is a web or e-mail address written out, though it is a link (where the story
+sends its reader).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .article import Block
-from .boilerplate import is_headline_like
+from .boilerplate import LINK_LIST_HEADERS, is_headline_like
 
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LINKED = 0.5  # share of a block's characters in links above which it is a link list's line
@@ -42,18 +44,28 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     bars = {b.text for b in balanced[:first] if b.text not in sure and links.get(b.text, 0)
             and is_headline_like(b.text) and not _ADDRESS.fullmatch(b.text)}
     kept = []
+    related = False  # past a "related stories" header after the story: its teasers follow
     for i, block in enumerate(balanced):
-        if block.text not in sure and not _address(block.text) and (
-                linked(block, links) or (i > last and _tail_boilerplate(block))):
+        if block.text in sure or is_address(block.text):
+            kept.append(block)
+            continue
+        if i > last and len(block.text) < 80 and LINK_LIST_HEADERS.match(block.text):
+            related = True
+        if related or linked(block, links) or (i > last and _tail_boilerplate(block)):
             continue
         kept.append(block)
     return [b for b in kept if b.text not in bars]
 
 
-def _address(text: str) -> bool:
+def is_address(text: str) -> bool:
     """A web or e-mail address written out: where the story sends its reader (a petition,
-    a contact), not a link list's title."""
+    a contact, the e-mail address a columnist signs with), not a link list's title."""
     return bool(_ADDRESS.fullmatch(text))
+
+
+def holds_address(text: str) -> bool:
+    """Whether the text holds a web or e-mail address written out."""
+    return ("@" in text or "://" in text or "www." in text) and bool(_ADDRESS.search(text))
 
 
 def linked(block: Block, links: dict[str, int]) -> bool:

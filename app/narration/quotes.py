@@ -15,6 +15,7 @@ from app.importer.language import primary_subtag, ranked_languages
 
 from .attribution import analyse
 from .attribution.lexicons import Lexicon, lexicon_for
+from .attribution.mentions import role_gender
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def _described_gender(text: str, name: str, lex: Lexicon | None = None) -> str:
     m = (re.search(rf"\b{full},\s+(?:{articles})\s+(?:[\w'’-]+\s+){{0,3}}?({nouns})(?![\w'’])",
                    text, flags)
          or re.search(rf"\b({nouns})\s+{full}\b", text, flags))
-    return lex.role_gender.get(m.group(1).lower(), "") if m else ""
+    return role_gender(m.group(1).lower(), name, lex) if m else ""
 
 
 def _narration(out: list[Segment], bi: int, text: str, start: int, end: int) -> None:

@@ -94,6 +94,8 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
             and after[1:].isalpha():
         return True
     before = text[:span.open_at].rstrip()
+    if lex is EN and is_title_in_running_text(text, span):
+        return True
     if not before or not before[-1].isalnum():
         return False  # starts a sentence or follows "said:" / a comma: speech
     if lex is not EN:  # Weber sagte „…“ / il a déclaré « … » / secondo il sindaco «…»
@@ -104,6 +106,39 @@ def is_scare_quote(text: str, span: Span, lex: Lexicon = EN) -> bool:
         return not re.search(rf"(?:{lex.verb_re.pattern})\W*(?:\w+\W*)?$", before[-60:],
                              lex.verb_re.flags)
     return not _VERB_AT_END.search(before[-60:])
+
+
+# Words a title leaves in lower case (Chicago Manual of Style 8.159, and name particles)
+_TITLE_SMALL_WORDS = frozenset("""a an the and but or nor for of to in on at by with from as
+vs de del la le da di von van""".split())
+_TITLE_MAX_WORDS = 10
+_SPEECH_VERB_BEFORE = re.compile(rf"\b(?:{VERB_RE.pattern})(?:\s+(?:out|back|up))?\s*,?$")
+_NOT_A_TITLES_SEQUEL = frozenset("he she they it i we you who".split())
+
+
+def is_title_in_running_text(text: str, span: Span) -> bool:
+    """A quoted title that the sentence runs on from, its comma inside the marks in US
+    style: a show called "Long Roads," written by …; her memoir, "Open Water," and …. Every
+    word capitalised (a title's small words aside), at most ten, the quotation inside a
+    sentence, and the words after it go on with a lower-case word that is no speech verb
+    nor pronoun ("Never Again," she said / "Never Again," said Roe: speech). English."""
+    if not span.closed:
+        return False
+    inner = text[span.start:span.end].strip()
+    words = inner.rstrip(",").split()
+    if not inner.endswith(",") or not words or len(words) > _TITLE_MAX_WORDS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+               for w in words) or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    before = text[:span.open_at].rstrip()
+    if not before or before[-1] in ".!?:;\"”’'":
+        return False  # opens a sentence, or follows a quotation: a quoted phrase of speech
+    if _SPEECH_VERB_BEFORE.search(before[-40:]):
+        return False  # blurted out, "Oh, God," / chanting "Not Here, Not Now," : words said
+    after = re.match(r"[\s\u00a0]+([a-z][\w’'\-]*)", text[span.close_at + 1:])
+    return after is not None and after.group(1) not in _NOT_A_TITLES_SEQUEL \
+        and not VERB_RE.fullmatch(after.group(1))
 
 
 def quotations(text: str) -> list[Span]:
@@ -120,7 +155,15 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     """Every name in the paragraph's narration, with its sentence and whether it leads it."""
     pos = 0
     pieces = []
+    # Juan "Chico" Ortiz: a nickname inside a name is left out of it, not a quotation that
+    # splits it (its marks and words become spaces: offsets hold)
+    nicknames = [s for s in marked if lex is EN and is_nickname(text, s)]
+    named = text
+    for s in nicknames:
+        named = named[:s.open_at] + " " * (s.close_at + 1 - s.open_at) + named[s.close_at + 1:]
     for s in marked:  # names inside any quotation marks (titles, slogans) are not people
+        if s in nicknames:
+            continue
         pieces.append((pos, s.open_at))
         pos = s.close_at + 1
     pieces.append((pos, len(text)))
@@ -131,30 +174,128 @@ def _register(people: People, para: int, text: str, marked: list[Span], ends: li
     subject_pronoun = {_sentence_of(text, at, ends): at for at, w in reversed(pronouns)
                        if w in ("he", "she")}
     first_in_sentence: set[int] = set()
-    for a, b in pieces:
-        for m in name_mentions(text[a:b], a, lex):
-            sent = _sentence_of(text, m.start, ends)
-            # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it
-            possessive = m.text.endswith(("'s", "’s", "s’", "s'"))
-            subject = sent not in first_in_sentence and not m.after_preposition \
-                and subject_pronoun.get(sent, len(text)) > m.start and not possessive
-            if lex is EN and not m.after_preposition and not possessive and (
-                    m.speaks or _INVERTED_VERB.search(text, max(0, m.start - 30), m.start)):
-                # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
-                # sentence reports is its subject, wherever the name stands
-                subject = True
-            if not m.after_preposition and not possessive:
-                first_in_sentence.add(sent)
-            if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
-                known = _inflected_form_of(people, m.name)
-                m = replace(m, name=known.name) if known is not None else m
-            people.add(m, (para, sent, m.start), subject)
+    found = [(m, _sentence_of(text, m.start, ends)) for a, b in pieces
+             for m in name_mentions(named[a:b], a, lex)]
+    reporters = {id(m) for m, _sent in found if _reports(text, m, lex)}
+    # "Cruz electrified the crowds, Stovall said.": the reporting clause is the sentence's
+    # main clause, so its subject outranks the subject of the clause it reports (Lappin &
+    # Leass 1994: a main-clause subject is more salient than an embedded one)
+    reported = {sent for m, sent in found if lex is EN and id(m) in reporters
+                and reporting_clause(text, m)}
+    for m, sent in found:
+        # "Trump's rhetoric …, Woods said": a possessive modifies the subject, is not it;
+        # nor is a name after a determiner ("his White House bid", "the Clinton campaign"),
+        # nor one inside an opening phrase ("Regarding Khan's speech at the Leith
+        # Convention, Woods said")
+        possessive = m.text.endswith(("'s", "’s", "s’", "s'")) or (
+            lex is EN and (_after_determiner(text, m.start)
+                           or in_opening_phrase(text, m.start, ends)))
+        subject = sent not in first_in_sentence and not m.after_preposition \
+            and subject_pronoun.get(sent, len(text)) > m.start and not possessive \
+            and sent not in reported
+        if id(m) in reporters:
+            # "…, Jones said." / "…, said Jake Horowitz": the one whose words the
+            # sentence reports is its subject, wherever the name stands
+            subject = True
+        if not m.after_preposition and not possessive:
+            first_in_sentence.add(sent)
+        if lex.inflects and m.kind == "name" and m.name and people.find(m.name) is None:
+            known = _inflected_form_of(people, m.name)
+            m = replace(m, name=known.name) if known is not None else m
+        person = people.add(m, (para, sent, m.start), subject)
+        if subject and lex is EN and acts(text, m):
+            person.acted = True
     _learn_pronouns(people, text, pieces, ends, para)
     _refer_pronouns(people, text, pronouns, ends, para)
 
 
 _INVERTED_VERB = re.compile(rf"(?:{VERB_RE.pattern})\s+$")
+# A finite verb right after a subject: a past or present tense form, or a common irregular one
+_FINITE_VERB = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|never\s+)?"
+                          r"(?:[a-z]{2,}(?:ed|es)|[a-z]{3,}[^s\W]s|is|was|has|had|did|does|went|"
+                          r"sent|said|told|made|gave|took|wrote|spoke|met|ran|won|lost|left|led|"
+                          r"saw|got|kept|felt|heard|thought|knew|came|stood|sat|put|let)\b")
+
+
+def acts(text: str, mention: Mention) -> bool:
+    """A one-word name without a title that a finite verb follows ("Cruz openly admitted",
+    "Woods shared her view"): a surname of the census lists used as a clause's subject, an
+    agent, so a person as much as one named in full; not one the paragraph also puts after
+    a preposition of place ("in Houston"). `mention.start` is its offset."""
+    name = mention.name or ""
+    if mention.kind != "name" or mention.titled or len(name.split()) != 1 \
+            or not is_surname(name) or mention.text.endswith(("'s", "’s")):
+        return False
+    if re.search(rf"\b(?:in|at|from|near|across|outside|inside)\s+{re.escape(name)}\b", text):
+        return False  # "Jackson voted … in Jackson": a place the paragraph is in or at
+    return _FINITE_VERB.match(text, mention.start + len(mention.text)) is not None
+_NAME_WORD = r"[A-Z][a-z][\w’'\-]*"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+                                r"\s+$")
+
+
+_OPENERS = frozenset("""regarding following despite after before during in on at with without
+from about amid among as since while under over through throughout unlike like besides
+asked speaking writing""".split())
+
+
+def in_opening_phrase(text: str, start: int, ends: list[int]) -> bool:
+    """The offset `start` lies in a sentence's opening phrase, one that begins with a
+    preposition or participle and ends at the sentence's first comma ("Regarding Khan's
+    speech at the Leith Convention, Woods said …"): not where the sentence's subject
+    stands. `ends` are the paragraph's sentence ends (`sentence_ends`). English."""
+    begin = max((e for e in ends if e <= start), default=0)
+    sentence = text[begin:]
+    lead = len(sentence) - len(sentence.lstrip(" \"“‘'"))
+    first = sentence[lead:].split(" ", 1)[0].lower()
+    comma = sentence.find(",", lead)
+    return first in _OPENERS and comma > 0 and begin + comma > start
+
+
+_NICKNAME_BEFORE = re.compile(rf"(?:^|\s){_NAME_WORD}[ \t]$")
+_NICKNAME = re.compile(rf"{_NAME_WORD}(?:[ \t]{_NAME_WORD}){{0,2}}")
+
+
+def is_nickname(text: str, span: Span) -> bool:
+    """A quotation of one to three capitalised words between a first name and a surname
+    (Juan "Chico" Ortiz, Dwayne "The Rock" Lane): a nickname inside the name. English."""
+    inner = text[span.start:span.end]
+    return span.closed and bool(_NICKNAME.fullmatch(inner)) \
+        and bool(_NICKNAME_BEFORE.search(text[max(0, span.open_at - 30):span.open_at])) \
+        and bool(re.match(rf"[ \t]{_NAME_WORD}", text[span.close_at + 1:]))
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """A determiner stands right before the name at `start` ("his White House bid", "the
+    Clinton campaign"): the name modifies a noun phrase, it is not the clause's subject."""
+    return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
+
+
+def _reports(text: str, mention: Mention, lex: Lexicon = EN) -> bool:
+    """The name is the subject of a reporting verb in narration ("Jones said", "…, said
+    Jake Horowitz"): in English, not after a preposition nor as a possessive."""
+    return lex is EN and not mention.after_preposition \
+        and not mention.text.endswith(("'s", "’s", "s’", "s'")) and (
+            mention.speaks
+            or bool(_INVERTED_VERB.search(text, max(0, mention.start - 30), mention.start)))
+
+
+_INVERTED_AFTER_COMMA = re.compile(rf",\s*(?:{VERB_RE.pattern})\s+$")
+
+
+def reporting_clause(text: str, mention: Mention) -> bool:
+    """The name is the subject of a reporting clause set off by a comma after what it
+    reports ("Cruz won the crowd over, Stovall said." / "Trump, Sexton said, has …" /
+    "…, said Jo Quist, a pollster."): that clause is the sentence's main clause. Not a name
+    that a verb follows ("…, said Hillary Clinton should …": the reported clause's
+    subject). `mention.start` is its offset in `text`. English."""
+    before = text[:mention.start].rstrip()
+    after = text[mention.start + len(mention.text):].lstrip()
+    if mention.speaks and not mention.after_preposition:
+        return before.endswith(",")
+    inverted = _INVERTED_AFTER_COMMA.search(text, max(0, mention.start - 30), mention.start)
+    return inverted is not None and (not after or after[0] in ",.;(")
 
 
 def _refer_pronouns(people: People, text: str, pronouns: list[tuple[int, str]],
@@ -347,6 +488,11 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
                 # "…," they said / "…," he said with no one he can mean: the quote's own
                 # cue tells it is someone else's, so no neighbour's speaker is copied onto it
                 q.cued = q.cued or cue.mention.kind == "pronoun"
+            if q.person is None and not q.cued and qi and lex is EN:
+                cue = verb_after_quote(text, quotes[qi - 1], q.span, ends)
+                person = _resolve(people, cue.mention, at, lex) if cue else None
+                if cue is not None and person is not None:
+                    _give(q, person, cue, people, at)
         if here and is_dialogue(text, language) and not any(q.person for q in here) \
                 and not (prev and prev[-1].person):
             here = []  # "– 25 proc. mieszkańców …": a dash list item, not speech with no cue
@@ -406,6 +552,20 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
     return found, genders
 
 
+_ONLY_A_VERB = re.compile(rf"^[\s,—–-]*(?:\w+ly\s+)?(?:{VERB_RE.pattern})[\s,:]*$")
+
+
+def verb_after_quote(text: str, before: Span, quote: Span, ends: list[int]) -> Cue | None:
+    """The leading cue of a quotation whose verb follows another quotation in the same
+    sentence, its subject before that one (Perry, wearing a cape bearing the words "Vote
+    Now," shouted, "…"): the sentence read without the earlier quotation. English."""
+    between = text[before.close_at + 1:quote.open_at]
+    if not _ONLY_A_VERB.match(between):
+        return None
+    start = max((e for e in ends if e <= before.open_at), default=0)
+    return leading_cue(Context(text[start:before.open_at] + between, "", start, 0))
+
+
 def _give(q: _Quote, person: Person, cue: Cue, people: People, at: Position) -> None:
     q.person, q.sieve, q.cue = person, cue.sieve, cue.cue
     people.spoke(person, at)
@@ -456,6 +616,14 @@ def _only_quotes(text: str, quotes: list[_Quote]) -> bool:
     return not re.search(r"\w", "".join(rest))
 
 
+def _only_own_cue(narration: str, quote: _Quote) -> bool:
+    """The narration after a quotation is one sentence, the quotation's own trailing cue,
+    however long its apposition ("…," said Jo Quist, one of the negotiators, along with …)."""
+    tail = narration.strip()
+    return quote.sieve == "trailing cue" and not [e for e in sentence_ends(tail)
+                                                  if tail[e:].strip()]
+
+
 def _quiet_after(text: str, quote: _Quote) -> bool:
     """The paragraph ends with this quotation, or with narration too short to change who
     is talking, or with only the quotation's own cue ("…," Chris Weston, a strategist at
@@ -482,7 +650,7 @@ def _aside(text: str, person: Person) -> bool:
     speaker; one of more than two words must be about the speaker (a he/she or their name),
     so narration of something else ("It rained all week.") ends the turn."""
     words = text.split()
-    if len(words) > _ASIDE_WORDS or spans(text) or not all(
+    if not words or len(words) > _ASIDE_WORDS or spans(text) or not all(
             re.fullmatch(r"[A-Za-z’'\-]+[.,!?…]*", w) for w in words):
         return False  # "@potus.": a fragment, not a direction
     # "Pause.", "Laughter.": a capitalised word no names list knows is not someone
@@ -541,6 +709,8 @@ def _same_paragraph(here: list[_Quote], text: str, lex: Lexicon = EN) -> None:
                 continue
             names = _other_speakers(between, lex)
             if all(n in other.person.name or other.person.name in n for n in names) \
-                    and len(between) < 200:
+                    and (len(between) < 200 or (other is here[qi - 1] and lex is EN and (
+                        _only_own_cue(between, other)
+                        or _about_speaker_only(between, other.person)))):
                 _copy(q, other, "same paragraph", "next to a quote of the same speaker")
                 break

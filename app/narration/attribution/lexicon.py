@@ -75,7 +75,8 @@ hiss rant vent wail echo counter retort remark note interjection""".split()
 PHRASAL = {"went on", "goes on", "go on", "going on", "pointed out", "points out",
            "issued a statement", "released a statement", "put out a statement",
            "fired back", "fires back", "shot back", "shoots back", "put it", "puts it",
-           "chimed in", "chimes in", "summed up", "sums up"}
+           "chimed in", "chimes in", "summed up", "sums up",
+           "reads"}  # "…," reads an editorial in The Leith Courier: a text quoted as it reads
 # A sentence may open with the verb: Said Dorothy Poynter, "…"
 _CAPITALISED = {"Said", "Says", "Asked", "Added", "Wrote", "Tweeted"}
 VERB_RE = re.compile(
@@ -156,6 +157,8 @@ when whether while after before since because although though however meanwhile 
 there here his her their its our my your he she they we i you who what where why how
 asked speaking writing according during despite later earlier also even just both all some
 many most several another other such no not yes one two three four five first last next
+six seven eight nine ten eleven twelve twenty thirty forty fifty sixty hundred hundreds thousand
+thousands million millions dozen dozens
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december instead indeed thus perhaps asked
 said says told added recently finally currently previously ultimately additionally

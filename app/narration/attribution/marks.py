@@ -148,9 +148,11 @@ def _strength(text: str, i: int) -> int:
     b, a = _at(text, i - 1), _at(text, i + 1)
     if b.isspace() or i == 0:
         before = _before(text, i)
-        if before and before in "’'”\"" and (a.isspace() or a in _PUNCT_AFTER
-                                              or i + 1 >= len(text)):
-            return 2  # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart
+        if before and before in "’'”\",.!?…" and (a.isspace() or a in _PUNCT_AFTER
+                                                  or i + 1 >= len(text)):
+            # ‘… ‘Oh, this is important,’ ’ : nested closers set a space apart; ‘… doing
+            # this, ’ Roe said: a stray space before the closer, after the quote's comma
+            return 2
         return 0
     if b.isalnum() and a.isalnum():
         return 0
@@ -230,6 +232,8 @@ def spans(text: str, language: str | None = "en") -> list[Span]:
             continue  # '' : a typewriter stand-in for a double mark, too often an artifact
         if stack and ch in pairs[stack[-1][0]] and _closes(text, i, stack, conv):
             stack.pop()
+        elif stack and _mistyped_close(text, i, stack[-1][0], conv):
+            stack.pop()
         elif ch in pairs and ch not in conv.never_open and _opens(text, i, stack, conv):
             stack.append((ch, i))
         elif stack and ch in conv.strong_close and any(ch in pairs[o] for o, _ in stack):
@@ -276,6 +280,15 @@ def dash_spans(text: str) -> list[Span]:
         again = _DIALOGUE_AGAIN.search(text, close_at + 1) if close else None
         open_at = again.end() - 1 if again else -1
     return out
+
+
+def _mistyped_close(text: str, i: int, opener: str, conv: Convention = ENGLISH) -> bool:
+    """An opening double mark typed where the close belongs ("“It's late,“ said Roe."): it
+    stands right after punctuation with a space after it, where no quotation can open (an
+    opener is followed by its first word), inside a quotation its kind would close."""
+    ch = text[i]
+    return ch == "“" and "“" not in conv.never_open and opener in ("“", '"') \
+        and _at(text, i - 1) in ",.!?…" and (_at(text, i + 1).isspace() or i + 1 >= len(text))
 
 
 def _opens(text: str, i: int, stack: list[tuple[str, int]], conv: Convention = ENGLISH

@@ -23,12 +23,14 @@ from .lexicon import (
 )
 from .lexicons import Lexicon
 from .lexicons.en import LEXICON as EN
-from .namelists import is_first_name, is_surname
+from .namelists import first_name_sex, is_first_name, is_surname
 
 _ABBREV_TITLES = sorted({t.lower() for t in ABBREVIATED} | {"jr", "sr"}, key=len, reverse=True)
 # Capital letters of every script with case (Łukasiewicz, Ødegaard, Σαμαράς, Путин)
 UPPER = "[" + "".join(ch for ch in map(chr, range(0x2000)) if ch.isupper() and ch.isalpha()) + "]"
-_CAP_WORD = rf"{UPPER}[\w’'\-]*[\w]|{UPPER}"
+# A combining accent belongs to its letter (decomposed text: "Jose\u0301"), and C1 control
+# characters occur only inside mis-decoded words ("JesÃ\x83Âs" is one word)
+_CAP_WORD = rf"{UPPER}[\w’'\-\u0300-\u036f\x80-\x9f]*[\w\u0300-\u036f]|{UPPER}"
 _PARTICLES = "de|van|von|der|den|da|di|du|bin|al|el|le|la|del|dos|das|ibn|ter"
 # a particle, or a chain of them, before a capitalised word: "Jan van der Berg"
 _PARTICLE = rf"(?:{_PARTICLES})(?=(?:\s+(?:{_PARTICLES}))*\s+{UPPER})"
@@ -110,8 +112,11 @@ def clean_name(run: str, lex: Lexicon = EN) -> tuple[str | None, bool, str]:
     while len(words) > 2 and words[0].lower() in _PARTIES and not any(
             w.lower() in lex.org_heads or w.lower() in _NOT_IN_PERSON_NAMES for w in words):
         words = words[1:]  # "Democrat Hillary Clinton", not "Republican National Convention"
-    if not words or _is_role(words[-1], lex):
-        return None, titled, gender  # "Republican National Committeeman": a description
+    if not words or (_is_role(words[-1], lex) and not (
+            lex is EN and len(words) > 1 and all(is_first_name(w) for w in words[:-1]))):
+        # "Republican National Committeeman": a description; but after first names a
+        # role word is a surname ("Billie Jean King", "Ann Judge")
+        return None, titled, gender
     return " ".join(words), titled, gender
 
 
@@ -170,8 +175,10 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         head = head if _head_noun(cut.lower().split()) in DOCUMENT_NOUNS else cut
         # its label keeps whom it is tied to ("an adviser to Trump", "a source familiar
         # with the talks"), not where it stood ("a staffer in the room")
-        described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
-                             r"|(?<!familiar)\s+with\s+", described)[0]
+        # ("a narrator in the Leith Party ad": a voice of that text, kept whole)
+        if not _IN_A_TEXT.search(described):
+            described = re.split(r"\s+(?:in|at|on|inside|outside|near|during)\s+"
+                                 r"|(?<!familiar)\s+with\s+", described)[0]
         # "a source familiar with", "a person close to": an adjective after the noun
         head = _POSTMODIFIER.sub("", head)
     if not head:
@@ -192,6 +199,11 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
         return Mention("pronoun", head, None, "m" if owner.group(1) == "his" else "f", False,
                        owner.group(2), start=offset)
     words = _words(low)
+    crowd = _CROWD.match(low) if lex is EN else None
+    if crowd and crowd.group(1)[:-1] in lex.person_nouns:
+        # "Hundreds of demonstrators", "Dozens of pro-Leith supporters": a crowd that speaks
+        # as one, described by its plural
+        return Mention("nominal", head, None, "", True, crowd.group(1), start=offset)
     if lex is EN and words[0].endswith("s") and words[0][:-1] in lex.person_nouns and (
             len(words) == 1 or words[1].endswith("ing") or words[1] in lex.prepositions):
         # "Protesters marching through the streets chanted": people described by a plural
@@ -264,7 +276,20 @@ def read_phrase(phrase: str, offset: int = -1, lex: Lexicon = EN) -> Mention | N
                    words[-1], start=offset)
 
 
+# A description placed in a text rather than a place ("a narrator in the Clinton ad")
+_IN_A_TEXT = re.compile(r"^\S+\s+(?:[\w\-]+\s+)?(?:narrator|voice|character|announcer)\s+in\s+"
+                        r"(?:the|a|an|[\w’'\-]+['’]s)\s+(?:[\w’'\-]+\s+){0,3}"
+                        r"(?:ad|advert|advertisement|commercial|spot|video|film|clip|book|"
+                        r"novel|show|series|podcast)$")
+_CROWD = re.compile(r"^(?:hundreds|thousands|dozens|scores|tens of thousands|hundreds of "
+                    r"thousands|millions) of (?:[\w’'\-]+ ){0,2}([a-z]+s)$")
 _INDEFINITE = frozenset("a an one another some".split())
+
+
+def is_crowd(mention: Mention) -> bool:
+    """A crowd described by its number and plural ("hundreds of demonstrators")."""
+    return mention.kind == "nominal" and mention.plural \
+        and bool(_CROWD.match(mention.text.lower()))
 
 
 def is_indefinite(mention: Mention) -> bool:
@@ -330,14 +355,54 @@ def _modifies_a_name(text: str, end: int, lex: Lexicon = EN) -> bool:
                                  for w in m.group(1).split())
 
 
+# Words someone writes or delivers, then "from" or "by" and the one who did
+_AUTHORED_BY = re.compile(r"\b(?:post|posts|tweet|tweets|letter|email|e-mail|statement|memo|op-ed|"
+                          r"essay|column|message|note|speech|editorial)\s+(?:from|by)\s+$")
+_POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])$")
 _SUBORDINATORS = frozenset("when as after before while until because if since once".split())
+
+
+class _Run:
+    """A stretch of a name run: the parts of re.Match that name_mentions reads."""
+
+    def __init__(self, start: int, text: str) -> None:
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._text)
+
+    def group(self, _index: int = 0) -> str:
+        return self._text
+
+
+_INNER_POSSESSIVE = re.compile(r"\w['’]s(?=[ \t])")
+
+
+def _name_runs(text: str, lex: Lexicon = EN) -> list[_Run]:
+    """The name runs of `text`; in English a run is cut after a possessive inside it ("CNN's
+    Chris Cuomo" -> "CNN's", "Chris Cuomo"; "The Leith Group's CEO" -> "The Leith Group's",
+    "CEO"): the owner, then the one or the thing owned."""
+    out: list[_Run] = []
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        inner = _INNER_POSSESSIVE.search(run) if lex is EN else None
+        if inner is None:
+            out.append(_Run(m.start(), run))
+            continue
+        rest = run[inner.end():]
+        out.append(_Run(m.start(), run[:inner.end()]))
+        out.append(_Run(m.start() + len(run) - len(rest.lstrip()), rest.lstrip()))
+    return out
 
 
 def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
     """Every proper-name mention in a stretch of narration, in order."""
     out: list[Mention] = []
     last_end, last_prep = -10, False
-    for m in NAME_RUN.finditer(text):
+    for m in _name_runs(text, lex):
         name, titled, gender = clean_name(m.group(0), lex)
         if not name or name.lower() in lex.not_name_words:
             continue
@@ -353,6 +418,9 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
             and text[m.end():m.end() + 1] in (",", ".", "")
         prep = prev in lex.prepositions or (lex is not EN and m.group(0)[:1].islower()) \
             or chained
+        # "a post from Ann Roe", "a statement by Ann Roe": the writer of the words
+        author = lex is EN and bool(_AUTHORED_BY.search(text, max(0, m.start() - 40), m.start()))
+        prep = prep and not author
         last_end, last_prep = m.end(), prep
         role = (_role_before(prev) if lex is EN else lex.role_gender.get(prev, "")) \
             or _role_after(text[m.end():m.end() + 80])
@@ -361,13 +429,28 @@ def name_mentions(text: str, base: int = 0, lex: Lexicon = EN) -> list[Mention]:
         kind = "org" if (is_org(name, lex) or prev in articles) and not titled \
             else "name"
         # "when Tapper asked": a speech verb in a clause of time is not the sentence's
-        speaks = bool(_verb_next(lex).match(text, m.end())) and not chained \
-            and not (lex is EN and prev in _SUBORDINATORS)
+        # "Trump's claim", "Calderon’s remarks": a possessive determines a noun, so the
+        # word after it is no verb of the name's
+        possessive = lex is EN and bool(_POSSESSIVE_END.search(m.group(0)))
+        speaks = (bool(_verb_next(lex).match(text, m.end())) and not chained
+                  and not (lex is EN and prev in _SUBORDINATORS) and not possessive) or author
         modifier = lex is EN and _modifies_a_name(text, m.end(), lex)
-        out.append(Mention(kind, m.group(0), name, gender or lex.role_gender.get(role, ""), False,
+        out.append(Mention(kind, m.group(0), name, gender or role_gender(role, name, lex), False,
                            role, titled, base + m.start(), prep or modifier,
                            speaks and not modifier))
     return out
+
+
+def role_gender(role: str, name: str, lex: Lexicon = EN) -> str:
+    """"m", "f" or "" as a describing noun tells the sex of the person named with it: "-man"
+    words (spokesman, chairman) are written for women too in much news copy (AP style used
+    them generically), so a first name of the other sex wins over them ("spokesman Hope
+    Hicks"); "-woman" words and the rest of the lexicon's words are taken as they are."""
+    gender = lex.role_gender.get(role, "")
+    if gender == "m" and lex is EN and role.endswith("man") and len(name.split()) > 1 \
+            and first_name_sex(name.split()[0]) == "f":
+        return ""
+    return gender
 
 
 def common_noun_run(run: str, name: str, prev: str, lex: Lexicon) -> bool:

@@ -20,9 +20,12 @@ from app.narration.titles import TITLES
 
 from .lexicon import PERSON_NOUNS, ROLE_GENDER
 from .mentions import Mention, description_label
+from .mentions import is_org as is_org_name
 from .namelists import first_name_sex, is_first_name, looks_personal
 
 Position = tuple[int, int, int]  # (paragraph, sentence, offset)
+# Words of service that are also first names in the census lists ("Marine", "Major")
+_SERVICE = frozenset("marine major general private ranger deputy trooper sailor".split())
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Person:
     spoke: bool = False
     roles: set[str] = field(default_factory=set)
     described: bool = False  # known only by a description ("a senior official")
+    acted: bool = False  # a one-word name seen as a clause's subject before its verb
     last: int = 0  # when last mentioned (order of mentions)
     mentions: int = 0  # how often mentioned
 
@@ -49,8 +53,12 @@ class Person:
         what the first name suggests ("Hillary Clinton" f)."""
         if self.gender or self.org or len(self.words) < 2:
             return self.gender
-        # the first known first name ("Harbour Master Kevin Pike": Kevin)
-        first = next((w for w in self.words[:-1] if is_first_name(w)), "")
+        # the first known first name ("Harbour Master Kevin Pike": Kevin), past a word of
+        # service that a first name follows ("Marine John Tiegen": John; "Marine Le Pen":
+        # Marine)
+        words = self.words
+        first = next((w for i, w in enumerate(words[:-1]) if is_first_name(w) and not (
+            w.lower() in _SERVICE and is_first_name(words[i + 1]) and i + 2 < len(words))), "")
         return first_name_sex(first) if first else ""
 
     @property
@@ -59,7 +67,7 @@ class Person:
         has a title or a sex the text or first name gives, or is named with more than one
         word."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
-                                 or len(self.words) > 1)
+                                 or len(self.words) > 1 or self.acted)
 
     @property
     def has_person_role(self) -> bool:
@@ -71,7 +79,8 @@ class Person:
         """Known to be a person by more than capital letters: a speech verb, a title, a
         sex, or a name that reads as a person's (not "Atlantic City")."""
         return not self.org and (self.spoke or self.titled or bool(self.sex)
-                                 or self.has_person_role or looks_personal(self.name))
+                                 or self.has_person_role or looks_personal(self.name)
+                                 or self.acted)
 
     def agrees(self, gender: str) -> bool:
         """Whether a pronoun of `gender` ("m", "f", "" for either) can mean this person."""
@@ -154,6 +163,10 @@ class People:
             p.roles.add(mention.role)
         if mention.speaks:
             p.spoke = True
+            if p.org and mention.kind == "name" and not is_org_name(p.name):
+                # "the Clinton campaign" then "Clinton said": the name modified a noun
+                # there; a name that speaks for itself is a person's
+                p.org = False
         if at is not None:
             self._see(_Seen(at, p, subject, mention.speaks, mention.after_preposition))
         return p
