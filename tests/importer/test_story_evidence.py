@@ -205,3 +205,20 @@ def test_the_next_post_on_a_blog_page_is_not_read_as_the_rest_of_the_story():
                          "Ann Lowe in Village life, Schools | Leave a comment</div>",
                          "<article><div class='ad'>Advertisement</div>")
     assert [b.text for b in _add_sibling_chunks(parse_html(split), blocks)] == first + second
+
+
+def test_an_e_mail_address_on_a_line_of_its_own_in_the_story_stays():
+    story = [
+        "Parents who want to join the campaign for a crossing outside the school can write to "
+        "the organisers, who will hand the letters to the council in June:",
+        "crossing.campaign@example.org",
+        "The council has promised an answer before the summer holidays, when the road works on "
+        "the high street are due to start and traffic past the school will double.",
+        "Until then, volunteers in yellow vests will see the children across at both ends of "
+        "the school day, as they have done since the spring.",
+    ]
+    page = ("<html><head><title>A crossing for the school</title></head><body><article>"
+            "<h1>A crossing for the school</h1>" + "".join(f"<p>{p}</p>" for p in story)
+            + "</article></body></html>")
+    text = extract_text(page)
+    assert "crossing.campaign@example.org\n\nThe council has promised" in text
