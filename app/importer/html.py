@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
@@ -428,7 +429,8 @@ _BLOCK_CHILDREN = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "
                    "section", "article", "header", "blockquote"}
 
 
-def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
+def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block],
+               titles: set[str]) -> list[Block]:
     """`blocks` with the story's lead put back before them when trafilatura left it out.
 
     A news page sets its headline, then the lead, then the story's body, and trafilatura
@@ -436,26 +438,26 @@ def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
     page's title) and the story's first paragraph, at most LEAD_PARTS paragraphs that their
     template names for a lead (_LEAD_NAME), that end a sentence and are hardly links, are the
     lead. Bylines, dates and labels there are not sentences; a dek or summary is not named a
-    lead (the extraction benchmark's ground truth leaves those out of the body).
+    lead (the extraction benchmark's ground truth leaves those out of the body). `titles` are
+    the page's title keys (_title_keys).
     """
     first = next((b.text for b in blocks if b.kind == "paragraph"), None)
-    if first is None:
+    headline = next((h for h in tree.iter("h1") if _key(h.text_content()) in titles), None)
+    if first is None or headline is None:
         return blocks
     seen = {b.text for b in blocks}
-    titles = _title_keys(tree)
     found: list[str] = []
     taken: set[lxml.html.HtmlElement] = set()
-    started = False
     prose = 0  # sentences met since the headline, named for a lead or not
-    for el in tree.iter():
+    for el in _following(headline):
         tag = el.tag
         if tag == "h1":
-            # the last <h1> before the story that is the page's title is its headline
-            started = _key(el.text_content()) in titles
-            found, prose = [], 0
+            if _key(el.text_content()) not in titles:
+                return blocks  # another headline before the story: not a news page's head
+            found, prose = [], 0  # the headline again, nearer the story
             taken.clear()
             continue
-        if not started or tag not in _LEAF_BLOCKS or any(c.tag in _BLOCK_CHILDREN for c in el):
+        if tag not in _LEAF_BLOCKS or any(c.tag in _BLOCK_CHILDREN for c in el):
             continue
         text = clean_text(el.text_content())
         if text == first:
@@ -473,9 +475,21 @@ def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block]) -> list[Block]:
             taken.add(el)
     else:
         return blocks  # the story's first paragraph was never met after the headline
-    if not started or len(found) > LEAD_PARTS:
+    if len(found) > LEAD_PARTS:
         return blocks  # more prose than a lead: other stories, comments, a gallery
     return [Block("paragraph", t) for t in found] + blocks
+
+
+def _following(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements after `el` and its descendants, in document order."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        step = node.getnext()
+        if step is None:
+            node = node.getparent()
+            continue
+        yield from step.iter()
+        node = step
 
 
 def _named_lead(el: lxml.html.HtmlElement) -> bool:
@@ -489,10 +503,12 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
+def _headlines(tree: lxml.html.HtmlElement,
+               titles: set[str] | None = None) -> tuple[set[str], set[str]]:
     """The page's headline in its usual spellings, as two sets of keys: those dropped wherever
     they stand (og:title, <title> and its parts, an <h1>) and those dropped only before the
-    story's first paragraph (an <h1> beside another <h1> in one container).
+    story's first paragraph (an <h1> beside another <h1> in one container). `titles` is
+    _title_keys(tree) when the caller has it already.
 
     A page may open each section of its story with an <h1> (HTML5's sectioning outline
     allowed it, https://www.w3.org/TR/2014/REC-html5-20141028/sections.html#headings-and-
@@ -506,7 +522,7 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
         parent = h.getparent()
         beside = parent is not None and sum(1 for _ in parent.iterchildren("h1")) > 1
         (sections if beside else h1s).add(_key(h.text_content()))
-    found = (h1s | _title_keys(tree)) - {""}
+    found = (h1s | (_title_keys(tree) if titles is None else titles)) - {""}
     return found, sections - found - {""}
 
 
@@ -540,7 +556,8 @@ def extract_blocks(html: str, url: str | None = None,
     tree = parse_html(html)
     if tree is None:
         return soup_blocks(html)
-    headlines = _headlines(tree)
+    titles = _title_keys(tree)
+    headlines = _headlines(tree, titles)
     preclean(tree, json_ld=True)
     balanced = _trafilatura_blocks(tree, url, precise=False)
     links = link_chars(tree, balanced)
@@ -570,7 +587,7 @@ def extract_blocks(html: str, url: str | None = None,
             elif _size(fallback := densest_container_blocks(fresh)) > 1.5 * size:
                 blocks = fallback
     else:
-        blocks = _with_lead(tree, _add_sibling_chunks(tree, blocks))
+        blocks = _with_lead(tree, _add_sibling_chunks(tree, blocks), titles)
     blocks = _without_headlines(blocks, headlines)
     if not blocks:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken
