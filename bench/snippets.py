@@ -58,8 +58,7 @@ CAUSES = """Causes, as the `cause` column names them (Hark's stages re-run on th
   its prose.
 - *reconciliation*: a block of the balanced reading that the precision reading left out and
   that Hark dropped on evidence (mostly link text, a headline-like line after the story, or a
-  linked line above it that is no sentence; a written-out web or e-mail address is kept; a
-  precise reading holding under half the story does not mark where it ends).
+  linked line above it that is no sentence; a written-out web or e-mail address is kept).
 - *Hark's rules after trafilatura*: mostly the headline filter (a heading equal to the page
   title is the title, not body, as the extraction set's ground truth has it, while these
   snippets count it) and line rules meeting a page whose topic is their keyword.
