@@ -66,9 +66,10 @@ _START_RULES = [
     r"fot\.\s",  # Polish and Czech photo credits: "Fot. Name / Agency"
     r"(?:source|sources|via|image source|photo|photos|photograph|picture|image|credit|"
     r"illustration|video)s?\s*(?:credit)?\s*[:|]",
-    # shortcodes and bare addresses that leaked into text
+    # shortcodes and social profile addresses that leaked into text (an e-mail address on a
+    # line of its own is where the story sends its reader, as reconcile.is_address has it)
     r"\[[a-z_]+[^\]]*\].*\[/[a-z_]+\]$",
-    r"\S+@\S+\.\w+$|(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+$",
+    r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+$",
     # datelines: "November 20, 2019 - 11:28 AMT", "5:45 AM PST 11/19/2019 by A Writer", and a
     # label with the date in brackets or written with dots, as Korean, German or Russian news
     # stamp it ("입력 :[ 2019-11-20 11:28 ]", "20.11.2019, 11:28 Uhr"); no sentence's full stop

@@ -41,14 +41,23 @@ def refuse_binary(data: bytes) -> None:
 
 
 MARKUP_TAGS = 3  # structural tags in the first 4 KB that make a document HTML
+# A document's own <!doctype>, <html> or <body> tag, looked for this far (characters) when
+# the document opens with some other tag: a <style> block, or a server's warnings printed
+# with <br> and <b> before the page, can fill the first 4 KB.
+_ROOT = re.compile(r"<\s*(?:!doctype\s+html|html|body)\b", re.I)
+_TAG_START = re.compile(r"<[a-z!/?]", re.I)
+ROOT_WITHIN = 100_000
 
 
 def kind_of(text: str) -> Literal["html", "text"]:
-    """HTML if the document opens with HTML markup, or its start is marked up throughout;
+    """HTML if the document opens with HTML markup (a structural tag, or any tag with the
+    document's <html> or <body> tag further on), or its start is marked up throughout;
     otherwise plain text. Prose that mentions a tag or two ("wrap it in a <div>") stays
     text, so none of its paragraphs is parsed away as markup."""
     head = text[:4096]
-    if head.lstrip().startswith("<") and _HTML.match(head.lstrip()):
+    start = head.lstrip()
+    if start.startswith("<") and (_HTML.match(start) or (
+            _TAG_START.match(start) and _ROOT.search(text, 0, ROOT_WITHIN))):
         return "html"
     return "html" if sum(1 for _ in _HTML.finditer(head)) >= MARKUP_TAGS else "text"
 

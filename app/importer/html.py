@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterator
 
 import lxml.html
 import trafilatura
@@ -49,7 +50,7 @@ _JUNK_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "objec
               "canvas", "select", "textarea", "button", "input", "label", "figcaption", "link",
               "meta", "nav", "aside", "footer", "img", "picture", "source", "rt", "rp")
 # Candidates for removal by class, style or the hidden attribute; the regexes below decide.
-_MARKED = etree.XPath("//*[@class or @style or @hidden]")
+_MARKED = etree.XPath("//*[@class or @style or @hidden or contains(@id, 'easer')]")
 # Captions, credits, hover cards and screen-reader-only labels: not in the story as read.
 _NOT_STORY = re.compile(
     r"(?:^|[\s_-])(?:caption|credits?|sidebar|rollover|tooltip|hovercard|popover|sr-only|"
@@ -58,7 +59,21 @@ _NOT_STORY = re.compile(
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Wrappers trafilatura drops whole; one holding this many prose paragraphs is kept.
 _WRAPPERS = ("aside", "nav", "noscript")
+_JSON_LD = "application/ld+json"
+_KEPT_SCRIPT = "hark-json-ld"
 STORY_PARAGRAPHS = 3
+ANOTHER_POST_CHARS = 100  # characters between two same-class containers: another post's head
+LEAD_PARTS = 2  # paragraphs at most in a lead set apart from the story's body
+# The names templates give a story's lead, its opening paragraph set apart (English lede,
+# German Vorspann or Einleitung, French chapô, the "teaser" and "intro" of CMS themes); not a
+# dek, summary, standfirst or strapline, which sum the story up beside it.
+_LEAD_NAME = re.compile(r"(?:^|[\W_])(?:lead|lede|intro|teaser|chapo|chapeau|abstract|vorspann|"
+                        r"einleitung|preface|hook)(?:$|[\W_]|text)", re.I)
+# A lead (standfirst) classed "teaser": this long (characters; a longer one is a whole story
+# in a template's box), and at most this share of it link text.
+LEAD_MIN, LEAD_MAX = 60, 1000
+LEAD_LINK_DENSITY = 0.1
+_TEASER = re.compile("teaser", re.I)
 STORY_LINK_DENSITY = 0.2
 PROSE_MIN = 100  # characters: shorter paragraphs are not evidence of where the story ends
 _ABOVE_HEADLINE = 3  # short lines above the headline that are its labels, at most
@@ -93,21 +108,34 @@ def without_invalid_xml(html: str) -> str:
     return _INVALID_XML.sub("", html)
 
 
-def preclean(tree: lxml.html.HtmlElement) -> None:
+def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
     """Remove scripts, captions, hover cards and hidden elements in place.
 
-    An <aside>, <nav> or <noscript> that holds a run of prose paragraphs is the story in the
-    wrong wrapper (a template that puts the article in an <aside>, a blog that renders its
-    posts inside <noscript>): it becomes a <div> for trafilatura to judge, since trafilatura
-    would drop the tag unseen.
+    With `json_ld`, the page's JSON-LD scripts (schema.org data, no visible text) stay: they
+    are where trafilatura's last-resort reading finds an `articleBody` when the page's markup
+    holds none (a how-to or gallery page rendered by script); strip_json_ld() removes them
+    once trafilatura has read the page.
+
+    An <aside>, <nav> or <noscript> that holds the story is the story in the wrong wrapper (a
+    template that puts the article in an <aside>, a blog that renders its posts inside
+    <noscript>, a menu left unclosed around the page): it becomes a <div> for trafilatura to
+    judge, since trafilatura would drop the tag unseen.
     """
+    titles: set[str] = set()
     for el in tree.iter(*_WRAPPERS):
-        if _holds_story(el):
+        if _holds_story(el, titles):
             el.tag = "div"
+    kept = [el for el in tree.iter("script") if el.get("type") == _JSON_LD] if json_ld else []
+    for el in kept:
+        el.tag = _KEPT_SCRIPT  # out of strip_elements' way (it removes in C, in one pass)
     etree.strip_elements(tree, *_JUNK_TAGS, with_tail=False)
+    for el in kept:
+        el.tag = "script"
     doomed = []
     for el in _MARKED(tree):
         style, marks = el.get("style"), el.get("class")
+        if "easer" in f"{marks} {el.get('id')}":
+            _unmark_lead(el)
         if el.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
             doomed.append(el)
         # a class name alone is weak evidence: never remove a block of real paragraphs
@@ -118,10 +146,61 @@ def preclean(tree: lxml.html.HtmlElement) -> None:
         _remove(el)
 
 
-def _holds_story(el: lxml.html.HtmlElement) -> bool:
-    """At least STORY_PARAGRAPHS paragraphs of prose, little of it link text."""
+def _unmark_lead(el: lxml.html.HtmlElement) -> None:
+    """Take the word "teaser" out of the class and id of a story's lead paragraph.
+
+    trafilatura drops every element whose class or id says "teaser" (its own comment: "teaser-
+    class blocks are sometimes real content"): right for a list of other stories' teasers,
+    each a link, wrong for the story's own standfirst, which templates such as TYPO3's news
+    extension class "teaser-text". One of a paragraph or two, hardly a link, is the lead.
+    """
+    text = clean_text(el.text_content())
+    if (LEAD_MIN <= len(text) <= LEAD_MAX and link_density(el) < LEAD_LINK_DENSITY
+            and not any(a.tag == "a" for a in el.iterancestors())):
+        for attr in ("class", "id"):
+            if (value := el.get(attr)) and "teaser" in value.lower():
+                el.set(attr, _TEASER.sub("lead", value))
+
+
+def strip_json_ld(tree: lxml.html.HtmlElement) -> None:
+    """Remove the JSON-LD scripts preclean(json_ld=True) kept, in place."""
+    etree.strip_elements(tree, "script", with_tail=False)
+
+
+def _holds_story(el: lxml.html.HtmlElement, titles: set[str]) -> bool:
+    """Whether a wrapper trafilatura drops unseen holds the story.
+
+    It does when it holds the page's <main> (which the HTML standard forbids inside <aside>
+    or <nav>: the wrapper was left unclosed around the page), when it holds at least
+    STORY_PARAGRAPHS paragraphs of prose with little link text, or when an <aside> or
+    <noscript> holds an <h1> that is the page's title (_title_keys) and a paragraph of prose
+    (a <nav> may repeat the title as a breadcrumb's last step, never with prose). `titles`
+    caches the page's title keys between calls: pass the same set, empty at first.
+    """
+    if el.find(".//main") is not None:
+        return True
     prose = sum(1 for p in el.iter("p") if len(clean_text(p.text_content())) >= PROSE_MIN)
-    return prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY
+    if prose >= STORY_PARAGRAPHS and link_density(el) < STORY_LINK_DENSITY:
+        return True
+    if prose == 0 or el.tag == "nav" or el.find(".//h1") is None:
+        return False
+    if not titles:  # filled on first need: most pages have no such wrapper
+        titles.update(_title_keys(el.getroottree().getroot()))
+    return any(_key(h.text_content()) in titles for h in el.iter("h1"))
+
+
+def _title_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """The page's title as its metadata gives it (<title>, og:title, twitter:title, and each
+    part of them around a separator, the site's name among them), as _key() keys."""
+    found = set()
+    for el in tree.iter("title", "meta"):
+        text = el.text_content() if el.tag == "title" else (
+            el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
+        if text:
+            found.add(_key(text))
+            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
+    found.discard("")
+    return found
 
 
 def _remove(el: etree._Element) -> None:
@@ -279,6 +358,10 @@ def _prose(block: Block, links: dict[str, int]) -> bool:
             and not is_headline_like(block.text) and not linked(block, links))
 
 
+def _prose_size(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if _prose(b, {}))
+
+
 def _size(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
@@ -300,6 +383,7 @@ def _add_sibling_chunks(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lis
     seen = {b.text for b in blocks}
     out: list[Block] = []
     after = False  # chunks before the story's start are summaries or teasers, not the story
+    prev = home
     for chunk in chunks:
         if chunk is home:
             out.extend(blocks)
@@ -307,18 +391,124 @@ def _add_sibling_chunks(tree: lxml.html.HtmlElement, blocks: list[Block]) -> lis
         elif after and link_density(chunk) < 0.25:
             extra = [b for b in rendered_blocks(chunk) if b.text not in seen]
             if _size(extra) >= 150:
+                if _another_post(prev, chunk):
+                    break
                 out.extend(extra)
+                prev = chunk
     return out
+
+
+def _another_post(prev: lxml.html.HtmlElement, chunk: lxml.html.HtmlElement) -> bool:
+    """Whether a heading and more than a line of text (another post's title, date and
+    category) stand between two same-class containers in reading order: a list of posts,
+    not one story split around ad slots (whose gaps hold an ad's label at most)."""
+    ancestors = set(chunk.iterancestors())
+    chars, heading = len((prev.tail or "").strip()), False
+    node: lxml.html.HtmlElement | None = prev
+    while node is not None:
+        step = node.getnext()
+        if step is None:  # climb: the parent's tail follows its last child
+            node = node.getparent()
+            if node is not None and node not in ancestors:
+                chars += len((node.tail or "").strip())
+            continue
+        for el in step.iter():
+            if el is chunk:
+                return heading and chars > ANOTHER_POST_CHARS
+            if isinstance(el.tag, str):
+                heading = heading or el.tag in ("h1", "h2", "h3", "h4")
+                chars += len((el.text or "").strip())
+            if el not in ancestors:
+                chars += len((el.tail or "").strip())
+        node = step
+    return False
+
+
+_LEAF_BLOCKS = ("p", "div", "h2", "h3", "span", "section", "header", "strong")
+_BLOCK_CHILDREN = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
+                   "section", "article", "header", "blockquote"}
+
+
+def _with_lead(tree: lxml.html.HtmlElement, blocks: list[Block],
+               titles: set[str]) -> list[Block]:
+    """`blocks` with the story's lead put back before them when trafilatura left it out.
+
+    A news page sets its headline, then the lead, then the story's body, and trafilatura
+    reads the body's container only. Between the page's headline (its <h1> that is the
+    page's title) and the story's first paragraph, at most LEAD_PARTS paragraphs that their
+    template names for a lead (_LEAD_NAME), that end a sentence and are hardly links, are the
+    lead. Bylines, dates and labels there are not sentences; a dek or summary is not named a
+    lead (the extraction benchmark's ground truth leaves those out of the body). `titles` are
+    the page's title keys (_title_keys).
+    """
+    first = next((b.text for b in blocks if b.kind == "paragraph"), None)
+    headline = next((h for h in tree.iter("h1") if _key(h.text_content()) in titles), None)
+    if first is None or headline is None:
+        return blocks
+    seen = {b.text for b in blocks}
+    found: list[str] = []
+    taken: set[lxml.html.HtmlElement] = set()
+    prose = 0  # sentences met since the headline, named for a lead or not
+    for el in _following(headline):
+        tag = el.tag
+        if tag == "h1":
+            if _key(el.text_content()) not in titles:
+                return blocks  # another headline before the story: not a news page's head
+            found, prose = [], 0  # the headline again, nearer the story
+            taken.clear()
+            continue
+        if tag not in _LEAF_BLOCKS or any(c.tag in _BLOCK_CHILDREN for c in el):
+            continue
+        text = clean_text(el.text_content())
+        if text == first:
+            break
+        if first in text:  # a container of the story: the story has begun
+            break
+        if len(text) < LEAD_MIN or text in seen or is_headline_like(text):
+            continue
+        prose += 1
+        if prose > LEAD_PARTS + 1:
+            return blocks  # more prose than a lead before the story: not a news page's head
+        if (_named_lead(el) and not any(a in taken for a in el.iterancestors())
+                and link_density(el) < STORY_LINK_DENSITY):
+            found.append(text)
+            taken.add(el)
+    else:
+        return blocks  # the story's first paragraph was never met after the headline
+    if len(found) > LEAD_PARTS:
+        return blocks  # more prose than a lead: other stories, comments, a gallery
+    return [Block("paragraph", t) for t in found] + blocks
+
+
+def _following(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements after `el` and its descendants, in document order."""
+    node: lxml.html.HtmlElement | None = el
+    while node is not None:
+        step = node.getnext()
+        if step is None:
+            node = node.getparent()
+            continue
+        yield from step.iter()
+        node = step
+
+
+def _named_lead(el: lxml.html.HtmlElement) -> bool:
+    """Whether the element or its parent is named for a story's lead by its template."""
+    parent = el.getparent()
+    return any(_LEAD_NAME.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in (el, parent) if e is not None)
 
 
 def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
+def _headlines(tree: lxml.html.HtmlElement,
+               titles: set[str] | None = None) -> tuple[set[str], set[str]]:
     """The page's headline in its usual spellings, as two sets of keys: those dropped wherever
     they stand (og:title, <title> and its parts, an <h1>) and those dropped only before the
-    story's first paragraph (an <h1> beside another <h1> in one container).
+    story's first paragraph (an <h1> beside another <h1> in one container). `titles` is
+    _title_keys(tree) when the caller has it already.
 
     A page may open each section of its story with an <h1> (HTML5's sectioning outline
     allowed it, https://www.w3.org/TR/2014/REC-html5-20141028/sections.html#headings-and-
@@ -332,14 +522,7 @@ def _headlines(tree: lxml.html.HtmlElement) -> tuple[set[str], set[str]]:
         parent = h.getparent()
         beside = parent is not None and sum(1 for _ in parent.iterchildren("h1")) > 1
         (sections if beside else h1s).add(_key(h.text_content()))
-    found = set(h1s)
-    for el in tree.iter("title", "meta"):
-        text = el.text_content() if el.tag == "title" else (
-            el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
-        if text:
-            found.add(_key(text))
-            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
-    found.discard("")
+    found = (h1s | (_title_keys(tree) if titles is None else titles)) - {""}
     return found, sections - found - {""}
 
 
@@ -373,8 +556,9 @@ def extract_blocks(html: str, url: str | None = None,
     tree = parse_html(html)
     if tree is None:
         return soup_blocks(html)
-    headlines = _headlines(tree)
-    preclean(tree)
+    titles = _title_keys(tree)
+    headlines = _headlines(tree, titles)
+    preclean(tree, json_ld=True)
     balanced = _trafilatura_blocks(tree, url, precise=False)
     links = link_chars(tree, balanced)
     # the precise reading is only evidence against doubtful blocks: without any, skip it
@@ -382,19 +566,28 @@ def extract_blocks(html: str, url: str | None = None,
         blocks = reconcile(balanced, _trafilatura_blocks(tree, url, precise=True), links)
     else:
         blocks = balanced
+    strip_json_ld(tree)
     size = _size(blocks)
     if size < FALLBACK_BELOW:
         # the fallback starts from a fresh parse (it must not see what preclean kept out of
         # trafilatura's way twice); that costs a parse only on the few pages that need it
         fresh = parse_html(html)
         if fresh is not None:
+            # pre-cleaning may have cut the story (a caption or a box it took for furniture
+            # can change the container trafilatura picks): trafilatura's reading of the page
+            # as it came is the first fallback when it holds the same story (the longest
+            # block found so far) and clearly more prose, the densest container the second
+            unclean = _trafilatura_blocks(fresh, url, precise=False)
+            longest = max((b.text for b in blocks), key=len, default="")
             preclean(fresh)
-            fallback = densest_container_blocks(fresh)
             # like trafilatura's own check against readability: only clearly more text wins
-            if _size(fallback) > 1.5 * size:
+            if (any(b.text == longest for b in unclean)
+                    and _prose_size(unclean) > 1.5 * _prose_size(blocks)):
+                blocks = unclean
+            elif _size(fallback := densest_container_blocks(fresh)) > 1.5 * size:
                 blocks = fallback
     else:
-        blocks = _add_sibling_chunks(tree, blocks)
+        blocks = _with_lead(tree, _add_sibling_chunks(tree, blocks), titles)
     blocks = _without_headlines(blocks, headlines)
     if not blocks:
         # libxml2 drops what is nested over 255 levels deep, and gives up on some broken

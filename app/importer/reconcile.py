@@ -32,12 +32,17 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
     `balanced` and `precise` are the two readings in reading order; `links` maps a block's
     text to how many of its characters are link text (from the balanced run). A block is
     sure when the precise reading has the same text. When the readings share nothing, the
-    larger one wins (the balanced one without its link text).
+    larger one wins (the balanced one without its link text). Before
+    the first sure block, a doubtful line that is no sentence and holds link text is the bar
+    above the story (its date, categories, a comments link), not a lead.
     """
     sure = {b.text for b in precise}
     last = max((i for i, b in enumerate(balanced) if b.text in sure), default=-1)
     if precise and last < 0:
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
+    first = min((i for i, b in enumerate(balanced) if b.text in sure), default=0)
+    bars = {b.text for b in balanced[:first] if b.text not in sure and links.get(b.text, 0)
+            and is_headline_like(b.text) and not _ADDRESS.fullmatch(b.text)}
     kept = []
     related = False  # past a "related stories" header after the story: its teasers follow
     for i, block in enumerate(balanced):
@@ -49,7 +54,7 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         if related or linked(block, links) or (i > last and _tail_boilerplate(block)):
             continue
         kept.append(block)
-    return kept
+    return [b for b in kept if b.text not in bars]
 
 
 def is_address(text: str) -> bool:

@@ -66,3 +66,24 @@ def test_a_paste_that_mentions_tags_keeps_every_paragraph():
     article = import_document(paste.encode())
     assert len(article.paragraphs) == 3
     assert article.paragraphs[0].startswith("Every layout on the site starts with a <div>")
+
+
+def test_a_page_opening_with_a_style_block_or_server_warnings_is_html():
+    # a <style> block, or a server's warnings printed before the page, can fill the first
+    # 4 KB; the page's own <html> and <body> tags further on say what it is
+    rules = "".join(f".box-{i} {{ margin: {i}px; }}\n" for i in range(400))
+    style = f"<style>\n{rules}</style>\n"
+    warnings = "".join(f"<br />\n<b>Warning</b>: something deprecated in <b>/srv/www/x.php</b> "
+                       f"on line <b>{i}</b><br />\n" for i in range(60))
+    page = ("<!DOCTYPE html><html><head><title>Allotments</title></head><body><article>"
+            "<p>The allotments by the river are to stay, the council decided.</p></article>"
+            "</body></html>")
+    for opening in (style, warnings):
+        assert len(opening) > 4096
+        assert kind_of(opening + page) == "html"
+
+
+def test_a_paste_that_opens_with_a_tag_but_has_no_page_stays_text():
+    paste = ("<b>Update</b>: the meeting moved to Thursday.\n\nThe allotments by the river are "
+             "to stay, the council decided, after a petition signed by 900 people.")
+    assert kind_of(paste) == "text"
