@@ -17,6 +17,7 @@ import lxml.html
 import trafilatura
 from bs4 import BeautifulSoup
 from lxml import etree
+from trafilatura.external import JT_STOPLIST, jt_stoplist_init
 from trafilatura.settings import Document
 
 from .article import Block
@@ -37,6 +38,12 @@ _PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, remove_
 _PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
     element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
     pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+# trafilatura's last rescue (jusText) builds its all-language stop list the first time a page
+# needs it: 0.2 s, charged to whichever import came first. Built once as the importer loads
+# (the server's start-up, not a request); trafilatura keeps it in its module.
+if not JT_STOPLIST:
+    jt_stoplist_init()
+
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 _WS = re.compile(r"\s+")
