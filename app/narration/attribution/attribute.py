@@ -20,6 +20,7 @@ whose own cue names someone no one can be resolved to ("they said").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import VERB_RE
@@ -551,10 +552,30 @@ def analyse(paragraphs: list[str], headings: frozenset[int] = frozenset(),
         prev, prev_text, prev_open = here, text, still_open
     found = [Attribution(q.para, q.span.start, q.span.end, q.span.open_at, q.span.close_at,
                          q.person.name if q.person else None, q.sieve, q.cue) for q in out]
-    whole = "\n".join(paragraphs)  # a title or describing word anywhere ("Frau Roth")
     speakers = {q.person.name: q.person for q in out if q.person}
-    genders = {name: p.gender or described_sex(whole, name, lex) for name, p in speakers.items()}
+    naming = _paragraphs_naming(paragraphs)  # a title or describing word anywhere ("Frau Roth")
+    genders = {name: p.gender or described_sex(naming(name), name, lex)
+               for name, p in speakers.items()}
     return found, genders
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _paragraphs_naming(paragraphs: list[str]) -> Callable[[str], str]:
+    """A function giving, for a name, the article's paragraphs that hold its last word (joined
+    by newlines): all that described_sex can find a title or describing word next to it in.
+    The words are indexed once, so a sex for each of thousands of people stays linear
+    (issue 22), not a search of the whole article per name."""
+    where: dict[str, list[int]] = {}
+    for i, paragraph in enumerate(paragraphs):
+        for word in set(_WORD.findall(paragraph.casefold())):
+            where.setdefault(word, []).append(i)
+
+    def naming(name: str) -> str:
+        words = _WORD.findall(name.casefold())
+        return "\n".join(paragraphs[i] for i in where.get(words[-1], ())) if words else ""
+    return naming
 
 
 _ONLY_A_VERB = re.compile(rf"^[\s,—–-]*(?:\w+ly\s+)?(?:{VERB_RE.pattern})[\s,:]*$")

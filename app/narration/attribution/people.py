@@ -118,6 +118,8 @@ def described_sex(text: str, name: str, lex: Lexicon = EN) -> str:
     one form for both sexes ("la maire Dominique Leroy"). A capitalised title only ("Ms
     Roe", not "fans will miss Roe"); a describing word of someone else is not the person's
     ("Ann Lee, whose son ...", "the man's lawyer")."""
+    if not name.split() or not _describing_words(lex).search(text):
+        return ""  # no title, role or article word at all: nothing to compile a name's rules for
     surname = re.escape(name.split()[-1])
     titles = "|".join(lex.title_gender)
     m = re.search(rf"\b({titles})\.?\s+(?:[A-Z][\w'’-]+\s+)?{surname}\b", text, re.I)
@@ -142,6 +144,23 @@ def described_sex(text: str, name: str, lex: Lexicon = EN) -> str:
     m = (re.search(rf"\b{full},\s+({arts})\s+(?:{epicene})(?![\w'’-])", text, re.I)
          or re.search(rf"(?<![\w'’-])({arts})\s+(?:{epicene})\s+{full}\b", text, re.I))
     return lex.article_gender[m.group(1).lower()] if m else ""
+
+
+_DESCRIBING: dict[str, re.Pattern[str]] = {}
+
+
+def _describing_words(lex: Lexicon) -> re.Pattern[str]:
+    """Any word described_sex's rules need (a title, a role noun, an article before a noun of
+    one form), compiled once per language: a text without one needs no rule of a name (each
+    of which is compiled afresh, about 5 ms; an article quoting thousands stays fast)."""
+    found = _DESCRIBING.get(lex.language)
+    if found is None:
+        words = [*lex.title_gender, *lex.role_gender]
+        if lex.language in _ARTICLE_TELLS_SEX:
+            words += [*lex.article_gender, *lex.person_nouns]
+        alternation = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+        found = _DESCRIBING[lex.language] = re.compile(rf"\b(?:{alternation})", re.I)
+    return found
 
 
 @dataclass(frozen=True)
