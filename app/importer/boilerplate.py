@@ -144,7 +144,14 @@ def _rule_matches(text: str) -> bool:
     if _START_RULE.match(text):
         return True
     low = text.lower()
-    return any(any(k in low for k in keys) and rule.search(text) for keys, rule in _ANYWHERE)
+    # plain loops, not nested any() generators: this runs on every line of every page
+    for keys, rule in _ANYWHERE:
+        for key in keys:
+            if key in low:
+                if rule.search(text):
+                    return True
+                break  # the rule's keyword is there but the rule does not match
+    return False
 
 
 # Short lines that are only a section label of the page, never of the story.

@@ -46,7 +46,6 @@ if not JT_STOPLIST:
 
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
-_WS = re.compile(r"\s+")
 SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
 _TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+|\s*[｜│]\s*")  # as headline._SEPARATORS
@@ -229,8 +228,13 @@ def clean_text(text: str) -> str:
     only mark where a word may break, and a reader's search or a narrator's word would
     otherwise stop at them) and compose the text to Unicode NFC (UAX #15; trafilatura's output
     is NFC too), so a letter written as base + combining mark matches its precomposed form."""
-    text = _WS.sub(" ", text.replace(SOFT_HYPHEN, "")).strip()
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    # Shaped for speed (it runs on every block and link of a page): str.split() splits at
+    # exactly the characters `\s` matches (str.isspace), so the join equals collapsing the
+    # runs and stripping, in a third of the time; ASCII text is always NFC, and isascii() is
+    # a flag lookup where is_normalized() scans the text.
+    text = " ".join(text.replace(SOFT_HYPHEN, "").split())
+    return (text if text.isascii() or unicodedata.is_normalized("NFC", text)
+            else unicodedata.normalize("NFC", text))
 
 
 def _element_text(el: etree._Element) -> list[str]:
