@@ -138,15 +138,23 @@ def preclean(tree: lxml.html.HtmlElement, *, json_ld: bool = False) -> None:
     for el in kept:
         el.tag = "script"
     doomed = []
+    # Cached per page, for speed: a template repeats a few class names over thousands of
+    # elements, and a dict lookup is cheaper than running the regex again.
+    not_story: dict[str, bool] = {}
     for el in _MARKED(tree):
         style, marks = el.get("style"), el.get("class")
-        if "easer" in f"{marks} {el.get('id')}":
+        if (marks and "easer" in marks) or "easer" in (el.get("id") or ""):
             _unmark_lead(el)
         if el.get("hidden") is not None or (style and _HIDDEN_STYLE.search(style)):
             doomed.append(el)
+            continue
+        if not marks:
+            continue
+        named = not_story.get(marks)
+        if named is None:
+            named = not_story[marks] = bool(_NOT_STORY.search(marks))
         # a class name alone is weak evidence: never remove a block of real paragraphs
-        elif marks and _NOT_STORY.search(marks) and (
-                el.find(".//p") is None or len(el.text_content()) < 400):
+        if named and (el.find(".//p") is None or len(el.text_content()) < 400):
             doomed.append(el)
     for el in doomed:
         _remove(el)
