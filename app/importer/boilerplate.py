@@ -30,9 +30,6 @@ _START_RULES = [
     r"support (?:us|our (?:journalism|work|reporting)|[A-Z]\w+) (?:so|and|to|by|today)\b|"
     r"(?:donate|become a (?:member|patron|supporter|subscriber))\b",
     r"rating: \d+ votes?$|\(?view all\)?$|\d+ (?:minutes?|hours?|days?|weeks?) ago\b.{0,20}$",
-    # legal small print
-    r"(?=.{0,300}$).*\b(?:user agreement|terms of (?:use|service)|privacy (?:policy|notice)|"
-    r"may not be reproduced|community (?:rules|guidelines|standards))\b",
     # site furniture
     r"(?:check out more|for more (?:from|on|of)|visit our|listen to (?:the|our)|"
     r"listen (?:live|back)|click here|tap here|advertisement|sponsored|promoted|"
@@ -77,7 +74,15 @@ _START_RULES = [
     r"(?=(?:[^.]|(?<=\d)\.(?=\d))*\d{1,2}:\d{2})(?=.*(?:\b(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}))"
     r"[\w ,./:()\[\]|-]{0,50}(?:\bby [\w .'’-]{2,40})?$",
 ]
-_START_RULE = re.compile("|".join(f"(?:{r})" for r in _START_RULES), re.I)
+_START_RULE = re.compile("|".join(f"(?:{r})" for r in _START_RULES[:-1]), re.I)
+# Two rules are the costliest to try on a long line, and run apart, only where they can
+# match (same result, less time): the dateline rule (the last above) needs a time ("11:28"),
+# so a colon; the legal small print is a line of 300 characters at most.
+_DATELINE_RULE = re.compile(_START_RULES[-1], re.I)
+_LEGAL_MAX = 300
+_LEGAL_RULE = re.compile(
+    rf"(?=.{{0,{_LEGAL_MAX}}}$).*\b(?:user agreement|terms of (?:use|service)|privacy "
+    r"(?:policy|notice)|may not be reproduced|community (?:rules|guidelines|standards))\b", re.I)
 
 # Lines that are boilerplate wherever the tell-tale words stand. Each rule runs only when one
 # of its keywords is in the line, so prose pays for a few substring tests, not every regex.
@@ -141,10 +146,18 @@ _ANYWHERE = [(keys, re.compile(rule, re.I)) for keys, rule in _ANYWHERE_RULES]
 
 
 def _rule_matches(text: str) -> bool:
-    if _START_RULE.match(text):
+    if (_START_RULE.match(text) or (":" in text and _DATELINE_RULE.match(text))
+            or (len(text) <= _LEGAL_MAX + 1 and _LEGAL_RULE.match(text))):  # +1: "$" before "\n"
         return True
     low = text.lower()
-    return any(any(k in low for k in keys) and rule.search(text) for keys, rule in _ANYWHERE)
+    # plain loops, not nested any() generators: this runs on every line of every page
+    for keys, rule in _ANYWHERE:
+        for key in keys:
+            if key in low:
+                if rule.search(text):
+                    return True
+                break  # the rule's keyword is there but the rule does not match
+    return False
 
 
 # Short lines that are only a section label of the page, never of the story.

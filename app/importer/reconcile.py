@@ -60,7 +60,9 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
 def is_address(text: str) -> bool:
     """A web or e-mail address written out: where the story sends its reader (a petition,
     a contact, the e-mail address a columnist signs with), not a link list's title."""
-    return bool(_ADDRESS.fullmatch(text))
+    # the same prefilter as holds_address: every address _ADDRESS matches holds one of these
+    return ("@" in text or "://" in text or text.startswith("www.")) and bool(
+        _ADDRESS.fullmatch(text))
 
 
 def holds_address(text: str) -> bool:
