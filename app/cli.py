@@ -93,7 +93,8 @@ def register(app: Flask) -> None:
         shutil.copyfile(episodes / result.files.audio_name, out)
         shutil.copyfile(episodes / result.files.transcript_name, f"{stem}.vtt")
         shutil.copyfile(episodes / result.files.chapters_name, f"{stem}.chapters.json")
-        click.echo(f"{out}\t{result.files.duration:.1f} s\t{len(result.voices)} quoted speakers")
+        click.echo(f"{out}\t{result.files.duration:.1f} s of audio\t"
+                   f"{len(result.voices)} quoted speakers")
 
     @app.cli.command("import")
     @click.argument("sources", nargs=-1, required=True)
@@ -122,7 +123,7 @@ def register(app: Flask) -> None:
             if article.status == Status.NARRATING:
                 _fail(f"article {article_id} is being narrated by a worker now")
             _fail(article.error or "narration failed")
-        click.echo(f"{article_id}\t{episode.audio_name}\t{episode.duration:.1f} s")
+        click.echo(f"{article_id}\t{episode.audio_name}\t{episode.duration:.1f} s of audio")
 
     @app.cli.command("create-operator")
     @click.argument("name")
@@ -171,4 +172,4 @@ def register(app: Flask) -> None:
         if episode is None:
             stored = db.session.get(Article, article.id)
             _fail((stored and stored.error) or "narration failed")
-        click.echo(f"{article.id}\t{article.title}\t{episode.duration:.1f} s")
+        click.echo(f"{article.id}\t{article.title}\t{episode.duration:.1f} s of audio")

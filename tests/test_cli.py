@@ -83,6 +83,7 @@ def test_demo_narrates_the_demo_article_once_with_its_two_speakers(app, runner, 
     first = runner.invoke(args=["demo"])
     assert first.exit_code == 0, first.output
     assert first.output.startswith("1\tHarbour seals return to the estuary after twenty years\t")
+    assert first.output.rstrip().endswith(" s of audio")  # the episode's length, not time taken
     again = runner.invoke(args=["demo"])
     assert again.output.endswith("(already narrated)\n")
     page = client.get("/articles/1").get_data(as_text=True)

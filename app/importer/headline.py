@@ -69,6 +69,15 @@ def site_names(tree: etree._Element, title: str | None, known: list[str | None],
     return names
 
 
+def site_in_title(title: str | None, names: set[str]) -> str | None:
+    """The site's name as the <title> writes it ("Coast News" in "Storm damage | Coast News"):
+    its last part, else its first, when that part is one of the `names` keys; else None."""
+    parts = [p.strip() for p in _SEPARATORS.split(title or "")]
+    if len(parts) < 2:
+        return None
+    return next((p for p in (parts[-1], parts[0]) if p and _key(p) in names), None)
+
+
 def strip_site(title: str, names: set[str]) -> str:
     """'Story – Site' or 'Site | Story' to 'Story', cutting only parts that are `names`."""
     parts = [p.strip() for p in _SEPARATORS.split(title)]

@@ -13,7 +13,7 @@ from .article import Article, Block, ImportFailed
 from .bylines import MAX_BYLINE_CHARS, byline_line
 from .bylines import byline as join_byline
 from .dates import written_date
-from .headline import site_names, strip_site
+from .headline import site_in_title, site_names, strip_site
 from .html import clean_text, parse_html
 from .language import detect_language
 from .paywall import is_teaser_page
@@ -198,6 +198,8 @@ def html_article(html: str, blocks: list[Block], url: str | None = None,
     mastheads = [clean_text(h1.text_content()) for h1 in tree.iter("h1") if _masthead(h1)]
     sites = site_names(tree, _head_title(tree),
                        [declared_site, found.sitename if found else None, *mastheads], url)
+    # no declared name: the one the <title> repeats and the title cut (its masthead or host agrees)
+    site = site or site_in_title(_head_title(tree), sites)
     title = _title(tree, sites) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks

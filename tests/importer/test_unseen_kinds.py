@@ -112,6 +112,7 @@ def test_headline_with_a_dash_keeps_its_second_half_and_only_the_site_name_is_cu
 <h1>Storm damage - what insurers will pay for</h1>{STORY}</article></body></html>"""
     article = import_document(page)
     assert article.title == "Storm damage - what insurers will pay for"
+    assert article.site_name == "Coast News"  # the part of the <title> that was cut
     declared = page.replace("<title>Storm damage - what insurers will pay for | Coast News",
                             '<meta property="og:site_name" content="Coast News">'
                             "<title>Storm damage - what insurers will pay for - Coast News")
