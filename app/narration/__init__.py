@@ -154,7 +154,8 @@ def narrate(
             encoder.abort()
         if own_engine:
             engine.close()
-    files = assemble(chunks, Path(cache_dir), tags)
+    files = assemble(chunks, Path(cache_dir), tags,
+                     say=lambda text: cast.speakable(text, pronunciations))
     remember_episode(episodes, recipe, files)
     return Narration(files, voices, len(lines) - reused, reused)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.episodes.transcript import Word
 
@@ -59,13 +59,15 @@ def _spoken_spans(said: str, tokens: list[tuple[int, int]],
     return spans
 
 
-def _share(sources: list[str], spans: list[Span | None]) -> list[list[Span]]:
+def _share(sources: list[str], spans: list[Span | None],
+           say: Callable[[str], str]) -> list[list[Span]]:
     """The spoken tokens of one differing stretch, handed out in order over its source
     tokens: one source token takes them all; several take as many each as each one says
-    on its own (its own normalization's word count), scaled to the stretch."""
+    on its own (`say`: the article language's normalization, its word count), scaled to the
+    stretch."""
     if len(sources) == 1:
         return [[s for s in spans if s is not None]]
-    weights = [max(1, len(speakable(token).split())) for token in sources]
+    weights = [max(1, len(say(token).split())) for token in sources]
     total, n = sum(weights), len(spans)
     out, done, at = [], 0, 0
     for w in weights:
@@ -76,7 +78,8 @@ def _share(sources: list[str], spans: list[Span | None]) -> list[list[Span]]:
     return out
 
 
-def source_words(text: str, said: str, timings: Sequence[WordTiming]) -> list[Word]:
+def source_words(text: str, said: str, timings: Sequence[WordTiming],
+                 say: Callable[[str], str] = speakable) -> list[Word]:
     """The words of `text` (whitespace tokens, punctuation kept on them) with the seconds at
     which they start and end, given the engine's `timings` for `said` (its spoken form).
 
@@ -84,7 +87,8 @@ def source_words(text: str, said: str, timings: Sequence[WordTiming]) -> list[Wo
     for (a dash, an emoji) joins the word before it (or after it, at the start), so the
     words' texts joined with spaces give `text` with its whitespace collapsed. Times are
     the engine's, ascending: each word starts at or after the previous one ends. Empty
-    when the engine reported no words."""
+    when the engine reported no words. `say` is the normalization `said` came from (the
+    article language's; English by default), used to share a changed stretch out."""
     src = _tokens(text)
     out_tokens = _tokens(said)
     spoken = _spoken_spans(said, out_tokens, timings)
@@ -101,7 +105,7 @@ def source_words(text: str, said: str, timings: Sequence[WordTiming]) -> list[Wo
                     given[i1 + k].append(span)
         elif i2 > i1:
             stretch = [text[s:e] for s, e in src[i1:i2]]
-            for k, spans in enumerate(_share(stretch, spoken[j1:j2])):
+            for k, spans in enumerate(_share(stretch, spoken[j1:j2], say)):
                 given[i1 + k] += spans
     units: list[list[int]] = []  # source token indexes per word
     pending: list[int] = []  # untimed tokens before the first timed one

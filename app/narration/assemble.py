@@ -19,6 +19,7 @@ import queue
 import subprocess
 import threading
 import wave
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
@@ -40,6 +41,7 @@ from .align import source_words
 from .cache import read_timings
 from .engine import SAMPLE_RATE
 from .mp3frames import frame_length, whole_frames
+from .normalize import speakable
 from .script import Line
 
 BITRATE = "64k"
@@ -324,8 +326,12 @@ def encode_chunks(chunks: list[Chunk], store: ChunkStore) -> int:
     return encoder.finish()
 
 
-def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
+def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags,
+             say: Callable[[str], str] = speakable) -> EpisodeFiles:
     """The episode's MP3 (named by its content hash), WebVTT transcript and chapters.
+
+    `say` is the normalization the lines' spoken forms came from (the article language's),
+    which the transcript's word timings use to share out a changed stretch (align.py).
 
     Chunks still missing from the store (none, when narrate() encoded them as it went)
     are encoded first.
@@ -346,7 +352,7 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
             start = (offset + a) / SAMPLE_RATE
             starts.append(start)
             cues.append(Cue(start, (offset + b) / SAMPLE_RATE, line.speaker, line.text,
-                            _cue_words(line, path, start)))
+                            _cue_words(line, path, start, say)))
         offset += samples
     total = offset / SAMPLE_RATE
 
@@ -367,7 +373,8 @@ def assemble(chunks: list[Chunk], cache_root: Path, tags: Tags) -> EpisodeFiles:
     return EpisodeFiles(audio_name, transcript_name, chapters_name, total, size)
 
 
-def _cue_words(line: Line, wav: Path, start: float) -> tuple[Word, ...]:
+def _cue_words(line: Line, wav: Path, start: float,
+               say: Callable[[str], str]) -> tuple[Word, ...]:
     """The line's own words with their times in the episode (the sentence starts at `start`
     seconds): its WAV's word timings, moved by the same offset as its samples. Levelling
     changes no sample's place, so times within the sentence stay as the engine gave them."""
@@ -375,7 +382,7 @@ def _cue_words(line: Line, wav: Path, start: float) -> tuple[Word, ...]:
     if not timings:
         return ()
     return tuple(Word(start + w.start, start + w.end, w.text)
-                 for w in source_words(line.text, line.said, timings))
+                 for w in source_words(line.text, line.said, timings, say))
 
 
 def _tag(path: Path, tags: Tags, lines: list[Line], starts: list[float], total: float) -> None:

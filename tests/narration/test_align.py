@@ -48,3 +48,18 @@ def test_unspoken_tokens_join_a_neighbour_and_a_position_that_steps_back_is_the_
 
 def test_no_events_no_words():
     assert source_words("Quiet.", "Quiet.", []) == []
+
+
+def test_a_changed_stretch_is_shared_out_by_the_article_languages_own_normalization():
+    # A German line: "14.05." is said as two words, "2024" as one, by the German normalizer
+    text = "Am 14.05. 2024 begann es."
+    said = "Am vierzehnten Mai zweitausendvierundzwanzig begann es."
+    t = timings(said, [(i, i + 1) for i in range(len(said.split()))])
+    german = {"14.05.": "vierzehnten Mai", "2024": "zweitausendvierundzwanzig"}
+    words = source_words(text, said, t, say=lambda token: german.get(token, token))
+    assert [(w.text, w.start, w.end) for w in words] == [
+        ("Am", 0, 1), ("14.05.", 1, 3), ("2024", 3, 4), ("begann", 4, 5), ("es.", 5, 6)]
+    # a normalizer that says the year in more words than the date shares it the other way
+    other = {"14.05.": "fourteen", "2024": "two thousand twenty four"}
+    shared = source_words(text, said, t, say=lambda token: other.get(token, token))
+    assert [(w.text, w.start, w.end) for w in shared][1:3] == [("14.05.", 1, 2), ("2024", 2, 4)]
