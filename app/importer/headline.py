@@ -15,7 +15,7 @@ from lxml import etree
 
 # " | ", " - ", " : " and kin between spaces; the full-width bar Japanese and Chinese titles
 # set unspaced ("記事の見出し｜サイト名")
-_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+|\s*[｜│]\s*")
+TITLE_SEPARATORS = re.compile(r"\s+[|–—\-:»·]\s+|\s*[｜│]\s*")
 _NON_WORD = re.compile(r"\W+")
 # Where a site shows its own name: mastheads, footers, logos and copyright lines.
 _MASTHEAD = etree.XPath(
@@ -49,7 +49,7 @@ def site_names(tree: etree._Element, title: str | None, known: list[str | None],
     `title` the <title> text, whose first or last part counts when the page repeats it.
     """
     names = {_key(n) for n in known if n and _key(n)}
-    parts = _SEPARATORS.split(title or "")
+    parts = TITLE_SEPARATORS.split(title or "")
     if len(parts) < 2:
         return names
     masthead = None
@@ -72,7 +72,7 @@ def site_names(tree: etree._Element, title: str | None, known: list[str | None],
 def site_in_title(title: str | None, names: set[str]) -> str | None:
     """The site's name as the <title> writes it ("Coast News" in "Storm damage | Coast News"):
     its last part, else its first, when that part is one of the `names` keys; else None."""
-    parts = [p.strip() for p in _SEPARATORS.split(title or "")]
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title or "")]
     if len(parts) < 2:
         return None
     return next((p for p in (parts[-1], parts[0]) if p and _key(p) in names), None)
@@ -80,8 +80,8 @@ def site_in_title(title: str | None, names: set[str]) -> str | None:
 
 def strip_site(title: str, names: set[str]) -> str:
     """'Story – Site' or 'Site | Story' to 'Story', cutting only parts that are `names`."""
-    parts = [p.strip() for p in _SEPARATORS.split(title)]
-    seps = _SEPARATORS.findall(title)
+    parts = [p.strip() for p in TITLE_SEPARATORS.split(title)]
+    seps = TITLE_SEPARATORS.findall(title)
     if len(parts) < 2 or not names:
         return title
     start, end = 0, len(parts)

@@ -23,6 +23,7 @@ from trafilatura.settings import Document
 from .article import Block
 from .boilerplate import drop_boilerplate_blocks, is_headline_like
 from .fallback import densest_container_blocks, link_density, rendered_blocks
+from .headline import TITLE_SEPARATORS
 from .reconcile import holds_address, is_address, linked, reconcile
 
 # trafilatura logs a warning for each page it finds nothing on; saying so to the user is
@@ -48,7 +49,6 @@ _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _CONTROL = bytes(range(0x00, 0x09)) + b"\x0b\x0c" + bytes(range(0x0e, 0x20))
 SOFT_HYPHEN = "\u00ad"
 _WORDS = re.compile(r"\w+")
-_TITLE_PARTS = re.compile(r"\s+[|–—:»·-]\s+|\s*[｜│]\s*")  # as headline._SEPARATORS
 # Never story text (trafilatura drops them too; <rt>/<rp> are ruby annotations, the reading
 # aid printed over Japanese and Chinese characters, which would be read twice); removing them
 # first makes every later pass over the tree cheaper.
@@ -212,7 +212,7 @@ def _title_keys(tree: lxml.html.HtmlElement) -> set[str]:
             el.get("content") if el.get("property") in ("og:title", "twitter:title") else None)
         if text:
             found.add(_key(text))
-            found.update(_key(part) for part in _TITLE_PARTS.split(text) if len(part) > 15)
+            found.update(_key(part) for part in TITLE_SEPARATORS.split(text) if len(part) > 15)
     found.discard("")
     return found
 

@@ -83,16 +83,16 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text.casefold())
 
 
-def _title(tree: lxml.html.HtmlElement, sites: set[str]) -> str | None:
+def _title(tree: lxml.html.HtmlElement, sites: set[str], head_title: str | None) -> str | None:
     # the story's <h1>: of those that are not the masthead, the first that is most of the
     # <title> (a theme may set its menu button as an <h1> too), else the first
     h1s = [t for el in tree.iter("h1")
            if (t := clean_text(el.text_content())) and not _masthead(el)]
-    head = _key(_head_title(tree) or "")
+    head = _key(head_title or "")
     h1 = next((t for t in h1s if len(_key(t)) >= TITLE_SHARE * len(head) and _key(t) in head),
               h1s[0] if h1s else None)
     og = _meta(tree, "og:title", "twitter:title")
-    for candidate in (og, h1, _head_title(tree)):
+    for candidate in (og, h1, head_title):
         if candidate:
             return strip_site(candidate, sites)[:300] or None
     return None
@@ -196,11 +196,12 @@ def html_article(html: str, blocks: list[Block], url: str | None = None,
     declared_site = _meta(tree, "og:site_name", "application-name")
     site = declared_site or (found.sitename if found else None)
     mastheads = [clean_text(h1.text_content()) for h1 in tree.iter("h1") if _masthead(h1)]
-    sites = site_names(tree, _head_title(tree),
+    head_title = _head_title(tree)
+    sites = site_names(tree, head_title,
                        [declared_site, found.sitename if found else None, *mastheads], url)
     # no declared name: the one the <title> repeats and the title cut (its masthead or host agrees)
-    site = site or site_in_title(_head_title(tree), sites)
-    title = _title(tree, sites) or (found.title if found else None) or ""
+    site = site or site_in_title(head_title, sites)
+    title = _title(tree, sites, head_title) or (found.title if found else None) or ""
     if blocks[0].kind == "heading" and blocks[0].text == title:
         blocks = blocks[1:] or blocks
     blocks = _without_dateline(blocks)

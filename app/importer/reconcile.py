@@ -42,7 +42,7 @@ def reconcile(balanced: list[Block], precise: list[Block], links: dict[str, int]
         return precise if _size(precise) >= _size(balanced) else _unlinked(balanced, links)
     first = min((i for i, b in enumerate(balanced) if b.text in sure), default=0)
     bars = {b.text for b in balanced[:first] if b.text not in sure and links.get(b.text, 0)
-            and is_headline_like(b.text) and not _ADDRESS.fullmatch(b.text)}
+            and is_headline_like(b.text) and not is_address(b.text)}
     kept = []
     related = False  # past a "related stories" header after the story: its teasers follow
     for i, block in enumerate(balanced):
