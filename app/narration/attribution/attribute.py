@@ -270,6 +270,8 @@ def _after_determiner(text: str, start: int) -> bool:
     """A determiner stands right before the name at `start` ("his White House bid", "the
     Clinton campaign"): the name modifies a noun phrase, it is not the clause's subject."""
     return _DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er|[Hh]imself|[Hh]erself)\b")
 
 
